@@ -1,0 +1,98 @@
+package dev.frontrun.internal.scenario;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+
+import dev.frontrun.scenario.Actor;
+import dev.frontrun.scenario.Expect;
+import dev.frontrun.scenario.RaceScenario;
+import dev.frontrun.scenario.Scenario;
+
+/**
+ * A scenario instance with its declaration, checked once: public no-argument constructor, at least two actors with
+ * distinct names.
+ *
+ * @param type the class
+ * @param instance the instance
+ * @param declaration its annotation
+ */
+public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScenario declaration) {
+
+    /**
+     * @param className the scenario class
+     * @param loader where to load it from
+     * @return the loaded scenario
+     * @throws IllegalArgumentException when the class is not a usable scenario (the message says how to fix it)
+     */
+    @SuppressWarnings("unchecked")
+    public static LoadedScenario load(String className, ClassLoader loader) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("Scenario class " + className + " is not on the test class path.", e);
+        }
+        RaceScenario declaration = type.getAnnotation(RaceScenario.class);
+        if (declaration == null || !Scenario.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(className + " is not a race scenario: it must implement "
+                    + Scenario.class.getName() + " and be annotated with @" + RaceScenario.class.getSimpleName() + ".");
+        }
+        try {
+            Scenario<Object> instance = (Scenario<Object>) type.getDeclaredConstructor().newInstance();
+            return new LoadedScenario(type, instance, declaration);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(className + " needs a public no-argument constructor.", e);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalArgumentException("Could not create " + className + ": " + e, e);
+        }
+    }
+
+    /** @return the actors, checked */
+    public List<Actor<Object>> actors() {
+        List<Actor<Object>> actors = instance.actors();
+        if (actors == null || actors.size() < 2) {
+            throw new IllegalArgumentException(type.getName() + ".actors() must return at least two actors.");
+        }
+        if (actors.stream().map(Actor::name).distinct().count() != actors.size()) {
+            throw new IllegalArgumentException(type.getName() + ".actors() has two actors with the same name.");
+        }
+        return actors;
+    }
+
+    /** @return the declared expectation */
+    public Expect expect() {
+        return declaration.expect();
+    }
+
+    /** @return the declared schedule, or null */
+    public String schedule() {
+        return declaration.schedule().isBlank() ? null : declaration.schedule();
+    }
+
+    /**
+     * Runs the invariant.
+     *
+     * @param state the execution's state
+     * @return null when it holds, else what failed
+     */
+    public String violation(Object state) {
+        try {
+            return instance.holds(state) ? null : "the invariant was false";
+        } catch (AssertionError e) {
+            return "the invariant failed: " + e.getMessage();
+        }
+    }
+
+    /**
+     * @return fresh state for one execution
+     */
+    public Object setup() {
+        try {
+            return instance.setup();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(type.getSimpleName() + ".setup() failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.frontrun.internal.scenario;
+
+import dev.frontrun.NaiveBaseline;
+import dev.frontrun.NaiveResult;
+import dev.frontrun.internal.result.StrategyResult;
+import dev.frontrun.internal.result.Verdict;
+import dev.frontrun.scenario.Actor;
+
+/** The naive baseline on a scenario: plain threads, seeded random start offsets. */
+final class NaiveStrategy {
+
+    private final LoadedScenario scenario;
+    private final RunSettings settings;
+
+    NaiveStrategy(LoadedScenario scenario, RunSettings settings) {
+        this.scenario = scenario;
+        this.settings = settings;
+    }
+
+    StrategyResult run() {
+        NaiveBaseline<Object> naive = NaiveBaseline.of(scenario::setup)
+                .invariant(s -> scenario.violation(s) == null)
+                .trials(settings.naiveTrials()).maxStartOffset(settings.naiveMaxOffset()).seed(settings.seed())
+                .trialTimeout(settings.executionTimeout());
+        for (Actor<Object> actor : scenario.actors()) {
+            naive.worker(actor.body());
+        }
+        NaiveResult r = naive.run();
+        StrategyResult result = StrategyResult.builder("naive")
+                .counts(r.trials(), r.failures(), 0)
+                .wallMillis(r.elapsed().toMillis());
+        if (r.failures() > 0) {
+            return result.verdict(Verdict.VIOLATED, r.failures() + "/" + r.trials() + " trials failed (" + r.ratePercent()
+                    + "); first: " + r.firstFailure());
+        }
+        return result.verdict(Verdict.HOLDS, "0/" + r.trials() + " trials failed (plain threads: no certificate)");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.frontrun.internal.scenario;
+
+import dev.frontrun.Schedule;
+
+/** Writes the copy-paste JUnit tests that replay a counterexample. */
+final class ReplaySnippets {
+
+    private ReplaySnippets() {
+    }
+
+    static String markers(Class<?> type, Schedule schedule) {
+        String name = type.getSimpleName();
+        return String.join("\n",
+                "// Replays the counterexample of " + name + " with its trace markers.",
+                "@Test",
+                "void replays" + name + "() throws Exception {",
+                "    var scenario = new " + type.getName().replace('$', '.') + "();",
+                "    scenario.open(ScenarioContext.fromSystemProperties());",
+                "    try {",
+                "        var state = scenario.setup();",
+                "        var executor = new TraceExecutor(Schedule.parse(\"" + schedule + "\"));",
+                "        for (var actor : scenario.actors()) {",
+                "            executor.run(actor.name(), () -> actor.body().accept(state));",
+                "        }",
+                "        executor.await(Duration.ofSeconds(30));",
+                "        assertFalse(scenario.holds(state), \"the race reproduces\");",
+                "    } finally {",
+                "        scenario.close();",
+                "    }",
+                "}");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.frontrun.internal.scenario;
+
+import java.io.PrintStream;
+import java.util.function.Supplier;
+
+import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.result.StrategyResult;
+import dev.frontrun.internal.result.Verdict;
+import dev.frontrun.scenario.ScenarioContext;
+
+/**
+ * Runs every requested strategy on one scenario, in order of interpretability (markers, random/PCT/POS, DPOR, naive),
+ * printing a progress line per strategy, and collects their results. A strategy that throws is recorded as an
+ * ERROR result with the reason; the others still run.
+ */
+public final class ScenarioRunner {
+
+    private final LoadedScenario scenario;
+    private final RunSettings settings;
+    private final PrintStream progress;
+
+    /**
+     * @param scenario the scenario
+     * @param settings budgets and switches
+     * @param progress where progress lines go
+     */
+    public ScenarioRunner(LoadedScenario scenario, RunSettings settings, PrintStream progress) {
+        this.scenario = scenario;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /**
+     * @param context the database endpoint and seed
+     * @return the results, graded
+     */
+    public ScenarioResult run(ScenarioContext context) {
+        ScenarioResult result = new ScenarioResult(scenario.type().getName(), scenario.declaration().description(),
+                scenario.expect(), scenario.schedule())
+                .environment("jdk", System.getProperty("java.version"))
+                .environment("jvm", System.getProperty("java.vm.name"))
+                .environment("seed", settings.seed())
+                .environment("frontrunVersion", Versions.frontrun());
+        try {
+            scenario.instance().open(context);
+        } catch (Exception | LinkageError e) {
+            return result.add(StrategyResult.builder("open").verdict(Verdict.ERROR, scenario.type().getSimpleName()
+                    + ".open() failed: " + e));
+        }
+        try {
+            if (settings.runs("markers") && scenario.schedule() != null) {
+                result.add(guarded("markers", () -> new MarkerStrategy(scenario, settings).run()));
+            }
+            if (settings.runs("naive")) {
+                result.add(guarded("naive", () -> new NaiveStrategy(scenario, settings).run()));
+            }
+        } finally {
+            try {
+                scenario.instance().close();
+            } catch (Exception e) {
+                progress.println("[frontrun] " + scenario.type().getSimpleName() + ".close() failed: " + e);
+            }
+        }
+        return result;
+    }
+
+    private StrategyResult guarded(String name, Supplier<StrategyResult> strategy) {
+        progress.println("[frontrun] " + scenario.type().getSimpleName() + ": " + name + " ...");
+        StrategyResult r;
+        try {
+            r = strategy.get();
+        } catch (RuntimeException | LinkageError e) {
+            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e.toString());
+        }
+        progress.println("[frontrun] " + scenario.type().getSimpleName() + ": " + name + " -> " + r.verdict()
+                + " (" + r.executions() + " executions, " + r.failures() + " failing)"
+                + (r.reason() == null ? "" : ": " + firstLine(r.reason())));
+        return r;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " ...";
+    }
+}
