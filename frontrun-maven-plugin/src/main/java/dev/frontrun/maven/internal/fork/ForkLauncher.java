@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkConfiguration;
-import dev.frontrun.maven.internal.fork.protocol.ForkMain;
-import dev.frontrun.maven.internal.fork.protocol.ForkResult;
+import dev.frontrun.internal.fork.ForkConfiguration;
+import dev.frontrun.internal.fork.ForkMain;
+import dev.frontrun.internal.fork.ForkResult;
 
 /**
  * Runs one fork: writes its configuration, starts {@code java [-javaagent] [argLine] [-D...] @argfile main conf} with

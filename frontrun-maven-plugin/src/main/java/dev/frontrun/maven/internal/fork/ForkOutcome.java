@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkResult;
+import dev.frontrun.internal.fork.ForkResult;
 
 /**
  * How a fork ended, with what a message needs: the command line, the exit code and the log file.

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * One fork to run.
  *
  * @param id unique in the build; letters, digits, {@code .}, {@code _}, {@code -} (it names the fork's files)
- * @param task the fully qualified name of the {@link dev.frontrun.maven.internal.fork.protocol.ForkTask} to run
+ * @param task the fully qualified name of the {@link dev.frontrun.internal.fork.ForkTask} to run
  * @param entries the task's settings
  */
 public record ForkRequest(String id, String task, Map<String, String> entries) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkMain;
+import dev.frontrun.internal.fork.ForkMain;
 
 /**
  * How to start every fork of a build (immutable; made with {@link #builder(Path)}).

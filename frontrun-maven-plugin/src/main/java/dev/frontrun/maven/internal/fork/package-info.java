@@ -5,6 +5,6 @@
  * {@link dev.frontrun.maven.internal.fork.ForkOutcome} carrying the command line, exit code and log file.
  *
  * <p>The fork side (main class, configuration and result codec) is in
- * {@link dev.frontrun.maven.internal.fork.protocol}, which uses no Maven classes.
+ * {@link dev.frontrun.internal.fork}, which uses no Maven classes.
  */
 package dev.frontrun.maven.internal.fork;

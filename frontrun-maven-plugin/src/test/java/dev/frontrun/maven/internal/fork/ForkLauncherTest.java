@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkMain;
+import dev.frontrun.internal.fork.ForkMain;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -15,9 +15,9 @@ import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkConfiguration;
-import dev.frontrun.maven.internal.fork.protocol.ForkResult;
-import dev.frontrun.maven.internal.fork.protocol.KeyValueCodec;
+import dev.frontrun.internal.fork.ForkConfiguration;
+import dev.frontrun.internal.fork.ForkResult;
+import dev.frontrun.internal.fork.KeyValueCodec;
 
 class ForkProtocolTest {
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkConfiguration;
-import dev.frontrun.maven.internal.fork.protocol.ForkTask;
+import dev.frontrun.internal.fork.ForkConfiguration;
+import dev.frontrun.internal.fork.ForkTask;
 
 /** The tasks the fork tests run in real forked JVMs. */
 final class ForkTasks {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.frontrun.maven.internal.fork.protocol.ForkConfiguration;
-import dev.frontrun.maven.internal.fork.protocol.ForkMain;
+import dev.frontrun.internal.fork.ForkConfiguration;
+import dev.frontrun.internal.fork.ForkMain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.frontrun.maven.internal.fork.protocol;
+package dev.frontrun.internal.fork;
 
 import java.io.IOException;
 import java.nio.file.Path;
