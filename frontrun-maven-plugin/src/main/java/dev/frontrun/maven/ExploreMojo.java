@@ -1,0 +1,242 @@
+package dev.frontrun.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import dev.frontrun.internal.scenario.RunSettings;
+import dev.frontrun.maven.internal.db.DatabaseException;
+import dev.frontrun.maven.internal.db.PostgresSettings;
+import dev.frontrun.maven.internal.explore.Enforcement;
+import dev.frontrun.maven.internal.explore.ExploreEngine;
+import dev.frontrun.maven.internal.explore.ExploreOptions;
+import dev.frontrun.maven.internal.explore.ScenarioOutcome;
+import dev.frontrun.maven.internal.fork.AgentJar;
+
+/**
+ * Explores every race scenario of the project ({@code @RaceScenario} classes among the test classes) against a real
+ * PostgreSQL, each in its own JVM with the frontrun agent and its own database; saves the results under
+ * {@code target/frontrun/}, renders the report, and fails the build when a scenario is not as declared.
+ */
+@Mojo(name = "explore", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
+public class ExploreMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin.artifactMap}", readonly = true, required = true)
+    private Map<String, Artifact> pluginArtifactMap;
+
+    /** Skips the goal. */
+    @Parameter(property = "frontrun.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skips the goal along with the tests. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /** Fails the build when a scenario is not as declared; false only warns. */
+    @Parameter(property = "frontrun.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** {@code auto} (Docker when an engine answers, else embedded), {@code docker}, {@code embedded}, {@code external}, or {@code none}. */
+    @Parameter(property = "frontrun.database", defaultValue = "auto")
+    private String database;
+
+    /** JDBC URL of an external PostgreSQL (with {@code frontrun.database=external}). */
+    @Parameter(property = "frontrun.jdbc.url")
+    private String jdbcUrl;
+
+    /** User of the external PostgreSQL. */
+    @Parameter(property = "frontrun.jdbc.user", defaultValue = "postgres")
+    private String jdbcUser;
+
+    /** Password of the external PostgreSQL. */
+    @Parameter(property = "frontrun.jdbc.password", defaultValue = "")
+    private String jdbcPassword;
+
+    /** The PostgreSQL image for the Docker provider. */
+    @Parameter(property = "frontrun.docker.image", defaultValue = PostgresSettings.DEFAULT_IMAGE)
+    private String dockerImage;
+
+    /** The Docker engine (default: DOCKER_HOST, else the local socket). */
+    @Parameter(property = "frontrun.docker.host")
+    private String dockerHost;
+
+    /** Scenario class globs to run (comma-separated); a glob without a dot matches the simple name. */
+    @Parameter(property = "frontrun.includes")
+    private List<String> includes;
+
+    /** Scenario class globs to leave out. */
+    @Parameter(property = "frontrun.excludes")
+    private List<String> excludes;
+
+    /** Strategies to run: any of markers, random, pct, pos, dpor, naive. */
+    @Parameter(property = "frontrun.strategies", defaultValue = "markers,random,dpor,naive")
+    private String strategies;
+
+    /** The seed every random choice derives from. */
+    @Parameter(property = "frontrun.seed", defaultValue = "42")
+    private long seed;
+
+    /** Executions of the random strategy (and PCT, POS). */
+    @Parameter(property = "frontrun.maxAttempts", defaultValue = "200")
+    private int maxAttempts;
+
+    /** Executions of DPOR at most. */
+    @Parameter(property = "frontrun.maxExecutions", defaultValue = "1000")
+    private int maxExecutions;
+
+    /** Trials of the naive baseline. */
+    @Parameter(property = "frontrun.naiveTrials", defaultValue = "200")
+    private int naiveTrials;
+
+    /** The naive baseline's largest random start offset, in milliseconds. */
+    @Parameter(property = "frontrun.naiveMaxOffsetMillis", defaultValue = "15")
+    private long naiveMaxOffsetMillis;
+
+    /** Runs of a declared marker schedule. */
+    @Parameter(property = "frontrun.markerRuns", defaultValue = "10")
+    private int markerRuns;
+
+    /** Replays of a counterexample. */
+    @Parameter(property = "frontrun.reproduce", defaultValue = "10")
+    private int reproduce;
+
+    /** How long a thread may run without reaching its next marker, in milliseconds. */
+    @Parameter(property = "frontrun.deadlockTimeoutMillis", defaultValue = "5000")
+    private long deadlockTimeoutMillis;
+
+    /** Time limit of one execution, in milliseconds. */
+    @Parameter(property = "frontrun.executionTimeoutMillis", defaultValue = "30000")
+    private long executionTimeoutMillis;
+
+    /** Scenario JVMs at once; 0 means one per core. */
+    @Parameter(property = "frontrun.forkCount", defaultValue = "0")
+    private int forkCount;
+
+    /** Time limit of one scenario JVM, in seconds. */
+    @Parameter(property = "frontrun.timeout", defaultValue = "900")
+    private int timeout;
+
+    /** The java executable of the scenario JVMs (default: the one running Maven). */
+    @Parameter(property = "frontrun.jvm")
+    private String jvm;
+
+    /** Extra arguments of the scenario JVMs. */
+    @Parameter(property = "argLine")
+    private String argLine;
+
+    /** Where results and reports go. */
+    @Parameter(property = "frontrun.resultsDirectory", defaultValue = "${project.build.directory}/frontrun")
+    private File resultsDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipTests) {
+            getLog().info("frontrun: skipped (" + (skip ? "frontrun.skip" : "skipTests") + ").");
+            return;
+        }
+        ExploreOptions options = options();
+        List<ScenarioOutcome> outcomes;
+        try {
+            outcomes = new ExploreEngine(options, getLog()::info).run();
+        } catch (DatabaseException e) {
+            throw new MojoExecutionException("frontrun could not provide PostgreSQL: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("frontrun was interrupted; its scenario JVMs were stopped.", e);
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("frontrun failed to read or write its files: " + e.getMessage(), e);
+        }
+        String errors = Enforcement.harnessErrors(outcomes);
+        if (errors != null) {
+            throw new MojoExecutionException(errors);
+        }
+        String findings = Enforcement.findings(outcomes, resultsDirectory.getPath());
+        if (findings != null) {
+            if (failOnViolation) {
+                throw new MojoFailureException(findings);
+            }
+            getLog().warn(findings);
+        }
+    }
+
+    private ExploreOptions options() throws MojoExecutionException {
+        Map<String, String> run = new LinkedHashMap<>();
+        run.put("strategies", strategies.replace(" ", ""));
+        run.put("seed", Long.toString(seed));
+        run.put("maxAttempts", positive("maxAttempts", maxAttempts));
+        run.put("maxExecutions", positive("maxExecutions", maxExecutions));
+        run.put("naiveTrials", positive("naiveTrials", naiveTrials));
+        run.put("naiveMaxOffsetMillis", Long.toString(naiveMaxOffsetMillis));
+        run.put("markerRuns", positive("markerRuns", markerRuns));
+        run.put("reproduce", Integer.toString(reproduce));
+        run.put("deadlockTimeoutMillis", Long.toString(deadlockTimeoutMillis));
+        run.put("executionTimeoutMillis", Long.toString(executionTimeoutMillis));
+        try {
+            RunSettings.from(run);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Bad frontrun.strategies '" + strategies + "': " + e.getMessage());
+        }
+        List<String> known = List.of("auto", "docker", "embedded", "external", "none");
+        if (!known.contains(database)) {
+            throw new MojoExecutionException("Bad frontrun.database '" + database + "': use one of " + known + ".");
+        }
+        if ("external".equals(database) && (jdbcUrl == null || jdbcUrl.isBlank())) {
+            throw new MojoExecutionException("frontrun.database=external needs -Dfrontrun.jdbc.url=jdbc:postgresql://"
+                    + "127.0.0.1:5432/db (and frontrun.jdbc.user / frontrun.jdbc.password).");
+        }
+        PostgresSettings db = PostgresSettings.defaults().withDatabase(database)
+                .withExternal(jdbcUrl, jdbcUser, jdbcPassword).withDocker(dockerImage, dockerHost, true);
+        List<Path> classPath = new ArrayList<>();
+        try {
+            for (String element : project.getTestClasspathElements()) {
+                classPath.add(Path.of(element));
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The test class path is not resolved: " + e.getMessage(), e);
+        }
+        if (project.getArtifactMap().get(AgentJar.RUNTIME_KEY) == null) {
+            throw new MojoExecutionException("The project does not depend on " + AgentJar.RUNTIME_KEY + ": add it with"
+                    + " <scope>test</scope> so that scenarios can implement dev.frontrun.scenario.Scenario.");
+        }
+        List<Path> sources = new ArrayList<>();
+        project.getCompileSourceRoots().forEach(s -> sources.add(Path.of(s)));
+        project.getTestCompileSourceRoots().forEach(s -> sources.add(Path.of(s)));
+        int forks = forkCount > 0 ? forkCount : Runtime.getRuntime().availableProcessors();
+        if (timeout < 1) {
+            throw new MojoExecutionException("frontrun.timeout must be at least 1 second, got " + timeout + ".");
+        }
+        return new ExploreOptions(Path.of(project.getBuild().getTestOutputDirectory()), classPath, sources,
+                AgentJar.find(pluginArtifactMap), resultsDirectory.toPath(), orEmpty(includes), orEmpty(excludes), db,
+                run, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath());
+    }
+
+    private static String positive(String name, int value) throws MojoExecutionException {
+        if (value < 1) {
+            throw new MojoExecutionException("frontrun." + name + " must be at least 1, got " + value + ".");
+        }
+        return Integer.toString(value);
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.frontrun.maven.internal.explore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.frontrun.maven.internal.db.PostgresSettings;
+
+/**
+ * Everything the explore goal was told, as one immutable value (the mojo only fills it in).
+ *
+ * @param testClassesDir where the scenarios are compiled
+ * @param testClassPath the fork's class path
+ * @param sourceRoots compile and test source roots (for trace markers and explanations)
+ * @param agentJar the runtime agent jar (from the plugin's dependencies)
+ * @param resultsDir where results and reports go
+ * @param includes scenario class globs to keep
+ * @param excludes scenario class globs to drop
+ * @param database how to get PostgreSQL; {@code none} runs scenarios without a database
+ * @param runEntries the per-scenario run settings (strategies, budgets, seed), as fork entries
+ * @param forkCount forks at once
+ * @param forkTimeout time limit of one fork
+ * @param jvm the java executable, or null for the current one
+ * @param argLine extra JVM arguments for the forks, or null
+ * @param workingDirectory the forks' working directory
+ */
+public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List<Path> sourceRoots, Path agentJar,
+        Path resultsDir, List<String> includes, List<String> excludes, PostgresSettings database,
+        Map<String, String> runEntries, int forkCount, Duration forkTimeout, String jvm, String argLine,
+        Path workingDirectory) {
+
+    /** Copies the collections. */
+    public ExploreOptions {
+        testClassPath = List.copyOf(testClassPath);
+        sourceRoots = List.copyOf(sourceRoots);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        runEntries = Map.copyOf(runEntries);
+        if (forkCount < 1) {
+            throw new IllegalArgumentException("frontrun.forkCount must be at least 1, got " + forkCount + ".");
+        }
+    }
+
+    /** @return whether scenarios run without a database */
+    public boolean noDatabase() {
+        return "none".equals(database.database());
+    }
+}
