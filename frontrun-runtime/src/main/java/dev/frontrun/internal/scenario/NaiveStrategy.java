@@ -19,7 +19,7 @@ final class NaiveStrategy {
 
     StrategyResult run() {
         NaiveBaseline<Object> naive = NaiveBaseline.of(scenario::setup)
-                .invariant(s -> scenario.violation(s) == null)
+                .invariant(scenario.instance()::holds)
                 .trials(settings.naiveTrials()).maxStartOffset(settings.naiveMaxOffset()).seed(settings.seed())
                 .trialTimeout(settings.executionTimeout());
         for (Actor<Object> actor : scenario.actors()) {
