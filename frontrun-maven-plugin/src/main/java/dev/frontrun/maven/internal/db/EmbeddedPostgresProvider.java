@@ -39,7 +39,17 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
             return endpoint;
         }
         long started = System.nanoTime();
+        java.nio.file.Path serverLog;
+        try {
+            serverLog = java.nio.file.Files.createTempFile("frontrun-embedded-postgres-", ".log");
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the embedded PostgreSQL's log file in java.io.tmpdir: "
+                    + e.getMessage(), e);
+        }
+        // initdb and postgres write to this file rather than to the build log
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                 .setPGStartupWait(settings.startupTimeout())
                 .setCleanDataDirectory(true)
                 .setRegisterShutdownHook(true);
@@ -54,11 +64,12 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
             close();
             throw new DatabaseException("The embedded PostgreSQL did not start: " + e.getMessage() + ". It unpacks"
                     + " about 60 MB under the temporary directory (java.io.tmpdir) and runs initdb and postgres"
-                    + " there; check free space and that the directory allows executables, or use"
+                    + " there; check free space and that the directory allows executables (server log: " + serverLog
+                    + "), or use"
                     + " -Dfrontrun.database=docker or external.", e);
         }
         log.accept("frontrun: embedded PostgreSQL " + endpoint.serverVersion() + " on 127.0.0.1:" + server.getPort()
-                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms (server log: " + serverLog + ")");
         return endpoint;
     }
 
