@@ -101,6 +101,12 @@ public final class DporExplorer {
             stack.add(node);
         }
         node.previousEnabled = node.previousThread >= 0 && isEnabled(threads, node.previousThread);
+        node.enabled.clear();
+        for (ThreadState t : threads) {
+            if (t.enabled()) {
+                node.enabled.set(t.id());
+            }
+        }
         return takeNext(node, threads);
     }
 
@@ -271,6 +277,10 @@ public final class DporExplorer {
 
     private void insert(int e, List<Choice> v) {
         Node at = stack.get(e);
+        if (startsBlocked(at, v)) {
+            infeasibleBranches++;
+            return;
+        }
         if (at.sleep.coversWeakInitialOf(v)) {
             return;
         }
@@ -279,6 +289,33 @@ public final class DporExplorer {
             return;
         }
         at.pending.insert(v);
+    }
+
+    /**
+     * Whether {@code v} cannot be executed from {@code at}: one of its initials (a thread whose first event in
+     * {@code v} depends on nothing before it in {@code v}) is blocked there. Anything that could unblock it would
+     * be dependent with it and come before it in {@code v}, so no reordering of {@code v} runs. This is how races
+     * that cannot be reversed (an unpark that released a park, a release that let an acquire through) are dropped.
+     */
+    private static boolean startsBlocked(Node at, List<Choice> v) {
+        for (int i = 0; i < v.size(); i++) {
+            int thread = v.get(i).thread();
+            if (at.enabled.get(thread) || !isInitial(v, i)) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isInitial(List<Choice> v, int i) {
+        Choice c = v.get(i);
+        for (int k = 0; k < i; k++) {
+            if (Dependence.dependent(v.get(k), c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

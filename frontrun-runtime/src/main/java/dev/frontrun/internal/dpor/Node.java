@@ -1,5 +1,7 @@
 package dev.frontrun.internal.dpor;
 
+import java.util.BitSet;
+
 /**
  * One state of the current execution (the state before event {@code depth}): its sleep set, the wakeup
  * sequences still to explore from it, and the choice taken from it in the current execution.
@@ -15,6 +17,8 @@ final class Node {
 
     /** Whether {@link #previousThread} could have continued from this state (known once the state is reached). */
     boolean previousEnabled;
+    /** The threads enabled in this state (the state is the same whenever it is replayed). */
+    final BitSet enabled = new BitSet();
     /** The choice taken from this state in the current execution, or null. */
     Choice taken;
     /** The wakeup sequences that continue {@link #taken}; they become the next state's pending tree. */

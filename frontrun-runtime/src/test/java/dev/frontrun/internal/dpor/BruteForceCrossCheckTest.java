@@ -27,13 +27,13 @@ class BruteForceCrossCheckTest {
                 Programs.readers(4),
                 Programs.readersWriters(2, 1),
                 Programs.readersWriters(1, 2),
-                Programs.readersWriters(2, 2),
                 Programs.lastzero(2),
                 Programs.lastzero(3),
                 Programs.spawnJoin(),
                 Programs.spawnRace(),
                 Programs.lockOrderInversion(),
-                Programs.mixedLockAndData());
+                Programs.mixedLockAndData(),
+                Programs.parkUnpark());
     }
 
     @ParameterizedTest(name = "{0}")

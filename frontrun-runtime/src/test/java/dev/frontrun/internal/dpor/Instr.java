@@ -50,6 +50,16 @@ record Instr(Op op, Effect effect, ThreadBody child) {
         return new Instr(Op.spawn(childId), vars -> then.run(), child);
     }
 
+    /** Parks thread {@code self}: enabled once its permit is available, consumes it. */
+    static Instr park(int self, Runnable then) {
+        return new Instr(new Op(OpKind.PARK, self), vars -> then.run(), null);
+    }
+
+    /** Makes the permit of {@code thread} available. */
+    static Instr unpark(int thread, Runnable then) {
+        return new Instr(new Op(OpKind.UNPARK, thread), vars -> then.run(), null);
+    }
+
     static Instr join(int thread, Runnable then) {
         return new Instr(Op.join(thread), vars -> then.run(), null);
     }

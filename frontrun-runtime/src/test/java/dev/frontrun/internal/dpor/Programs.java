@@ -343,6 +343,36 @@ final class Programs {
                 }).build();
     }
 
+    /**
+     * Thread 0 writes x then unparks thread 1, which parks then reads x; thread 2 writes x. The park can only
+     * follow the unpark, so only thread 2's write moves: 3 traces.
+     */
+    static Program parkUnpark() {
+        return Program.named("parkUnpark").vars(1)
+                .thread(() -> new ThreadBody() {
+                    @Override
+                    Instr next() {
+                        return switch (pc) {
+                            case 0 -> Instr.write(0, () -> 1, () -> pc = 1);
+                            case 1 -> Instr.unpark(1, () -> pc = 2);
+                            default -> null;
+                        };
+                    }
+                })
+                .thread(() -> new ThreadBody() {
+                    @Override
+                    Instr next() {
+                        return switch (pc) {
+                            case 0 -> Instr.park(1, () -> pc = 1);
+                            case 1 -> Instr.read(0, v -> pc = 2);
+                            default -> null;
+                        };
+                    }
+                })
+                .thread(() -> once(Instr.write(0, () -> 2, () -> { })))
+                .build();
+    }
+
     /** A body performing exactly one step. */
     static ThreadBody once(Instr step) {
         return new ThreadBody() {

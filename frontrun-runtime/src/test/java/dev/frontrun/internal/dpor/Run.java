@@ -16,6 +16,7 @@ final class Run {
     private final List<Instr> pending = new ArrayList<>();
     private final List<Boolean> finished = new ArrayList<>();
     private final Map<Long, Integer> lockOwner = new HashMap<>();
+    private final java.util.Set<Long> permits = new java.util.HashSet<>();
 
     Run(Program program) {
         vars = new int[program.vars()];
@@ -84,6 +85,7 @@ final class Run {
     private boolean enabled(int id, Op op) {
         return switch (op.kind()) {
             case LOCK_ACQUIRE -> !lockOwner.containsKey(op.target());
+            case PARK -> permits.contains(op.target());
             case JOIN -> {
                 int t = (int) op.target();
                 yield t < finished.size() && finished.get(t);
@@ -107,6 +109,8 @@ final class Run {
             case LOCK_ACQUIRE -> lockOwner.put(i.op().target(), id);
             case LOCK_RELEASE -> lockOwner.remove(i.op().target());
             case SPAWN -> add((int) i.op().target(), i.child());
+            case PARK -> permits.remove(i.op().target());
+            case UNPARK -> permits.add(i.op().target());
             default -> {
             }
         }
