@@ -286,9 +286,42 @@ public final class DporExplorer {
         }
         if (options.preemptionBound() >= 0 && preemptions(at, v, e) > options.preemptionBound()) {
             boundPruned = true;
+            insertWithoutPreemption(e, v.get(0).thread());
             return;
         }
         at.pending.insert(v);
+    }
+
+    /**
+     * When reversing a race would exceed the preemption bound, schedule the racing thread instead at the deepest
+     * earlier state where switching to it is no preemption (the previous thread could not continue there), as
+     * bounded partial-order reduction does (Coons, Musuvathi, McKinley, OOPSLA 2013), so that the
+     * non-preemptive orders stay reachable.
+     */
+    private void insertWithoutPreemption(int e, int thread) {
+        for (int k = e; k >= 0; k--) {
+            Node node = stack.get(k);
+            if (k > 0 && node.previousEnabled) {
+                continue;
+            }
+            Op op = pendingAt(k, thread);
+            if (op != null && node.enabled.get(thread) && !node.sleep.contains(thread)
+                    && (node.taken == null || node.taken.thread() != thread)
+                    && node.preemptions <= options.preemptionBound()) {
+                node.pending.addFirstStep(new Choice(thread, op));
+            }
+            return;
+        }
+    }
+
+    /** The operation {@code thread} had pending in state {@code k} of the current execution, or null. */
+    private Op pendingAt(int k, int thread) {
+        for (int x = k; x < record.size(); x++) {
+            if (record.thread(x) == thread) {
+                return record.op(x);
+            }
+        }
+        return null;
     }
 
     /**

@@ -64,6 +64,23 @@ final class WakeupTree {
         return false;
     }
 
+    /**
+     * Adds {@code step} as a one-step branch unless a branch already starts with its thread. Unlike
+     * {@link #insert}, a branch that merely commutes with it does not count: used under a preemption bound, where
+     * commuting steps may still lead to different (non-preemptive) executions.
+     *
+     * @return whether the tree changed
+     */
+    boolean addFirstStep(Choice step) {
+        for (Branch child : children) {
+            if (child.step().thread() == step.thread()) {
+                return false;
+            }
+        }
+        children.add(new Branch(step, new WakeupTree()));
+        return true;
+    }
+
     static final int NOT_INITIAL = -2;
     static final int INDEPENDENT = -1;
 
