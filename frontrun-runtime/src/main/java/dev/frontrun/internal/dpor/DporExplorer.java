@@ -181,6 +181,34 @@ public final class DporExplorer {
         return started && !moreWork && !inExecution && !boundPruned && !limitHit && divergence == null;
     }
 
+    /**
+     * @return the number of states of the current execution and the wakeup-tree steps pending along it, the only
+     * memory the engine keeps between executions
+     */
+    public long retainedSteps() {
+        long n = stack.size();
+        for (Node node : stack) {
+            n += node.pending.steps();
+            if (node.continuation != null) {
+                n += node.continuation.steps();
+            }
+        }
+        return n;
+    }
+
+    /** @return the pending wakeup trees along the current execution, for debugging */
+    String describePending() {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < stack.size(); k++) {
+            Node n = stack.get(k);
+            if (!n.pending.isEmpty() || !n.sleep.entries().isEmpty()) {
+                b.append("  @").append(k).append(" sleep=").append(n.sleep).append(" pending=").append(n.pending)
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
     /** @return whether the preemption bound pruned some execution */
     public boolean boundPruned() {
         return boundPruned;

@@ -20,6 +20,7 @@ final class ExecutionRecord {
 
     private int[] threads = new int[64];
     private Op[] ops = new Op[64];
+    private Choice[] choices = new Choice[64];
     private int[][] clocks = new int[64][];
     private int size;
     private int width = 8;
@@ -70,7 +71,7 @@ final class ExecutionRecord {
     }
 
     Choice choice(int event) {
-        return new Choice(threads[event], ops[event]);
+        return choices[event];
     }
 
     int raceCount() {
@@ -97,6 +98,7 @@ final class ExecutionRecord {
         int idx = size++;
         threads[idx] = thread;
         ops[idx] = op;
+        choices[idx] = new Choice(thread, op);
         int[] clock = clocks[idx];
         if (clock == null || clock.length < width) {
             clock = new int[width];
@@ -312,6 +314,7 @@ final class ExecutionRecord {
             int n = size * 2;
             threads = Arrays.copyOf(threads, n);
             ops = Arrays.copyOf(ops, n);
+            choices = Arrays.copyOf(choices, n);
             clocks = Arrays.copyOf(clocks, n);
         }
     }

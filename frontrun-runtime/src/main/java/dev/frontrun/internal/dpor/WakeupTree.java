@@ -7,26 +7,70 @@ import java.util.List;
  * An ordered tree of wakeup sequences still to be explored from one state (JACM 2017, section 6.2). Children are
  * ordered by insertion; the leftmost is explored first. Only the pending part lives here: a branch is removed
  * when exploration starts down it, and its subtree goes with it to the next state.
+ *
+ * <p>Stored as first-child / next-sibling links, one small object per step, because the pending sequences are
+ * the only memory the engine keeps across executions.
  */
 final class WakeupTree {
 
-    private final List<Branch> children = new ArrayList<>(2);
+    /** One step of a stored sequence, with its first continuation and its next sibling. */
+    private static final class Step {
+        final Choice choice;
+        Step child;
+        Step sibling;
+
+        Step(Choice choice) {
+            this.choice = choice;
+        }
+    }
 
     /** A first step and the sequences that continue it. */
     record Branch(Choice step, WakeupTree rest) {
     }
 
-    boolean isEmpty() {
-        return children.isEmpty();
+    private Step first;
+
+    WakeupTree() {
     }
 
+    private WakeupTree(Step first) {
+        this.first = first;
+    }
+
+    boolean isEmpty() {
+        return first == null;
+    }
+
+    /** @return the number of branches at the root */
     int size() {
-        return children.size();
+        int n = 0;
+        for (Step s = first; s != null; s = s.sibling) {
+            n++;
+        }
+        return n;
+    }
+
+    /** @return the number of steps stored in this tree */
+    int steps() {
+        return count(first);
+    }
+
+    private static int count(Step s) {
+        int n = 0;
+        for (; s != null; s = s.sibling) {
+            n += 1 + count(s.child);
+        }
+        return n;
     }
 
     /** Removes and returns the leftmost branch, or null when empty. */
     Branch pollFirst() {
-        return children.isEmpty() ? null : children.remove(0);
+        Step s = first;
+        if (s == null) {
+            return null;
+        }
+        first = s.sibling;
+        return new Branch(s.choice, new WakeupTree(s.child));
     }
 
     /**
@@ -37,16 +81,17 @@ final class WakeupTree {
      * @return whether the tree changed
      */
     boolean insert(List<Choice> v) {
-        WakeupTree node = this;
         List<Choice> w = new ArrayList<>(v);
+        Step parent = null;
+        Step children = first;
         while (!w.isEmpty()) {
-            Branch next = null;
-            for (Branch child : node.children) {
-                int at = weakInitialIndex(child.step(), w);
+            Step next = null;
+            for (Step child = children; child != null; child = child.sibling) {
+                int at = weakInitialIndex(child.choice, w);
                 if (at == NOT_INITIAL) {
                     continue;
                 }
-                if (child.rest().isEmpty()) {
+                if (child.child == null) {
                     return false;
                 }
                 if (at >= 0) {
@@ -56,10 +101,11 @@ final class WakeupTree {
                 break;
             }
             if (next == null) {
-                node.appendChain(w);
+                appendChain(parent, w);
                 return true;
             }
-            node = next.rest();
+            parent = next;
+            children = next.child;
         }
         return false;
     }
@@ -72,12 +118,12 @@ final class WakeupTree {
      * @return whether the tree changed
      */
     boolean addFirstStep(Choice step) {
-        for (Branch child : children) {
-            if (child.step().thread() == step.thread()) {
+        for (Step s = first; s != null; s = s.sibling) {
+            if (s.choice.thread() == step.thread()) {
                 return false;
             }
         }
-        children.add(new Branch(step, new WakeupTree()));
+        appendChain(null, List.of(step));
         return true;
     }
 
@@ -93,9 +139,9 @@ final class WakeupTree {
         int n = w.size();
         for (int i = 0; i < n; i++) {
             if (w.get(i).thread() == p.thread()) {
-                Choice first = w.get(i);
+                Choice firstOfThread = w.get(i);
                 for (int k = 0; k < i; k++) {
-                    if (Dependence.dependent(w.get(k), first)) {
+                    if (Dependence.dependent(w.get(k), firstOfThread)) {
                         return NOT_INITIAL;
                     }
                 }
@@ -110,17 +156,44 @@ final class WakeupTree {
         return INDEPENDENT;
     }
 
-    private void appendChain(List<Choice> w) {
-        WakeupTree node = this;
+    /** Appends {@code w} as a chain under {@code parent} (the root when null), after its existing children. */
+    private void appendChain(Step parent, List<Choice> w) {
+        Step head = null;
+        Step tail = null;
         for (Choice c : w) {
-            WakeupTree rest = new WakeupTree();
-            node.children.add(new Branch(c, rest));
-            node = rest;
+            Step s = new Step(c);
+            if (head == null) {
+                head = s;
+            } else {
+                tail.child = s;
+            }
+            tail = s;
         }
+        if (parent == null) {
+            first = appendSibling(first, head);
+        } else {
+            parent.child = appendSibling(parent.child, head);
+        }
+    }
+
+    private static Step appendSibling(Step list, Step s) {
+        if (list == null) {
+            return s;
+        }
+        Step last = list;
+        while (last.sibling != null) {
+            last = last.sibling;
+        }
+        last.sibling = s;
+        return list;
     }
 
     @Override
     public String toString() {
-        return children.toString();
+        StringBuilder b = new StringBuilder("[");
+        for (Step s = first; s != null; s = s.sibling) {
+            b.append(s.choice).append(s.child == null ? "" : " " + new WakeupTree(s.child)).append(s.sibling == null ? "" : ", ");
+        }
+        return b.append(']').toString();
     }
 }
