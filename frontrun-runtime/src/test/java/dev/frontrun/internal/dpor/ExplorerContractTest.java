@@ -1,0 +1,126 @@
+package dev.frontrun.internal.dpor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Options, limits, divergence and misuse: what the scheduler sees besides the choices. */
+class ExplorerContractTest {
+
+    @Test
+    void maxExecutionsStopsExplorationAndIsNotExhaustive() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded().withMaxExecutions(5));
+        Explorations.explore(Programs.lockedIncrements(4), e, false);
+        assertEquals(5, e.executions());
+        assertFalse(e.exhaustive());
+        assertFalse(e.beginExecution(), "no execution after the limit");
+    }
+
+    @Test
+    void limitNotHitWhenTheWorkEndsExactlyThere() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded().withMaxExecutions(6));
+        Explorations.explore(Programs.lockedIncrements(3), e, false);
+        assertEquals(6, e.executions());
+        assertTrue(e.exhaustive());
+    }
+
+    @Test
+    void preemptionBoundPrunesAndSaysSo() {
+        Program p = Programs.racyIncrements(3);
+        long unbounded = Explorations.explore(p, DporOptions.unbounded()).executions();
+
+        Explorations.Result zero = Explorations.explore(p, DporOptions.unbounded().withPreemptionBound(0));
+        assertTrue(zero.executions() < unbounded, zero.executions() + " < " + unbounded);
+        assertTrue(zero.explorer().boundPruned());
+        assertFalse(zero.explorer().exhaustive());
+        Set<String> serialOrders = new HashSet<>();
+        for (List<Choice> t : zero.traces()) {
+            serialOrders.add(Traces.canonical(t));
+        }
+        assertEquals(zero.executions(), serialOrders.size(), "bounded executions are still distinct traces");
+        assertEquals(6, zero.executions(), "without preemptions the 3! serial orders remain");
+
+        Explorations.Result generous = Explorations.explore(p, DporOptions.unbounded().withPreemptionBound(10));
+        assertEquals(unbounded, generous.executions());
+        assertTrue(generous.explorer().exhaustive());
+    }
+
+    @Test
+    void switchingAwayFromAFinishedThreadIsNoPreemption() {
+        Explorations.Result r = Explorations.explore(Programs.writers(3), DporOptions.unbounded().withPreemptionBound(0));
+        assertEquals(6, r.executions());
+        assertTrue(r.explorer().exhaustive());
+    }
+
+    @Test
+    void nondeterminismOutsideTheSchedulerIsReportedAsDivergence() {
+        AtomicInteger runs = new AtomicInteger();
+        Program p = Program.named("nondeterministic").vars(2)
+                .thread(() -> Programs.once(Instr.write(0, () -> 1, () -> { })))
+                .thread(() -> {
+                    int var = runs.getAndIncrement() == 0 ? 0 : 1;
+                    return Programs.once(Instr.write(var, () -> 2, () -> { }));
+                })
+                .build();
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        Explorations.explore(p, e, false);
+
+        assertTrue(e.divergence().isPresent(), "divergence reported");
+        Divergence d = e.divergence().get();
+        assertEquals(2, d.execution());
+        assertTrue(d.expected().contains("WRITE(0)"), d.message());
+        assertTrue(d.actual().contains("WRITE(1)"), d.message());
+        assertTrue(d.message().contains("not deterministic"), d.message());
+        assertFalse(e.exhaustive());
+        assertFalse(e.beginExecution(), "exploration stops after a divergence");
+    }
+
+    @Test
+    void executingSomethingElseThanChosenIsADivergence() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        assertTrue(e.beginExecution());
+        int t = e.choose(List.of(new ThreadState(0, true, Op.write(1)), new ThreadState(1, true, Op.write(1))));
+        e.executed(t, Op.read(1));
+        e.endExecution();
+        assertTrue(e.divergence().isPresent());
+        assertFalse(e.beginExecution());
+    }
+
+    @Test
+    void threadsCanAppearAfterASpawn() {
+        assertEquals(2, Explorations.explore(Programs.spawnJoin(), DporOptions.unbounded()).executions());
+        assertEquals(2, Explorations.explore(Programs.spawnRace(), DporOptions.unbounded()).executions());
+    }
+
+    @Test
+    void deadlockedOrdersAreExplored() {
+        Explorations.Result r = Explorations.explore(Programs.lockOrderInversion(), DporOptions.unbounded());
+        assertEquals(3, r.executions(), "thread 0 first, thread 1 first, and the deadlock");
+        assertTrue(r.explorer().exhaustive());
+    }
+
+    @Test
+    void misuseIsRejected() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        assertThrows(IllegalStateException.class, () -> e.choose(List.of(new ThreadState(0, true, Op.end()))));
+        assertTrue(e.beginExecution());
+        assertThrows(IllegalStateException.class, e::beginExecution);
+        assertThrows(IllegalStateException.class, () -> e.choose(List.of(new ThreadState(0, false, Op.end()))));
+        assertThrows(IllegalArgumentException.class, () -> new DporOptions(-2, 1));
+        assertThrows(IllegalArgumentException.class, () -> new DporOptions(-1, 0));
+    }
+
+    @Test
+    void aFreshExplorerHasNotExploredAnything() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        assertFalse(e.exhaustive());
+        assertEquals(0, e.executions());
+    }
+}
