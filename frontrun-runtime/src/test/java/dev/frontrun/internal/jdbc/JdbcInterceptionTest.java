@@ -161,11 +161,22 @@ class JdbcInterceptionTest {
     }
 
     @Test
-    void nothingIsReportedWithoutAListener() throws SQLException {
+    void withoutAListenerNothingIsRecordedSoLaterExecutionsFallBackToTheEndpoint() throws SQLException {
         JdbcEvents.setListener(null);
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
-            s.executeQuery("select 1").close();
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement ps = c.prepareStatement("select * from users where id = ?")) {
+            ps.setInt(1, 1);
+            ps.executeQuery().close();
+            assertTrue(recording.before.isEmpty());
+            assertEquals(null, StatementState.peek(ps), "no state kept for statements while nobody listens");
+            JdbcEvents.setListener(recording);
+            ps.executeQuery().close();
         }
-        assertTrue(recording.before.isEmpty());
+        JdbcEvent e = recording.before.stream().filter(x -> x.kind() == JdbcEventKind.EXECUTE).findFirst()
+                .orElseThrow();
+        assertEquals(null, e.sql());
+        assertEquals(dev.frontrun.internal.sql.Coverage.ENDPOINT_FALLBACK, e.analysed().get(0).coverage());
+        assertTrue(e.accesses().get(0).resource().name().startsWith("db:jdbc:postgresql://"),
+                e.accesses().toString());
     }
 }
