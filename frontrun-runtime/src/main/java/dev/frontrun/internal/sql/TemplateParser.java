@@ -15,6 +15,9 @@ import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Commit;
+import net.sf.jsqlparser.statement.RollbackStatement;
+import net.sf.jsqlparser.statement.SavepointStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -51,22 +54,48 @@ final class TemplateParser {
             return endpoint(TableScan.kind(sql), "calls " + unmodelled.group(1).toLowerCase(Locale.ROOT)
                     + "(), whose effect is not modelled");
         }
-        Statement statement;
+        List<Statement> statements;
         try {
-            statement = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true).Statement();
+            statements = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true).Statements();
         } catch (Exception | StackOverflowError e) {
             return TableScan.scan(sql, "JSqlParser could not parse it: " + firstLine(e.getMessage()));
         }
-        if (statement == null || statement instanceof UnsupportedStatement) {
+        if (statements == null || statements.isEmpty()
+                || statements.stream().anyMatch(st -> st == null || st instanceof UnsupportedStatement)) {
             return TableScan.scan(sql, "JSqlParser does not support this statement");
         }
         try {
-            StatementTemplate t = fromStatement(statement, sql);
-            return t != null ? t : TableScan.scan(sql, "statement type " + statement.getClass().getSimpleName()
-                    + " is not modelled");
+            if (statements.size() == 1) {
+                StatementTemplate t = fromStatement(statements.get(0), sql);
+                return t != null ? t : TableScan.scan(sql, "statement type "
+                        + statements.get(0).getClass().getSimpleName() + " is not modelled");
+            }
+            return combine(statements, sql);
         } catch (RuntimeException e) {
             return TableScan.scan(sql, "analysis failed: " + e);
         }
+    }
+
+    /** Several statements in one text ({@code a; b}): the union of their accesses, as one write or read. */
+    private static StatementTemplate combine(List<Statement> statements, String sql) {
+        List<TableUse> uses = new ArrayList<>();
+        boolean writes = false;
+        for (Statement st : statements) {
+            if (st instanceof Commit || st instanceof RollbackStatement || st instanceof SavepointStatement) {
+                continue; // the whole text is one unit of effect; its own transaction control is not modelled
+            }
+            StatementTemplate t = fromStatement(st, st.toString());
+            if (t == null) {
+                return TableScan.scan(sql, "statement type " + st.getClass().getSimpleName() + " is not modelled");
+            }
+            if (t.coverage != Coverage.PRECISE) {
+                return TableScan.scan(sql, "a statement of the text could not be modelled: " + t.degradation);
+            }
+            writes |= t.kind != StatementKind.SELECT && t.kind != StatementKind.UTILITY;
+            uses.addAll(t.uses);
+        }
+        return new StatementTemplate(writes ? StatementKind.OTHER_WRITE : StatementKind.SELECT, uses,
+                Coverage.PRECISE, null, null);
     }
 
     private static StatementTemplate fromStatement(Statement statement, String sql) {

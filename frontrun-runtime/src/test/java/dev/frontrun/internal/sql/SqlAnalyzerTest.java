@@ -127,6 +127,14 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void everyStatementOfAMultiStatementTextCounts() {
+        SqlStatement s = SqlAnalyzer.analyze("update a set x = 1 where id = 1; update b set y = 2 where id = 2",
+                List.of(), KEYS, "e");
+        assertEquals(StatementKind.OTHER_WRITE, s.kind());
+        assertEquals("[read a(id=1), write a(id=1), read b(id=2), write b(id=2)]", s.accesses().toString());
+    }
+
+    @Test
     void ddlWritesItsTable() {
         SqlStatement s = SqlAnalyzer.analyze("create table if not exists doctors (id int primary key, on_call boolean)",
                 List.of(), KEYS, "e");
