@@ -1,9 +1,12 @@
 package dev.frontrun.internal.jdbc;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 
+import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlStatement;
 import dev.frontrun.internal.sql.TransactionLog;
 import dev.frontrun.internal.sql.TransactionTracker;
@@ -38,13 +41,45 @@ public final class TransactionRecorder implements JdbcEventListener {
         // effects are recorded once they happened
     }
 
+    /**
+     * The accesses that become visible to other transactions if {@code event}'s operation succeeds: a statement's
+     * own in auto-commit mode, the open transaction's for a commit (JDBC or SQL) or for switching auto-commit on,
+     * none inside a transaction or for a rollback. Call it from a scheduler's {@code before}.
+     *
+     * @param event an event not yet completed
+     * @return the accesses it would publish
+     */
+    public List<SqlAccess> wouldPublish(JdbcEvent event) {
+        if (event.connection() == null) {
+            return List.of();
+        }
+        TransactionTracker tracker = tracker(event);
+        return switch (event.kind()) {
+            case EXECUTE, EXECUTE_BATCH -> {
+                List<SqlAccess> out = new ArrayList<>();
+                for (SqlStatement s : event.analysed()) {
+                    out.addAll(tracker.wouldPublish(s));
+                }
+                yield out;
+            }
+            case COMMIT -> tracker.pendingAccesses();
+            case SET_AUTO_COMMIT -> Boolean.TRUE.equals(event.argument()) && tracker.inTransaction()
+                    ? tracker.pendingAccesses() : List.of();
+            default -> List.of();
+        };
+    }
+
+    private TransactionTracker tracker(JdbcEvent event) {
+        return trackers.computeIfAbsent(event.connection(), c -> log.tracker(event.connectionLabel(),
+                event.autoCommit(), event.endpoint().startsWith("jdbc:postgresql:")));
+    }
+
     @Override
     public void after(JdbcEvent event, JdbcOutcome outcome) {
         if (event.connection() == null) {
             return;
         }
-        TransactionTracker tracker = trackers.computeIfAbsent(event.connection(), c -> log.tracker(
-                event.connectionLabel(), event.autoCommit(), event.endpoint().startsWith("jdbc:postgresql:")));
+        TransactionTracker tracker = tracker(event);
         int thread = threadIndex.applyAsInt(event.thread());
         switch (event.kind()) {
             case EXECUTE, EXECUTE_BATCH -> {

@@ -38,6 +38,37 @@ public final class TransactionTracker {
     }
 
     /**
+     * What would become visible to other transactions if {@code statement} (about to run) succeeds: its own accesses
+     * in auto-commit mode, the whole open transaction's for a {@code COMMIT}, nothing inside a transaction.
+     *
+     * @param statement the statement about to run
+     * @return the accesses it would publish
+     */
+    public synchronized List<SqlAccess> wouldPublish(SqlStatement statement) {
+        return switch (statement.kind()) {
+            case COMMIT -> pendingAccesses();
+            case BEGIN, ROLLBACK, SAVEPOINT, ROLLBACK_TO_SAVEPOINT, RELEASE_SAVEPOINT, UTILITY -> List.of();
+            default -> inTransaction() ? List.of() : statement.accesses();
+        };
+    }
+
+    /** @return the accesses of the open transaction's statements, which a commit would publish */
+    public synchronized List<SqlAccess> pendingAccesses() {
+        if (aborted) {
+            return List.of();
+        }
+        List<SqlAccess> out = new ArrayList<>();
+        for (ExecutedStatement s : pending) {
+            for (SqlAccess a : s.statement().accesses()) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Records a statement that was executed through this connection.
      *
      * @param thread the scheduler's index of the thread

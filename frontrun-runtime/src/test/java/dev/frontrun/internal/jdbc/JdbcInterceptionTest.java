@@ -99,7 +99,18 @@ class JdbcInterceptionTest {
     void transactionIsRecordedAtCommit() throws SQLException {
         TransactionLog log = new TransactionLog();
         TransactionRecorder recorder = new TransactionRecorder(log, t -> 0);
-        JdbcEvents.setListener(recorder);
+        List<String> published = new CopyOnWriteArrayList<>();
+        JdbcEvents.setListener(new JdbcEventListener() {
+            @Override
+            public void before(JdbcEvent event) {
+                published.add(event.kind() + " " + recorder.wouldPublish(event));
+            }
+
+            @Override
+            public void after(JdbcEvent event, JdbcOutcome outcome) {
+                recorder.after(event, outcome);
+            }
+        });
         try (Connection c = TestDatabase.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement read = c.prepareStatement("select login_count from users where id = ?");
@@ -115,6 +126,9 @@ class JdbcInterceptionTest {
             c.setAutoCommit(true);
         }
         assertEquals(1, log.committed().size());
+        assertEquals(List.of("SET_AUTO_COMMIT []", "EXECUTE []", "EXECUTE []",
+                "COMMIT [read users(id=1), write users(id=1)]", "SET_AUTO_COMMIT []", "CLOSE []"),
+                published.subList(published.indexOf("SET_AUTO_COMMIT []"), published.size()));
         assertEquals("[users(id=1)]", log.committed().get(0).writes().toString());
         assertEquals("[users(id=1)]", log.committed().get(0).reads().toString());
     }

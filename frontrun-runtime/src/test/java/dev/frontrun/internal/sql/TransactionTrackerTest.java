@@ -50,6 +50,21 @@ class TransactionTrackerTest {
     }
 
     @Test
+    void wouldPublishTellsWhatBecomesVisible() {
+        TransactionLog log = new TransactionLog();
+        TransactionTracker c = log.tracker("c0", true, true);
+        SqlStatement read = sql("select * from users where id = ?", 1);
+        assertEquals(read.accesses(), c.wouldPublish(read), "auto-commit: at once");
+        c.setAutoCommit(0, false, true);
+        SqlStatement write = sql("update users set n = ? where id = ?", 2, 1);
+        assertEquals(List.of(), c.wouldPublish(write), "inside a transaction: nothing yet");
+        c.executed(0, write, null, true);
+        assertEquals("[read users(id=1), write users(id=1)]", c.wouldPublish(sql("COMMIT")).toString());
+        assertEquals(c.pendingAccesses(), c.wouldPublish(sql("commit")));
+        assertEquals(List.of(), c.wouldPublish(sql("ROLLBACK")));
+    }
+
+    @Test
     void rollbackDropsTheTransaction() {
         TransactionLog log = new TransactionLog();
         TransactionTracker c = log.tracker("c0", false, true);
