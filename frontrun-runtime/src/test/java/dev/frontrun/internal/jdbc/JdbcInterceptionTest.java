@@ -96,6 +96,33 @@ class JdbcInterceptionTest {
     }
 
     @Test
+    void primaryKeysComeFromTheDatabaseMetadata() throws SQLException {
+        TestDatabase.run("DROP TABLE IF EXISTS currencies", "DROP TABLE IF EXISTS order_lines",
+                "CREATE TABLE currencies (code text PRIMARY KEY, id int, rate numeric)",
+                "CREATE TABLE order_lines (order_id int, line_no int, qty int, PRIMARY KEY (order_id, line_no))");
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement byCode = c.prepareStatement("select rate from currencies where code = ? and id = ?");
+                PreparedStatement byId = c.prepareStatement("select rate from currencies where id = ?");
+                PreparedStatement line = c.prepareStatement(
+                        "update order_lines set qty = ? where line_no = ? and order_id = ?")) {
+            recording.before.clear();
+            byCode.setString(1, "EUR");
+            byCode.setInt(2, 3);
+            byCode.executeQuery().close();
+            byId.setInt(1, 3);
+            byId.executeQuery().close();
+            line.setInt(1, 5);
+            line.setInt(2, 2);
+            line.setInt(3, 40);
+            line.executeUpdate();
+        }
+        List<String> accesses = recording.before.stream().filter(e -> e.kind() == JdbcEventKind.EXECUTE)
+                .map(e -> e.accesses().toString()).collect(Collectors.toList());
+        assertEquals(List.of("[read currencies(code=EUR)]", "[read currencies]",
+                "[read order_lines(order_id=40,line_no=2), write order_lines(order_id=40,line_no=2)]"), accesses);
+    }
+
+    @Test
     void transactionIsRecordedAtCommit() throws SQLException {
         TransactionLog log = new TransactionLog();
         TransactionRecorder recorder = new TransactionRecorder(log, t -> 0);
