@@ -1,0 +1,196 @@
+package dev.frontrun.internal.jdbc;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.frontrun.internal.sql.SqlAnalyzer;
+import dev.frontrun.internal.sql.SqlStatement;
+
+/**
+ * The static entry points the JDBC advice calls. Its shape is stable: advice inlined into driver classes refers to
+ * these methods by name. A per-thread depth counter is the re-entrancy guard: only the outermost JDBC call of a
+ * thread is reported (a pool's proxy, not the driver call it delegates to), and JDBC work done while building or
+ * delivering an event is not reported at all.
+ */
+public final class JdbcHooks {
+
+    /** Read first by every advice: {@code false} means no listener, nothing to do. */
+    public static volatile boolean listening;
+
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    private static final Object INNER = new Object();
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private JdbcHooks() {
+    }
+
+    /**
+     * Before {@code execute*}/{@code executeBatch}: reports the statement.
+     *
+     * @param statement the statement object
+     * @param method the method name
+     * @param sqlArgument the first argument when it is the SQL text, else anything or {@code null}
+     * @return a token for {@link #after}, or {@code null} when nothing is tracked
+     */
+    public static Object beforeExecute(Object statement, String method, Object sqlArgument) {
+        if (!listening) {
+            return null;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0]++ > 0) {
+            return INNER;
+        }
+        try {
+            boolean batch = method.endsWith("Batch");
+            StatementState state = StatementState.of(statement);
+            List<BoundSql> bound = new ArrayList<>();
+            if (batch) {
+                bound.addAll(state.batch());
+                state.clearBatch(); // JDBC clears the batch whatever the outcome
+            } else if (sqlArgument instanceof String sql) {
+                bound.add(new BoundSql(sql, List.of()));
+            } else {
+                bound.add(state.current());
+            }
+            Connection c = ((Statement) statement).getConnection();
+            return deliver(batch ? JdbcEventKind.EXECUTE_BATCH : JdbcEventKind.EXECUTE, c, bound, null);
+        } catch (Throwable t) {
+            return INNER;
+        }
+    }
+
+    /**
+     * Before a transaction operation on a connection.
+     *
+     * @param connection the connection
+     * @param method the method name ({@code commit}, {@code rollback}, {@code setAutoCommit}, ...)
+     * @param argument its first argument or {@code null}
+     * @return a token for {@link #after}, or {@code null}
+     */
+    public static Object beforeConnection(Object connection, String method, Object argument) {
+        if (!listening) {
+            return null;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0]++ > 0) {
+            return INNER;
+        }
+        try {
+            JdbcEventKind kind = switch (method) {
+                case "commit" -> JdbcEventKind.COMMIT;
+                case "rollback" -> argument == null ? JdbcEventKind.ROLLBACK : JdbcEventKind.ROLLBACK_TO_SAVEPOINT;
+                case "setAutoCommit" -> JdbcEventKind.SET_AUTO_COMMIT;
+                case "setSavepoint" -> JdbcEventKind.SET_SAVEPOINT;
+                case "releaseSavepoint" -> JdbcEventKind.RELEASE_SAVEPOINT;
+                default -> JdbcEventKind.CLOSE;
+            };
+            Connection c = (Connection) connection;
+            if (kind == JdbcEventKind.CLOSE && c.isClosed()) {
+                return INNER;
+            }
+            return deliver(kind, c, List.of(), argument);
+        } catch (Throwable t) {
+            return INNER;
+        }
+    }
+
+    private static JdbcEvent deliver(JdbcEventKind kind, Connection c, List<BoundSql> bound, Object argument)
+            throws Exception {
+        ConnectionInfo info = c == null ? null : ConnectionInfo.of(c);
+        String endpoint = info == null ? "unknown" : info.endpoint;
+        List<SqlStatement> analysed = new ArrayList<>();
+        for (BoundSql b : bound) {
+            analysed.add(SqlAnalyzer.analyze(b.sql(), b.parameters(),
+                    info == null ? dev.frontrun.internal.sql.PrimaryKeyLookup.ID_COLUMN : info.keys, endpoint));
+        }
+        boolean autoCommit = c == null || c.getAutoCommit();
+        JdbcEvent event = new JdbcEvent(IDS.incrementAndGet(), kind, Thread.currentThread(), c,
+                info == null ? "conn#?" : info.label, endpoint, autoCommit, bound, analysed, SourceSite.find(),
+                argument);
+        JdbcEventListener l = JdbcEvents.listener();
+        if (l != null) {
+            try {
+                l.before(event);
+            } catch (RuntimeException | Error e) {
+                // a listener failure must never reach the application; after() is still delivered
+            }
+        }
+        return event;
+    }
+
+    /**
+     * After a tracked call: reports the outcome and leaves the guard.
+     *
+     * @param token what {@code before*} returned
+     * @param returned the returned value when it matters, else {@code null}
+     * @param thrown what the call threw, or {@code null}
+     */
+    public static void after(Object token, Object returned, Throwable thrown) {
+        if (token == null) {
+            return;
+        }
+        try {
+            if (token instanceof JdbcEvent event) {
+                JdbcEventListener l = JdbcEvents.listener();
+                if (l != null) {
+                    l.after(event, JdbcOutcome.of(thrown, returned));
+                }
+            }
+        } catch (Throwable ignored) {
+            // a listener failure must never reach the application
+        } finally {
+            DEPTH.get()[0]--;
+        }
+    }
+
+    /**
+     * After {@code Connection.prepareStatement/prepareCall}: remembers the statement's SQL.
+     *
+     * @param statement the returned statement
+     * @param sql the SQL text
+     */
+    public static void prepared(Object statement, String sql) {
+        if (statement != null && sql != null) {
+            StatementState.of(statement).prepared(sql);
+        }
+    }
+
+    /**
+     * A {@code PreparedStatement.setXxx(index, value, ...)} call.
+     *
+     * @param statement the statement
+     * @param method the setter's name
+     * @param index the 1-based parameter index
+     * @param value the value (boxed)
+     */
+    public static void parameter(Object statement, String method, int index, Object value) {
+        StatementState.of(statement).parameter(index, method.equals("setNull") ? null : value);
+    }
+
+    /**
+     * {@code addBatch}, {@code clearBatch} or {@code clearParameters}.
+     *
+     * @param statement the statement
+     * @param method the method name
+     * @param sql the SQL argument of {@code Statement.addBatch(String)}, else {@code null}
+     */
+    public static void batchOrClear(Object statement, String method, Object sql) {
+        StatementState state = StatementState.of(statement);
+        switch (method) {
+            case "addBatch" -> state.addBatch(sql instanceof String s ? s : null);
+            case "clearBatch" -> state.clearBatch();
+            default -> state.clearParameters();
+        }
+    }
+
+    static void enterSuppressed() {
+        DEPTH.get()[0]++;
+    }
+
+    static void exitSuppressed() {
+        DEPTH.get()[0]--;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.frontrun.internal.sql;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Primary keys from {@link DatabaseMetaData#getPrimaryKeys}, cached per connection URL and table. A table whose
+ * metadata cannot be read (or that has no primary key) falls back to a column named {@code id}; such fallbacks are
+ * not cached, so a later call on a healthy connection can still learn the real key.
+ */
+public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
+
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
+    private final Connection connection;
+    private final String url;
+
+    /**
+     * @param connection the connection whose metadata to read (only when a table is first seen)
+     * @param url its JDBC URL, the cache key
+     */
+    public JdbcPrimaryKeys(Connection connection, String url) {
+        this.connection = connection;
+        this.url = url == null ? "" : url;
+    }
+
+    @Override
+    public List<String> primaryKey(String table) {
+        String cacheKey = url + '\u0000' + table;
+        List<String> cached = CACHE.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> found = read(table);
+        if (found.isEmpty()) {
+            return PrimaryKeyLookup.ID_COLUMN.primaryKey(table);
+        }
+        CACHE.put(cacheKey, found);
+        return found;
+    }
+
+    private List<String> read(String table) {
+        if (connection == null) {
+            return List.of();
+        }
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? null : table.substring(0, dot);
+        String name = dot < 0 ? table : table.substring(dot + 1);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> columns = columns(meta, schema == null && isPostgres(meta) ? "public" : schema, name);
+            if (columns.isEmpty() && schema == null) {
+                columns = columns(meta, null, name);
+            }
+            if (columns.isEmpty()) {
+                columns = columns(meta, schema, name.toUpperCase(Locale.ROOT));
+            }
+            return columns;
+        } catch (SQLException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean isPostgres(DatabaseMetaData meta) throws SQLException {
+        return meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    private static List<String> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        Map<Integer, String> bySeq = new TreeMap<>();
+        try (ResultSet rs = meta.getPrimaryKeys(null, schema, table)) {
+            while (rs.next()) {
+                bySeq.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(bySeq.values());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.frontrun.internal.sql;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A statement understood: its kind, its accesses with bound parameters resolved, and how precise that is.
+ *
+ * @param sql the SQL text as sent to the driver
+ * @param kind what the statement does
+ * @param accesses the resources it reads, writes or locks, in a stable order
+ * @param coverage how the accesses were found
+ * @param degradation why coverage is not {@link Coverage#PRECISE}, or {@code null}
+ * @param savepoint the savepoint name for savepoint statements, else {@code null}
+ */
+public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
+        String degradation, String savepoint) {
+
+    /** Copies the accesses. */
+    public SqlStatement {
+        accesses = List.copyOf(accesses);
+    }
+
+    /** @return the resources read (including reads implied by locks) */
+    public Set<SqlResource> reads() {
+        return resources(AccessKind.READ);
+    }
+
+    /** @return the resources written */
+    public Set<SqlResource> writes() {
+        return resources(AccessKind.WRITE);
+    }
+
+    /** @return the resources locked by {@code FOR UPDATE/SHARE} */
+    public Set<SqlResource> locks() {
+        Set<SqlResource> out = new LinkedHashSet<>();
+        for (SqlAccess a : accesses) {
+            if (a.kind().isLock()) {
+                out.add(a.resource());
+            }
+        }
+        return out;
+    }
+
+    private Set<SqlResource> resources(AccessKind kind) {
+        Set<SqlResource> out = new LinkedHashSet<>();
+        for (SqlAccess a : accesses) {
+            if (a.kind() == kind) {
+                out.add(a.resource());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + accesses + (coverage == Coverage.PRECISE ? "" : " [" + coverage + ": " + degradation + "]");
+    }
+}

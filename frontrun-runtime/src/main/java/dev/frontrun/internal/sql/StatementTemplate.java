@@ -1,0 +1,109 @@
+package dev.frontrun.internal.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A statement parsed once per SQL text: its kind and table uses, with key values still referring to parameters.
+ * {@link #bind} turns it into the {@link SqlStatement} of one execution.
+ */
+final class StatementTemplate {
+
+    /** More rows than this (an {@code IN} list, a multi-row insert) are modelled as the table. */
+    static final int MAX_ROWS = 64;
+
+    final StatementKind kind;
+    final List<TableUse> uses;
+    final Coverage coverage;
+    final String degradation;
+    final String savepoint;
+
+    StatementTemplate(StatementKind kind, List<TableUse> uses, Coverage coverage, String degradation,
+            String savepoint) {
+        this.kind = kind;
+        this.uses = List.copyOf(uses);
+        this.coverage = coverage;
+        this.degradation = degradation;
+        this.savepoint = savepoint;
+    }
+
+    SqlStatement bind(String sql, List<?> parameters, PrimaryKeyLookup keys, String endpoint) {
+        List<SqlAccess> accesses = new ArrayList<>();
+        if (coverage == Coverage.ENDPOINT_FALLBACK) {
+            accesses.add(new SqlAccess(SqlResource.endpoint(endpoint), AccessKind.WRITE));
+        }
+        for (TableUse use : uses) {
+            List<SqlResource> resources = resources(use, parameters, keys);
+            for (AccessKind kind : use.kinds) {
+                for (SqlResource r : resources) {
+                    accesses.add(new SqlAccess(r, kind));
+                }
+            }
+        }
+        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint);
+    }
+
+    private static List<SqlResource> resources(TableUse use, List<?> parameters, PrimaryKeyLookup keys) {
+        List<String> pk = use.pins == null && use.insertedRows.isEmpty() ? List.of() : keys.primaryKey(use.table);
+        if (pk.isEmpty() || pk.stream().anyMatch(use.assigned::contains)) {
+            return List.of(SqlResource.table(use.table));
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (use.pins != null) {
+            rows.add(new LinkedHashMap<>());
+            for (String column : pk) {
+                List<ValueRef> values = use.pins.get(column);
+                if (values == null) {
+                    return List.of(SqlResource.table(use.table));
+                }
+                rows = cross(rows, column, values, parameters);
+                if (rows == null) {
+                    return List.of(SqlResource.table(use.table));
+                }
+            }
+        } else {
+            for (Map<String, ValueRef> inserted : use.insertedRows) {
+                Map<String, String> key = new LinkedHashMap<>();
+                for (String column : pk) {
+                    ValueRef ref = inserted.get(column);
+                    String value = ref == null ? null : ref.resolve(parameters);
+                    if (value == null) {
+                        return List.of(SqlResource.table(use.table));
+                    }
+                    key.put(column, value);
+                }
+                rows.add(key);
+            }
+        }
+        if (rows.isEmpty() || rows.size() > MAX_ROWS) {
+            return List.of(SqlResource.table(use.table));
+        }
+        List<SqlResource> out = new ArrayList<>();
+        for (Map<String, String> key : rows) {
+            SqlResource r = SqlResource.row(use.table, key);
+            if (!out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<Map<String, String>> cross(List<Map<String, String>> rows, String column,
+            List<ValueRef> values, List<?> parameters) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (ValueRef ref : values) {
+            String value = ref.resolve(parameters);
+            if (value == null) {
+                return null;
+            }
+            for (Map<String, String> row : rows) {
+                Map<String, String> next = new LinkedHashMap<>(row);
+                next.put(column, value);
+                out.add(next);
+            }
+        }
+        return out.size() > MAX_ROWS ? null : out;
+    }
+}

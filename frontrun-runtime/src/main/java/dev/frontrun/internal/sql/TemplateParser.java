@@ -1,0 +1,302 @@
+package dev.frontrun.internal.sql;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Commit;
+import net.sf.jsqlparser.statement.RollbackStatement;
+import net.sf.jsqlparser.statement.SavepointStatement;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.Values;
+import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+import net.sf.jsqlparser.util.TablesNamesFinder;
+
+/** Parses SQL text into a {@link StatementTemplate} with JSqlParser, falling back to a table scan, then the endpoint. */
+final class TemplateParser {
+
+    private static final Pattern SEQUENCE_CALL = Pattern.compile("(?i)\\b(?:nextval|setval)\\s*\\(\\s*'([^']+)'");
+    private static final Pattern UNMODELLED_CALL = Pattern.compile(
+            "(?i)\\b(pg_(?:try_)?advisory\\w*|set_config|pg_notify|lo_\\w+|dblink\\w*|pg_terminate_backend"
+                    + "|pg_cancel_backend)\\s*\\(");
+
+    private TemplateParser() {
+    }
+
+    static StatementTemplate parse(String rawSql) {
+        String sql = SqlText.stripComments(rawSql);
+        StatementTemplate control = TransactionControl.recognise(sql);
+        if (control != null) {
+            return control;
+        }
+        Matcher unmodelled = UNMODELLED_CALL.matcher(sql);
+        if (unmodelled.find()) {
+            return endpoint(TableScan.kind(sql), "calls " + unmodelled.group(1).toLowerCase(Locale.ROOT)
+                    + "(), whose effect is not modelled");
+        }
+        List<Statement> statements;
+        try {
+            statements = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true).Statements();
+        } catch (Exception | StackOverflowError e) {
+            return TableScan.scan(sql, "JSqlParser could not parse it: " + firstLine(e.getMessage()));
+        }
+        if (statements == null || statements.isEmpty()
+                || statements.stream().anyMatch(st -> st == null || st instanceof UnsupportedStatement)) {
+            return TableScan.scan(sql, "JSqlParser does not support this statement");
+        }
+        try {
+            if (statements.size() == 1) {
+                StatementTemplate t = fromStatement(statements.get(0), sql);
+                return t != null ? t : TableScan.scan(sql, "statement type "
+                        + statements.get(0).getClass().getSimpleName() + " is not modelled");
+            }
+            return combine(statements, sql);
+        } catch (RuntimeException e) {
+            return TableScan.scan(sql, "analysis failed: " + e);
+        }
+    }
+
+    /** Several statements in one text ({@code a; b}): the union of their accesses, as one write or read. */
+    private static StatementTemplate combine(List<Statement> statements, String sql) {
+        List<TableUse> uses = new ArrayList<>();
+        boolean writes = false;
+        for (Statement st : statements) {
+            if (st instanceof Commit || st instanceof RollbackStatement || st instanceof SavepointStatement) {
+                continue; // the whole text is one unit of effect; its own transaction control is not modelled
+            }
+            StatementTemplate t = fromStatement(st, st.toString());
+            if (t == null) {
+                return TableScan.scan(sql, "statement type " + st.getClass().getSimpleName() + " is not modelled");
+            }
+            if (t.coverage != Coverage.PRECISE) {
+                return TableScan.scan(sql, "a statement of the text could not be modelled: " + t.degradation);
+            }
+            writes |= t.kind != StatementKind.SELECT && t.kind != StatementKind.UTILITY;
+            uses.addAll(t.uses);
+        }
+        return new StatementTemplate(writes ? StatementKind.OTHER_WRITE : StatementKind.SELECT, uses,
+                Coverage.PRECISE, null, null);
+    }
+
+    private static StatementTemplate fromStatement(Statement statement, String sql) {
+        List<TableUse> uses = new ArrayList<>();
+        StatementKind kind;
+        if (statement instanceof Select select) {
+            kind = StatementKind.SELECT;
+            analyseSelect(select, uses);
+        } else if (statement instanceof Update update) {
+            kind = StatementKind.UPDATE;
+            TableUse target = target(update.getTable(), update.getWhere(), fromItems(update.getFromItem(),
+                    update.getJoins()), uses);
+            target.kinds.add(AccessKind.WRITE);
+            for (UpdateSet set : update.getUpdateSets()) {
+                for (Column c : set.getColumns()) {
+                    target.assigned.add(TableNames.identifier(c.getColumnName()));
+                }
+            }
+        } else if (statement instanceof Delete delete) {
+            kind = StatementKind.DELETE;
+            target(delete.getTable(), delete.getWhere(), fromItems(null, delete.getJoins()), uses)
+                    .kinds.add(AccessKind.WRITE);
+        } else if (statement instanceof Insert insert) {
+            kind = StatementKind.INSERT;
+            analyseInsert(insert, uses);
+        } else if (TableScan.isWriteKeyword(TransactionControl.firstWord(sql))) {
+            return TableScan.scan(sql, null);
+        } else {
+            return null;
+        }
+        Set<String> cteNames = cteNames(statement);
+        uses.removeIf(u -> cteNames.contains(u.table));
+        addRemainingTables(statement, cteNames, uses);
+        addSequences(sql, uses);
+        if (uses.isEmpty() && kind != StatementKind.SELECT) {
+            return TableScan.scan(sql, "no table found in the parsed statement");
+        }
+        return new StatementTemplate(uses.isEmpty() ? StatementKind.UTILITY : kind, uses, Coverage.PRECISE, null,
+                null);
+    }
+
+    private static void analyseSelect(Select select, List<TableUse> uses) {
+        if (!(select instanceof PlainSelect plain)) {
+            return; // set operations, VALUES, parenthesised selects: their tables are read whole below
+        }
+        List<Table> tables = fromItems(plain.getFromItem(), plain.getJoins());
+        KeyPredicates keys = KeyPredicates.of(plain.getWhere());
+        for (Table t : tables) {
+            boolean seen = has(uses, t);
+            TableUse use = use(uses, t);
+            use.pinnedBy(seen ? null : keys.pinsFor(qualifiers(t), tables.size() == 1));
+            use.kinds.add(AccessKind.READ);
+            if (plain.getForMode() != null) {
+                use.kinds.add(switch (plain.getForMode()) {
+                    case SHARE, KEY_SHARE -> AccessKind.LOCK_SHARED;
+                    default -> AccessKind.LOCK_EXCLUSIVE;
+                });
+            }
+        }
+    }
+
+    private static TableUse target(Table table, Expression where, List<Table> others, List<TableUse> uses) {
+        KeyPredicates keys = KeyPredicates.of(where);
+        TableUse use = use(uses, table);
+        use.pinnedBy(keys.pinsFor(qualifiers(table), others.isEmpty()));
+        use.kinds.add(AccessKind.READ);
+        for (Table other : others) {
+            boolean seen = has(uses, other);
+            TableUse o = use(uses, other);
+            o.pinnedBy(seen ? null : keys.pinsFor(qualifiers(other), false));
+            o.kinds.add(AccessKind.READ);
+        }
+        return use;
+    }
+
+    private static void analyseInsert(Insert insert, List<TableUse> uses) {
+        TableUse use = use(uses, insert.getTable());
+        use.kinds.add(AccessKind.WRITE);
+        if (insert.getConflictAction() != null) {
+            use.kinds.add(AccessKind.READ);
+        }
+        Select source = insert.getSelect();
+        if (!(source instanceof Values values) || insert.getColumns() == null) {
+            use.pins = null;
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        for (Column c : insert.getColumns()) {
+            columns.add(TableNames.identifier(c.getColumnName()));
+        }
+        ExpressionList<?> items = values.getExpressions();
+        boolean multiRow = !items.isEmpty() && items.stream().allMatch(e -> e instanceof ExpressionList<?>);
+        List<List<? extends Expression>> rows = new ArrayList<>();
+        if (multiRow) {
+            items.forEach(e -> rows.add((ExpressionList<?>) e));
+        } else {
+            rows.add(items);
+        }
+        for (List<? extends Expression> row : rows) {
+            Map<String, ValueRef> values1 = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size() && i < row.size(); i++) {
+                ValueRef ref = KeyPredicates.value(row.get(i));
+                if (ref != null) {
+                    values1.put(columns.get(i), ref);
+                }
+            }
+            use.insertedRows.add(values1);
+        }
+    }
+
+    /** Every table of the statement not analysed above (subqueries, CTEs, UNIONs) is read whole. */
+    private static void addRemainingTables(Statement statement, Set<String> cteNames, List<TableUse> uses) {
+        for (String name : new TablesNamesFinder<>().getTables(statement)) {
+            String table = TableNames.table(name);
+            if (!cteNames.contains(table) && uses.stream().noneMatch(u -> u.table.equals(table))) {
+                TableUse use = new TableUse(table);
+                use.kinds.add(AccessKind.READ);
+                uses.add(use);
+            }
+        }
+    }
+
+    private static Set<String> cteNames(Statement statement) {
+        Set<String> cteNames = new HashSet<>();
+        List<WithItem<?>> with = statement instanceof Select s ? s.getWithItemsList()
+                : statement instanceof Update u ? u.getWithItemsList()
+                : statement instanceof Delete d ? d.getWithItemsList()
+                : statement instanceof Insert i ? i.getWithItemsList() : null;
+        if (with != null) {
+            for (WithItem<?> w : with) {
+                if (w.getAlias() != null) {
+                    cteNames.add(TableNames.identifier(w.getAlias().getName()));
+                }
+            }
+        }
+        return cteNames;
+    }
+
+    private static void addSequences(String sql, List<TableUse> uses) {
+        Matcher m = SEQUENCE_CALL.matcher(sql);
+        while (m.find()) {
+            TableUse use = new TableUse(TableNames.table(m.group(1)));
+            use.kinds.add(AccessKind.READ);
+            use.kinds.add(AccessKind.WRITE);
+            uses.add(use);
+        }
+    }
+
+    private static List<Table> fromItems(FromItem from, List<Join> joins) {
+        List<Table> out = new ArrayList<>();
+        if (from instanceof Table t) {
+            out.add(t);
+        }
+        if (joins != null) {
+            for (Join j : joins) {
+                if (j.getFromItem() instanceof Table t) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(List<TableUse> uses, Table t) {
+        String name = TableNames.table(t.getFullyQualifiedName());
+        return uses.stream().anyMatch(u -> u.table.equals(name));
+    }
+
+    /** The use of {@code t}; a table met twice (a self-join) is then unpinned by the caller: modelled whole. */
+    private static TableUse use(List<TableUse> uses, Table t) {
+        String name = TableNames.table(t.getFullyQualifiedName());
+        for (TableUse u : uses) {
+            if (u.table.equals(name)) {
+                return u;
+            }
+        }
+        TableUse u = new TableUse(name);
+        uses.add(u);
+        return u;
+    }
+
+    private static List<String> qualifiers(Table t) {
+        List<String> q = new ArrayList<>();
+        if (t.getAlias() != null) {
+            q.add(TableNames.identifier(t.getAlias().getName()));
+        } else {
+            q.add(TableNames.identifier(t.getName()));
+            q.add(TableNames.table(t.getFullyQualifiedName()));
+        }
+        return q;
+    }
+
+    static StatementTemplate endpoint(StatementKind kind, String why) {
+        return new StatementTemplate(kind, List.of(), Coverage.ENDPOINT_FALLBACK, why, null);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no message";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
