@@ -89,6 +89,7 @@ build_with_debootstrap() {
 }
 
 started=$SECONDS
+previous="$(timeout 30 docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
 case "$METHOD" in
   host) build_from_host ;;
   debootstrap) build_with_debootstrap ;;
@@ -104,5 +105,8 @@ tar -C "$ROOT" --numeric-owner -c . | timeout 300 docker import \
   -c 'CMD ["postgres"]' \
   -c 'LABEL dev.frontrun.image=local-postgres' \
   - "$IMAGE" >/dev/null
+if [[ -n "$previous" ]]; then
+  timeout 30 docker rmi "$previous" >/dev/null 2>&1 || true # the replaced image, unless something still uses it
+fi
 log "built $IMAGE in $((SECONDS - started))s"
 echo "$IMAGE"

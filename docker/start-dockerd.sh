@@ -6,7 +6,8 @@
 #
 # The engine gets its own data root, exec root, pid file and socket under FRONTRUN_DOCKERD_DIR
 # (default /var/tmp/frontrun-dockerd), no bridge and no iptables rules: containers must use the host
-# network and listen on 127.0.0.1. Idempotent: a running engine on that socket is reused.
+# network and listen on 127.0.0.1. Idempotent: a running engine on that socket is reused, and so is an engine that
+# DOCKER_HOST already points at (FRONTRUN_DOCKERD_IGNORE_DOCKER_HOST=1 disables that).
 # Needs root (installing packages, running dockerd). Every wait is bounded.
 set -euo pipefail
 
@@ -31,6 +32,15 @@ answers() {
 print_host() {
   if $EXPORT; then echo "export DOCKER_HOST=$HOST"; else echo "$HOST"; fi
 }
+
+# an engine that the caller already chose (DOCKER_HOST) and that answers is used as it is
+if [[ -n "${DOCKER_HOST:-}" && "${FRONTRUN_DOCKERD_IGNORE_DOCKER_HOST:-}" != 1 ]] \
+    && timeout 5 docker -H "$DOCKER_HOST" version >/dev/null 2>&1; then
+  log "using the engine at DOCKER_HOST=$DOCKER_HOST"
+  HOST="$DOCKER_HOST"
+  print_host
+  exit 0
+fi
 
 if [[ -S "$SOCK" ]] && answers; then
   log "engine already running at $HOST"

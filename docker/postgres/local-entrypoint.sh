@@ -3,7 +3,8 @@
 # It honours the official postgres image's contract, for the parts frontrun uses:
 #   POSTGRES_PASSWORD (required unless POSTGRES_HOST_AUTH_METHOD=trust), POSTGRES_USER (default postgres),
 #   POSTGRES_DB (default $POSTGRES_USER), POSTGRES_INITDB_ARGS, POSTGRES_HOST_AUTH_METHOD (default scram-sha-256), PGDATA;
-#   arguments starting with '-' are passed to postgres, 'postgres ...' runs postgres, anything else is exec'd.
+#   arguments starting with '-' are passed to postgres, 'postgres ...' runs postgres, anything else is exec'd;
+#   /docker-entrypoint-initdb.d/*.sh run (sourced) after initdb (*.sql files are not supported here).
 # It runs as the postgres user (the image says USER postgres) and only needs dash, initdb and postgres:
 # the first database is created in single-user mode instead of through a temporary server.
 set -eu
@@ -33,6 +34,12 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     --auth-host="$POSTGRES_HOST_AUTH_METHOD" --encoding=UTF8 --locale=C.UTF-8 ${POSTGRES_INITDB_ARGS:-} >&2
   : >"$pwfile"
   printf 'host all all all %s\n' "$POSTGRES_HOST_AUTH_METHOD" >>"$PGDATA/pg_hba.conf"
+  # like the official image, run the init scripts; only *.sh (sourced): *.sql would need a running server
+  for f in /docker-entrypoint-initdb.d/*.sh; do
+    [ -e "$f" ] || continue
+    echo "local-entrypoint: running $f" >&2
+    . "$f"
+  done
   if [ "$POSTGRES_DB" != postgres ]; then
     printf 'CREATE DATABASE "%s";\n' "$POSTGRES_DB" | postgres --single -D "$PGDATA" postgres >/dev/null
   fi

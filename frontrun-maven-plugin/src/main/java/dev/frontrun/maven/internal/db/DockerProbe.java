@@ -27,6 +27,10 @@ final class DockerProbe {
     private DockerProbe() {
     }
 
+    /**
+     * Pings the engine. Only the ping counts against {@code timeout}: creating the client (class loading, which is slow
+     * on a busy machine) happens before, and the version, asked for the message only, gets a few seconds more.
+     */
     static Result probe(String dockerHost, Duration timeout) {
         String host = DockerClients.describe(dockerHost);
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -34,17 +38,21 @@ final class DockerProbe {
             t.setDaemon(true);
             return t;
         });
+        DockerClient client = null;
         try {
-            Future<String> answer = executor.submit(() -> {
-                try (DockerClient client = DockerClients.create(dockerHost, timeout, timeout)) {
-                    client.pingCmd().exec();
-                    Version v = client.versionCmd().exec();
-                    return "Docker " + v.getVersion() + ", API " + v.getApiVersion();
-                }
-            });
-            return new Result(true, host, answer.get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS));
+            client = DockerClients.create(dockerHost, timeout, timeout);
+            DockerClient engine = client;
+            executor.submit(() -> engine.pingCmd().exec()).get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
+            String detail;
+            try {
+                Version v = executor.submit(() -> engine.versionCmd().exec()).get(5, TimeUnit.SECONDS);
+                detail = "Docker " + v.getVersion() + ", API " + v.getApiVersion();
+            } catch (ExecutionException | TimeoutException e) {
+                detail = "ping answered";
+            }
+            return new Result(true, host, detail);
         } catch (TimeoutException e) {
-            return new Result(false, host, "no answer within " + timeout.toMillis() + " ms");
+            return new Result(false, host, "no answer to a ping within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             while (cause.getCause() != null && cause.getCause() != cause) {
@@ -58,6 +66,13 @@ final class DockerProbe {
             return new Result(false, host, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             executor.shutdownNow();
+            if (client != null) {
+                try {
+                    client.close();
+                } catch (java.io.IOException | RuntimeException e) {
+                    // nothing left to release
+                }
+            }
         }
     }
 }

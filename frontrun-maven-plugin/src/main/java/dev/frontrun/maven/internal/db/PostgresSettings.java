@@ -37,7 +37,7 @@ public record PostgresSettings(String database, String jdbcUrl, String jdbcUser,
     }
 
     /**
-     * The defaults: {@code auto}, {@link #DEFAULT_IMAGE}, pull allowed, 60 s startup, 2 s probe, and server settings
+     * The defaults: {@code auto}, {@link #DEFAULT_IMAGE}, pull allowed, 60 s startup, 3 s probe, and server settings
      * for a throw-away test server.
      *
      * @return default settings
@@ -49,28 +49,53 @@ public record PostgresSettings(String database, String jdbcUrl, String jdbcUser,
         server.put("full_page_writes", "off");
         server.put("max_connections", "300");
         return new PostgresSettings("auto", null, null, null, DEFAULT_IMAGE, null, true, Duration.ofSeconds(60),
-                Duration.ofSeconds(2), server);
+                Duration.ofSeconds(3), server);
     }
 
-    /** @param value the provider name @return a copy with it */
+    /**
+     * Returns a copy with another provider.
+     *
+     * @param value the provider name
+     * @return the copy
+     */
     public PostgresSettings withDatabase(String value) {
         return new PostgresSettings(value, jdbcUrl, jdbcUser, jdbcPassword, dockerImage, dockerHost, pullImage,
                 startupTimeout, probeTimeout, serverSettings);
     }
 
-    /** @param url the JDBC URL @param user the user @param password the password @return a copy with them */
+    /**
+     * Returns a copy with the external server's coordinates.
+     *
+     * @param url the JDBC URL
+     * @param user the user
+     * @param password the password
+     * @return the copy
+     */
     public PostgresSettings withExternal(String url, String user, String password) {
         return new PostgresSettings(database, url, user, password, dockerImage, dockerHost, pullImage,
                 startupTimeout, probeTimeout, serverSettings);
     }
 
-    /** @param image the image @param host the engine or {@code null} @param pull pull when missing @return a copy */
+    /**
+     * Returns a copy with other Docker settings.
+     *
+     * @param image the Postgres image
+     * @param host the engine, or {@code null} for DOCKER_HOST
+     * @param pull whether to pull a missing image
+     * @return the copy
+     */
     public PostgresSettings withDocker(String image, String host, boolean pull) {
         return new PostgresSettings(database, jdbcUrl, jdbcUser, jdbcPassword, image, host, pull,
                 startupTimeout, probeTimeout, serverSettings);
     }
 
-    /** @param startup the startup timeout @param probe the Docker probe timeout @return a copy with them */
+    /**
+     * Returns a copy with other timeouts.
+     *
+     * @param startup the startup timeout
+     * @param probe the Docker probe timeout
+     * @return the copy
+     */
     public PostgresSettings withTimeouts(Duration startup, Duration probe) {
         return new PostgresSettings(database, jdbcUrl, jdbcUser, jdbcPassword, dockerImage, dockerHost, pullImage,
                 startup, probe, serverSettings);

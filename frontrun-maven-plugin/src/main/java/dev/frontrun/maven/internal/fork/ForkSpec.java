@@ -68,56 +68,102 @@ public record ForkSpec(Path java, Path agentJar, String agentOptions, List<Strin
             this.workingDirectory = directory;
         }
 
-        /** @param value the {@code jvm} parameter, see {@link JavaExecutable#resolve(String)} @return this */
+        /**
+         * Sets the {@code jvm} parameter, see {@link JavaExecutable#resolve(String)}.
+         *
+         * @param value the {@code jvm} parameter, see {@link JavaExecutable#resolve(String)}
+         * @return this
+         */
         public Builder jvm(String value) {
             this.java = JavaExecutable.resolve(value);
             return this;
         }
 
-        /** @param jar the agent jar @param options its options or {@code null} @return this */
+        /**
+         * Sets the agent jar.
+         *
+         * @param jar the agent jar
+         * @param options its options or {@code null}
+         * @return this
+         */
         public Builder agent(Path jar, String options) {
             this.agentJar = jar;
             this.agentOptions = options;
             return this;
         }
 
-        /** @param value the {@code argLine} parameter, split like a shell would @return this */
+        /**
+         * Sets the {@code argLine} parameter, split like a shell would.
+         *
+         * @param value the {@code argLine} parameter, split like a shell would
+         * @return this
+         */
         public Builder argLine(String value) {
             this.argLine.addAll(ArgLine.split(value));
             return this;
         }
 
-        /** @param entries class path entries to append @return this */
+        /**
+         * Appends class path entries.
+         *
+         * @param entries class path entries to append
+         * @return this
+         */
         public Builder classPath(List<Path> entries) {
             this.classPath.addAll(entries);
             return this;
         }
 
-        /** @param name a property name @param value its value @return this */
+        /**
+         * Adds a system property (-Dname=value).
+         *
+         * @param name a property name
+         * @param value its value
+         * @return this
+         */
         public Builder systemProperty(String name, String value) {
             this.systemProperties.put(name, value);
             return this;
         }
 
-        /** @param value the main class @return this */
+        /**
+         * Sets the main class.
+         *
+         * @param value the main class
+         * @return this
+         */
         public Builder mainClass(String value) {
             this.mainClass = value;
             return this;
         }
 
-        /** @param value the per-fork timeout @return this */
+        /**
+         * Sets the per-fork timeout.
+         *
+         * @param value the per-fork timeout
+         * @return this
+         */
         public Builder timeout(Duration value) {
             this.timeout = value;
             return this;
         }
 
-        /** @param value the fork's current directory @return this */
+        /**
+         * Sets the fork's current directory.
+         *
+         * @param value the fork's current directory
+         * @return this
+         */
         public Builder workingDirectory(Path value) {
             this.workingDirectory = value;
             return this;
         }
 
-        /** @return the spec */
+        /**
+         * Builds the spec.
+         *
+         * @return the spec
+         */
         public ForkSpec build() {
             return new ForkSpec(java, agentJar, agentOptions, argLine, classPath, systemProperties, mainClass, timeout,
                     directory, workingDirectory);

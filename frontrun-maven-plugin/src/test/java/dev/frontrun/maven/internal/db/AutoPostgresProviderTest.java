@@ -20,6 +20,7 @@ class AutoPostgresProviderTest {
         long started = System.nanoTime();
         try (AutoPostgresProvider auto = (AutoPostgresProvider) PostgresProviders.create(settings, log::add)) {
             PostgresEndpoint endpoint = auto.start();
+            System.out.println("[frontrun] " + auto.decision());
             assertEquals("embedded", endpoint.provider());
             assertEquals("embedded", auto.chosen().name());
             assertTrue(auto.decision().startsWith("embedded: no Docker engine answered at"
@@ -37,6 +38,7 @@ class AutoPostgresProviderTest {
         PostgresSettings settings = PostgresSettings.defaults().withDocker(engine.image(), engine.dockerHost(), false);
         try (AutoPostgresProvider auto = new AutoPostgresProvider(settings, log::add)) {
             PostgresEndpoint endpoint = auto.start();
+            System.out.println("[frontrun] " + auto.decision());
             assertEquals("docker", endpoint.provider());
             assertTrue(auto.decision().startsWith("docker: the Docker engine at " + engine.dockerHost() + " answered"),
                     auto.decision());
@@ -51,6 +53,7 @@ class AutoPostgresProviderTest {
                 .withDocker("frontrun-local/no-such-image:0", engine.dockerHost(), false);
         try (AutoPostgresProvider auto = new AutoPostgresProvider(settings, s -> { })) {
             assertEquals("embedded", auto.start().provider());
+            System.out.println("[frontrun] " + auto.decision());
             assertTrue(auto.decision().contains("answered but could not run PostgreSQL"), auto.decision());
             assertTrue(auto.decision().contains("frontrun-local/no-such-image:0"), auto.decision());
         }

@@ -63,6 +63,19 @@ class DockerPostgresProviderTest {
     }
 
     @Test
+    void theHarnessImageFromDockerPostgresCarriesTheSettings() throws Exception {
+        String image = DockerTestEngine.harnessImage(engine);
+        PostgresSettings settings = PostgresSettings.defaults().withDatabase("docker")
+                .withDocker(image, engine.dockerHost(), false);
+        try (PostgresProvider provider = PostgresProviders.create(settings, System.out::println)) {
+            PostgresEndpoint admin = provider.start();
+            assertEquals(List.of("128"), Sql.column(admin, "SHOW max_locks_per_transaction"),
+                    "set only by docker/postgres/frontrun-settings.sh");
+            assertEquals(List.of("127.0.0.1"), Sql.column(admin, "SHOW listen_addresses"));
+        }
+    }
+
+    @Test
     void aMissingImageSaysWhatToDo() {
         PostgresSettings settings = PostgresSettings.defaults().withDatabase("docker")
                 .withDocker("frontrun-local/no-such-image:0", engine.dockerHost(), false);

@@ -25,6 +25,7 @@ final class DockerTestEngine {
 
     private static Engine engine;
     private static String unavailable;
+    private static String harnessImage;
 
     private DockerTestEngine() {
     }
@@ -72,6 +73,21 @@ final class DockerTestEngine {
         return new Engine(host, image);
     }
 
+    /** Builds docker/postgres/Dockerfile on top of the engine's image (offline, classic builder); once per JVM. */
+    static synchronized String harnessImage(Engine engine) throws IOException, InterruptedException {
+        if (harnessImage == null) {
+            long started = System.nanoTime();
+            String tag = "frontrun/postgres:test";
+            Path context = repositoryRoot().resolve("docker").resolve("postgres");
+            run(List.of("docker", "build", "-q", "--build-arg", "BASE_IMAGE=" + engine.image(), "-t", tag,
+                    context.toString()), engine.dockerHost(), 300);
+            System.out.printf("[frontrun] built %s from %s in %d ms%n", tag, context,
+                    (System.nanoTime() - started) / 1_000_000);
+            harnessImage = tag;
+        }
+        return harnessImage;
+    }
+
     static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("docker"))) {
@@ -91,6 +107,7 @@ final class DockerTestEngine {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         if (dockerHost != null) {
             builder.environment().put("DOCKER_HOST", dockerHost);
+            builder.environment().put("DOCKER_BUILDKIT", "0"); // the classic builder needs no buildx plugin
         }
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
