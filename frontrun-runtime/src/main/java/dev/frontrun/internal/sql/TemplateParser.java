@@ -2,19 +2,14 @@ package dev.frontrun.internal.sql;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
-import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Commit;
 import net.sf.jsqlparser.statement.RollbackStatement;
 import net.sf.jsqlparser.statement.SavepointStatement;
@@ -22,11 +17,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
-import net.sf.jsqlparser.statement.select.FromItem;
-import net.sf.jsqlparser.statement.select.Join;
-import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
-import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
@@ -103,11 +94,11 @@ final class TemplateParser {
         StatementKind kind;
         if (statement instanceof Select select) {
             kind = StatementKind.SELECT;
-            analyseSelect(select, uses);
+            TableUses.select(select, uses);
         } else if (statement instanceof Update update) {
             kind = StatementKind.UPDATE;
-            TableUse target = target(update.getTable(), update.getWhere(), fromItems(update.getFromItem(),
-                    update.getJoins()), uses);
+            TableUse target = TableUses.target(update.getTable(), update.getWhere(),
+                    TableUses.fromItems(update.getFromItem(), update.getJoins()), uses);
             target.kinds.add(AccessKind.WRITE);
             for (UpdateSet set : update.getUpdateSets()) {
                 for (Column c : set.getColumns()) {
@@ -116,11 +107,11 @@ final class TemplateParser {
             }
         } else if (statement instanceof Delete delete) {
             kind = StatementKind.DELETE;
-            target(delete.getTable(), delete.getWhere(), fromItems(null, delete.getJoins()), uses)
+            TableUses.target(delete.getTable(), delete.getWhere(), TableUses.fromItems(null, delete.getJoins()), uses)
                     .kinds.add(AccessKind.WRITE);
         } else if (statement instanceof Insert insert) {
             kind = StatementKind.INSERT;
-            analyseInsert(insert, uses);
+            TableUses.insert(insert, uses);
         } else if (TableScan.isWriteKeyword(TransactionControl.firstWord(sql))) {
             return TableScan.scan(sql, null);
         } else {
@@ -135,75 +126,6 @@ final class TemplateParser {
         }
         return new StatementTemplate(uses.isEmpty() ? StatementKind.UTILITY : kind, uses, Coverage.PRECISE, null,
                 null);
-    }
-
-    private static void analyseSelect(Select select, List<TableUse> uses) {
-        if (!(select instanceof PlainSelect plain)) {
-            return; // set operations, VALUES, parenthesised selects: their tables are read whole below
-        }
-        List<Table> tables = fromItems(plain.getFromItem(), plain.getJoins());
-        KeyPredicates keys = KeyPredicates.of(plain.getWhere());
-        for (Table t : tables) {
-            boolean seen = has(uses, t);
-            TableUse use = use(uses, t);
-            use.pinnedBy(seen ? null : keys.pinsFor(qualifiers(t), tables.size() == 1));
-            use.kinds.add(AccessKind.READ);
-            if (plain.getForMode() != null) {
-                use.kinds.add(switch (plain.getForMode()) {
-                    case SHARE, KEY_SHARE -> AccessKind.LOCK_SHARED;
-                    default -> AccessKind.LOCK_EXCLUSIVE;
-                });
-            }
-        }
-    }
-
-    private static TableUse target(Table table, Expression where, List<Table> others, List<TableUse> uses) {
-        KeyPredicates keys = KeyPredicates.of(where);
-        TableUse use = use(uses, table);
-        use.pinnedBy(keys.pinsFor(qualifiers(table), others.isEmpty()));
-        use.kinds.add(AccessKind.READ);
-        for (Table other : others) {
-            boolean seen = has(uses, other);
-            TableUse o = use(uses, other);
-            o.pinnedBy(seen ? null : keys.pinsFor(qualifiers(other), false));
-            o.kinds.add(AccessKind.READ);
-        }
-        return use;
-    }
-
-    private static void analyseInsert(Insert insert, List<TableUse> uses) {
-        TableUse use = use(uses, insert.getTable());
-        use.kinds.add(AccessKind.WRITE);
-        if (insert.getConflictAction() != null) {
-            use.kinds.add(AccessKind.READ);
-        }
-        Select source = insert.getSelect();
-        if (!(source instanceof Values values) || insert.getColumns() == null) {
-            use.pins = null;
-            return;
-        }
-        List<String> columns = new ArrayList<>();
-        for (Column c : insert.getColumns()) {
-            columns.add(TableNames.identifier(c.getColumnName()));
-        }
-        ExpressionList<?> items = values.getExpressions();
-        boolean multiRow = !items.isEmpty() && items.stream().allMatch(e -> e instanceof ExpressionList<?>);
-        List<List<? extends Expression>> rows = new ArrayList<>();
-        if (multiRow) {
-            items.forEach(e -> rows.add((ExpressionList<?>) e));
-        } else {
-            rows.add(items);
-        }
-        for (List<? extends Expression> row : rows) {
-            Map<String, ValueRef> values1 = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size() && i < row.size(); i++) {
-                ValueRef ref = KeyPredicates.value(row.get(i));
-                if (ref != null) {
-                    values1.put(columns.get(i), ref);
-                }
-            }
-            use.insertedRows.add(values1);
-        }
     }
 
     /** Every table of the statement not analysed above (subqueries, CTEs, UNIONs) is read whole. */
@@ -242,50 +164,6 @@ final class TemplateParser {
             use.kinds.add(AccessKind.WRITE);
             uses.add(use);
         }
-    }
-
-    private static List<Table> fromItems(FromItem from, List<Join> joins) {
-        List<Table> out = new ArrayList<>();
-        if (from instanceof Table t) {
-            out.add(t);
-        }
-        if (joins != null) {
-            for (Join j : joins) {
-                if (j.getFromItem() instanceof Table t) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean has(List<TableUse> uses, Table t) {
-        String name = TableNames.table(t.getFullyQualifiedName());
-        return uses.stream().anyMatch(u -> u.table.equals(name));
-    }
-
-    /** The use of {@code t}; a table met twice (a self-join) is then unpinned by the caller: modelled whole. */
-    private static TableUse use(List<TableUse> uses, Table t) {
-        String name = TableNames.table(t.getFullyQualifiedName());
-        for (TableUse u : uses) {
-            if (u.table.equals(name)) {
-                return u;
-            }
-        }
-        TableUse u = new TableUse(name);
-        uses.add(u);
-        return u;
-    }
-
-    private static List<String> qualifiers(Table t) {
-        List<String> q = new ArrayList<>();
-        if (t.getAlias() != null) {
-            q.add(TableNames.identifier(t.getAlias().getName()));
-        } else {
-            q.add(TableNames.identifier(t.getName()));
-            q.add(TableNames.table(t.getFullyQualifiedName()));
-        }
-        return q;
     }
 
     static StatementTemplate endpoint(StatementKind kind, String why) {

@@ -161,6 +161,24 @@ class JdbcInterceptionTest {
     }
 
     @Test
+    void jdbcSavepointRollbackDropsOnlyTheLaterStatements() throws SQLException {
+        TestDatabase.run("INSERT INTO users (id, name) VALUES (21, 'x'), (22, 'y'), (23, 'z') ON CONFLICT DO NOTHING");
+        TransactionLog log = new TransactionLog();
+        JdbcEvents.setListener(new TransactionRecorder(log, t -> 0));
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("update users set name = 'a' where id = 21");
+            java.sql.Savepoint sp = c.setSavepoint();
+            s.executeUpdate("update users set name = 'b' where id = 22");
+            c.rollback(sp);
+            s.executeUpdate("update users set name = 'c' where id = 23");
+            c.commit();
+        }
+        assertEquals(1, log.committed().size());
+        assertEquals("[users(id=21), users(id=23)]", log.committed().get(0).writes().toString());
+    }
+
+    @Test
     void rollbackAndFailureOutcomes() throws SQLException {
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
