@@ -1,0 +1,236 @@
+package dev.frontrun;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import dev.frontrun.internal.explore.ExplorationConfig;
+import dev.frontrun.internal.explore.Explorer;
+import dev.frontrun.internal.instrument.Includes;
+
+/**
+ * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy
+ * and its options. Obtained from {@link Frontrun#explore(Supplier)}; {@link #run()} runs it.
+ *
+ * <p>Field, array and monitor accesses get scheduling points in the included classes: by default the package (and
+ * subpackages) of the classes that declared the setup and worker lambdas, or the globs of the system property
+ * {@code frontrun.include} ({@code com.acme.*}); see {@link #include(String...)}.
+ *
+ * @param <S> the state type
+ */
+public final class ExplorationBuilder<S> {
+
+    private final Supplier<S> setup;
+    private final List<Consumer<S>> workers = new ArrayList<>();
+    private final Set<String> set = new HashSet<>();
+    private final List<String> include = new ArrayList<>();
+    private final List<String> exclude = new ArrayList<>();
+    private Predicate<S> invariant = s -> true;
+    private Strategy strategy = Strategy.random();
+    private int maxAttempts = 200;
+    private long seed = 42;
+    private Duration executionTimeout = Duration.ofSeconds(10);
+    private Duration totalTimeout = Duration.ofMinutes(5);
+    private Duration blockingThreshold = Duration.ofMillis(20);
+    private int reproductions = 10;
+
+    ExplorationBuilder(Supplier<S> setup) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+    }
+
+    /**
+     * Adds a worker: it runs in its own managed thread in every execution.
+     *
+     * @param body the worker's code, given the execution's state
+     * @return this builder
+     */
+    public ExplorationBuilder<S> worker(Consumer<S> body) {
+        workers.add(Objects.requireNonNull(body, "body"));
+        return this;
+    }
+
+    /**
+     * Adds {@code count} workers running the same code.
+     *
+     * @param count how many
+     * @param body the workers' code
+     * @return this builder
+     */
+    public ExplorationBuilder<S> workers(int count, Consumer<S> body) {
+        for (int i = 0; i < count; i++) {
+            worker(body);
+        }
+        return this;
+    }
+
+    /**
+     * Sets the property checked after every complete execution.
+     *
+     * @param property returns {@code false} (or throws {@link AssertionError}) when violated
+     * @return this builder
+     */
+    public ExplorationBuilder<S> invariant(Predicate<S> property) {
+        this.invariant = Objects.requireNonNull(property, "property");
+        return this;
+    }
+
+    /**
+     * Sets the property as a check that throws {@link AssertionError} when violated.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public ExplorationBuilder<S> check(Consumer<S> check) {
+        Objects.requireNonNull(check, "check");
+        this.invariant = s -> {
+            check.accept(s);
+            return true;
+        };
+        return this;
+    }
+
+    /**
+     * @param strategy how interleavings are chosen (default {@link Strategy#random()})
+     * @return this builder
+     */
+    public ExplorationBuilder<S> strategy(Strategy strategy) {
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        return this;
+    }
+
+    /**
+     * @param attempts the most executions to run (default 200)
+     * @return this builder
+     */
+    public ExplorationBuilder<S> maxAttempts(int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + attempts);
+        }
+        this.maxAttempts = attempts;
+        set.add(Strategy.MAX_ATTEMPTS);
+        return this;
+    }
+
+    /**
+     * @param seed the seed of every random choice (default 42; printed in every report)
+     * @return this builder
+     */
+    public ExplorationBuilder<S> seed(long seed) {
+        this.seed = seed;
+        set.add(Strategy.SEED);
+        return this;
+    }
+
+    /**
+     * @param limit the time limit of one execution (default 10 s); past it the execution counts as a timeout
+     * @return this builder
+     */
+    public ExplorationBuilder<S> executionTimeout(Duration limit) {
+        this.executionTimeout = positive(limit, "executionTimeout");
+        return this;
+    }
+
+    /**
+     * @param limit the time limit of the whole exploration (default 5 min)
+     * @return this builder
+     */
+    public ExplorationBuilder<S> totalTimeout(Duration limit) {
+        this.totalTimeout = positive(limit, "totalTimeout");
+        return this;
+    }
+
+    /**
+     * @param limit how long a thread may sit in blocking the scheduler does not model (a socket read waiting for a
+     *     database, a lock inside a library) before the other threads run on (default 20 ms)
+     * @return this builder
+     */
+    public ExplorationBuilder<S> blockingThreshold(Duration limit) {
+        this.blockingThreshold = positive(limit, "blockingThreshold");
+        return this;
+    }
+
+    /**
+     * @param times how often a counterexample is replayed to measure how reliably it reproduces (default 10)
+     * @return this builder
+     */
+    public ExplorationBuilder<S> reproductions(int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("reproductions cannot be negative, was " + times);
+        }
+        this.reproductions = times;
+        return this;
+    }
+
+    /**
+     * Replaces the default include patterns.
+     *
+     * @param globs class name globs such as {@code com.acme.*}
+     * @return this builder
+     */
+    public ExplorationBuilder<S> include(String... globs) {
+        include.addAll(List.of(globs));
+        return this;
+    }
+
+    /**
+     * @param globs class name globs never to instrument
+     * @return this builder
+     */
+    public ExplorationBuilder<S> exclude(String... globs) {
+        exclude.addAll(List.of(globs));
+        return this;
+    }
+
+    /**
+     * Runs the exploration.
+     *
+     * @return the result
+     * @throws IllegalArgumentException when an option is set that the strategy would ignore, or no worker is given
+     */
+    public ExplorationResult run() {
+        if (workers.isEmpty()) {
+            throw new IllegalArgumentException("an exploration needs at least one worker: add .worker(...)");
+        }
+        for (String option : set) {
+            if (!strategy.uses(option)) {
+                throw new IllegalArgumentException("the " + strategy.name() + " strategy ignores " + option
+                        + "; remove ." + option + "(...) or choose another strategy");
+            }
+        }
+        int attempts = strategy.uses(Strategy.MAX_ATTEMPTS) ? maxAttempts : 1;
+        ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), invariant,
+                strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
+                blockingThreshold, includes(), exclude.isEmpty() ? Includes.split(System.getProperty(
+                        Includes.EXCLUDE_PROPERTY)) : List.copyOf(exclude));
+        return new ExplorationResult(new Explorer<>(config).run());
+    }
+
+    private List<String> includes() {
+        if (!include.isEmpty()) {
+            return List.copyOf(include);
+        }
+        List<String> fromProperty = Includes.split(System.getProperty(Includes.INCLUDE_PROPERTY));
+        if (!fromProperty.isEmpty()) {
+            return fromProperty;
+        }
+        Set<String> derived = new java.util.LinkedHashSet<>();
+        derived.add(Includes.packageOf(setup));
+        for (Consumer<S> w : workers) {
+            derived.add(Includes.packageOf(w));
+        }
+        return List.copyOf(derived);
+    }
+
+    private static Duration positive(Duration d, String what) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive, was " + d);
+        }
+        return d;
+    }
+}

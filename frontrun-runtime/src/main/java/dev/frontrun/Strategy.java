@@ -1,0 +1,90 @@
+package dev.frontrun;
+
+import java.util.Set;
+import java.util.function.LongFunction;
+
+import dev.frontrun.internal.sched.SchedulingStrategy;
+import dev.frontrun.internal.strategy.PctStrategy;
+import dev.frontrun.internal.strategy.PosStrategy;
+import dev.frontrun.internal.strategy.RandomStrategy;
+import dev.frontrun.internal.strategy.ReplayStrategy;
+
+/**
+ * How an exploration chooses interleavings. Each strategy states which exploration options it uses; setting an
+ * option the chosen strategy would ignore is an error, never silently dropped.
+ */
+public final class Strategy {
+
+    /** Option name of {@link ExplorationBuilder#maxAttempts(int)}. */
+    public static final String MAX_ATTEMPTS = "maxAttempts";
+    /** Option name of {@link ExplorationBuilder#seed(long)}. */
+    public static final String SEED = "seed";
+
+    private final String name;
+    private final LongFunction<SchedulingStrategy> factory;
+    private final Set<String> options;
+
+    private Strategy(String name, LongFunction<SchedulingStrategy> factory, Set<String> options) {
+        this.name = name;
+        this.factory = factory;
+        this.options = options;
+    }
+
+    /** @return seeded random schedules in fair rounds with bursts of 1–8 steps (sometimes up to 32) */
+    public static Strategy random() {
+        return new Strategy("random", RandomStrategy::new, Set.of(MAX_ATTEMPTS, SEED));
+    }
+
+    /**
+     * @param depth the bug depth: how many ordering constraints the bug needs (2 for most races)
+     * @return probabilistic concurrency testing with the given depth
+     */
+    public static Strategy pct(int depth) {
+        new PctStrategy(0, depth);
+        return new Strategy("pct(" + depth + ")", seed -> new PctStrategy(seed, depth), Set.of(MAX_ATTEMPTS, SEED));
+    }
+
+    /** @return partial order sampling */
+    public static Strategy pos() {
+        return new Strategy("pos", PosStrategy::new, Set.of(MAX_ATTEMPTS, SEED));
+    }
+
+    /**
+     * @param interleaving a recorded schedule (from a result or {@link Interleaving#parse})
+     * @return a strategy that runs exactly that schedule once
+     */
+    public static Strategy replay(Interleaving interleaving) {
+        int[] choices = interleaving.choices();
+        return new Strategy("replay", seed -> new ReplayStrategy(choices), Set.of());
+    }
+
+    /**
+     * For frontrun's own engines (such as DPOR): wraps a scheduling strategy.
+     *
+     * @param name the name shown in reports
+     * @param factory creates the strategy from the exploration's seed
+     * @param options the options it uses ({@link #MAX_ATTEMPTS}, {@link #SEED})
+     * @return the strategy
+     */
+    public static Strategy custom(String name, LongFunction<SchedulingStrategy> factory, Set<String> options) {
+        return new Strategy(name, factory, Set.copyOf(options));
+    }
+
+    /** @return the name shown in reports */
+    public String name() {
+        return name;
+    }
+
+    boolean uses(String option) {
+        return options.contains(option);
+    }
+
+    LongFunction<SchedulingStrategy> factory() {
+        return factory;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.frontrun.internal.bootstrap;
+
+/**
+ * The only class instrumented code calls. It is injected into the bootstrap class loader before anything
+ * references it, so JDK and application classes see the same copy, and forwards to a replaceable {@link Hooks}.
+ * With no delegate installed every method does what the original instruction would have done.
+ */
+public final class Bridge {
+
+    private static volatile Hooks delegate;
+
+    private Bridge() {
+    }
+
+    /** @param hooks the implementation to forward to, or {@code null} to switch the hooks off */
+    public static void install(Hooks hooks) {
+        delegate = hooks;
+    }
+
+    /** @return the installed delegate, or {@code null} */
+    public static Hooks installed() {
+        return delegate;
+    }
+
+    public static void fieldRead(Object owner, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.fieldRead(owner, site);
+        }
+    }
+
+    public static void fieldWrite(Object owner, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.fieldWrite(owner, site);
+        }
+    }
+
+    public static void arrayRead(Object array, int index, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.arrayRead(array, index, site);
+        }
+    }
+
+    public static void arrayWrite(Object array, int index, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.arrayWrite(array, index, site);
+        }
+    }
+
+    public static void monitorEnter(Object lock, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.monitorEnter(lock, site);
+        }
+    }
+
+    public static void monitorExit(Object lock, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.monitorExit(lock, site);
+        }
+    }
+
+    public static void syncCall(Object lock, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.syncCall(lock, site);
+        }
+    }
+
+    public static void syncMethodEnter(Object lock) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.syncMethodEnter(lock);
+        }
+    }
+
+    public static void syncMethodExit(Object lock) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.syncMethodExit(lock);
+        }
+    }
+
+    public static void objectWait(Object monitor, long millis, int site) throws InterruptedException {
+        Hooks d = delegate;
+        if (d != null) {
+            d.objectWait(monitor, millis, site);
+        } else {
+            monitor.wait(millis);
+        }
+    }
+
+    public static void objectNotify(Object monitor, boolean all, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.objectNotify(monitor, all, site);
+        } else if (all) {
+            monitor.notifyAll();
+        } else {
+            monitor.notify();
+        }
+    }
+
+    public static void sleep(long millis, int site) throws InterruptedException {
+        Hooks d = delegate;
+        if (d != null) {
+            d.sleep(millis, site);
+        } else {
+            Thread.sleep(millis);
+        }
+    }
+
+    public static void yieldNow(int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.yieldNow(site);
+        } else {
+            Thread.yield();
+        }
+    }
+
+    public static void threadStart(Thread thread) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.threadStart(thread);
+        }
+    }
+
+    public static void threadExit() {
+        Hooks d = delegate;
+        if (d != null) {
+            d.threadExit();
+        }
+    }
+
+    public static boolean join(Thread thread, long millis) {
+        Hooks d = delegate;
+        return d != null && d.join(thread, millis);
+    }
+
+    public static boolean park(boolean timed) {
+        Hooks d = delegate;
+        return d != null && d.park(timed);
+    }
+
+    public static boolean unpark(Thread thread) {
+        Hooks d = delegate;
+        return d != null && d.unpark(thread);
+    }
+
+    public static void atomic(Object atomic, int kind) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.atomic(atomic, kind);
+        }
+    }
+
+    public static void socketIo(Object socket, String host, int port, boolean write) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.socketIo(socket, host, port, write);
+        }
+    }
+
+    public static void socketIoDone() {
+        Hooks d = delegate;
+        if (d != null) {
+            d.socketIoDone();
+        }
+    }
+}

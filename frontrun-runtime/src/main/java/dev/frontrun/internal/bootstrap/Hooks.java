@@ -1,0 +1,74 @@
+package dev.frontrun.internal.bootstrap;
+
+/**
+ * What instrumented code reports to the scheduler. {@link Bridge} forwards every call to the installed
+ * implementation; both types live in the bootstrap class loader so that JDK classes can call them.
+ *
+ * <p>Methods returning {@code boolean} answer "handled": {@code true} means the scheduler performed the operation
+ * itself and the original code must be skipped.
+ */
+public interface Hooks {
+
+    /** A field read; {@code owner} is {@code null} for a static field. */
+    void fieldRead(Object owner, int site);
+
+    /** A field write; {@code owner} is {@code null} for a static field. */
+    void fieldWrite(Object owner, int site);
+
+    /** An array element read. */
+    void arrayRead(Object array, int index, int site);
+
+    /** An array element write. */
+    void arrayWrite(Object array, int index, int site);
+
+    /** Before {@code monitorenter}. */
+    void monitorEnter(Object lock, int site);
+
+    /** Before {@code monitorexit}. */
+    void monitorExit(Object lock, int site);
+
+    /** Before a call to a synchronized method whose monitor is {@code lock}. */
+    void syncCall(Object lock, int site);
+
+    /** First thing in a synchronized method (the JVM already holds {@code lock}). */
+    void syncMethodEnter(Object lock);
+
+    /** Last thing in a synchronized method (normal or exceptional exit), before the JVM releases {@code lock}. */
+    void syncMethodExit(Object lock);
+
+    /** Replaces {@code Object.wait(millis)} ({@code 0} waits forever). */
+    void objectWait(Object monitor, long millis, int site) throws InterruptedException;
+
+    /** Replaces {@code Object.notify()} / {@code notifyAll()}. */
+    void objectNotify(Object monitor, boolean all, int site);
+
+    /** Replaces {@code Thread.sleep(millis)}. */
+    void sleep(long millis, int site) throws InterruptedException;
+
+    /** Replaces {@code Thread.yield()}. */
+    void yieldNow(int site);
+
+    /** On entry to {@code Thread.start()}. */
+    void threadStart(Thread thread);
+
+    /** On entry to the JVM's {@code Thread.exit()} of the current thread. */
+    void threadExit();
+
+    /** On entry to {@code Thread.join(millis)}; {@code 0} joins forever. */
+    boolean join(Thread thread, long millis);
+
+    /** On entry to {@code LockSupport.park*}; {@code timed} for parkNanos/parkUntil. */
+    boolean park(boolean timed);
+
+    /** On entry to {@code LockSupport.unpark}. */
+    boolean unpark(Thread thread);
+
+    /** On entry to an atomic class's method: {@code kind} 0 read, 1 write, 2 read-modify-write. */
+    void atomic(Object atomic, int kind);
+
+    /** On entry to a socket read or write. */
+    void socketIo(Object socket, String host, int port, boolean write);
+
+    /** On exit of a socket read or write. */
+    void socketIoDone();
+}

@@ -1,0 +1,23 @@
+package dev.frontrun.internal.explore;
+
+import java.util.List;
+
+import dev.frontrun.internal.sched.Outcome;
+import dev.frontrun.internal.sched.TraceEvent;
+
+/**
+ * The result of one execution as the explorer judges it.
+ *
+ * @param outcome how the execution ended
+ * @param violation what went wrong when the property is violated (invariant, exception, deadlock), else {@code null}
+ * @param problem why the execution does not count (timeout, divergence, harness error), else {@code null}
+ * @param trace the executed operations
+ * @param choices the thread chosen at each step
+ */
+public record ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices) {
+
+    /** @return whether this execution shows the property violated */
+    public boolean violated() {
+        return violation != null;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.frontrun.internal.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.frontrun.internal.explain.Explainer;
+import dev.frontrun.internal.explain.SourceLines;
+import dev.frontrun.internal.instrument.Installer;
+import dev.frontrun.internal.sched.Execution;
+import dev.frontrun.internal.sched.Outcome;
+import dev.frontrun.internal.sched.RuntimeHooks;
+import dev.frontrun.internal.sched.SchedulingStrategy;
+import dev.frontrun.internal.sched.WorkerPool;
+import dev.frontrun.internal.strategy.ReplayStrategy;
+
+/**
+ * Runs an exploration: executions under the strategy until the property fails, the attempts or the time run out,
+ * or a systematic strategy is exhausted; then replays a counterexample and explains it.
+ *
+ * @param <S> the state type
+ */
+public final class Explorer<S> {
+
+    private static final long GRACE = TimeUnit.SECONDS.toNanos(1);
+    private static final Object LOCK = new Object();
+
+    private final ExplorationConfig<S> config;
+
+    /** @param config the validated options */
+    public Explorer(ExplorationConfig<S> config) {
+        this.config = config;
+    }
+
+    /** @return the findings */
+    public ExplorationReport run() {
+        synchronized (LOCK) {
+            Installer.ensure(config.include(), config.exclude());
+            return explore();
+        }
+    }
+
+    private ExplorationReport explore() {
+        SchedulingStrategy strategy = config.strategy().apply(config.seed());
+        long end = System.nanoTime() + config.totalTimeout().toNanos();
+        int executions = 0;
+        int completed = 0;
+        String degraded = null;
+        boolean exhausted = false;
+        ExecutionRun failing = null;
+        for (int i = 0; i < config.maxAttempts(); i++) {
+            if (System.nanoTime() - end > 0) {
+                degraded = degraded != null ? degraded : "the total timeout of " + config.totalTimeout().toMillis()
+                        + " ms ran out after " + executions + " executions";
+                break;
+            }
+            if (!strategy.beginExecution(i)) {
+                exhausted = true;
+                break;
+            }
+            ExecutionRun run = runOnce(strategy);
+            executions++;
+            strategy.endExecution(run.outcome() == Outcome.COMPLETED);
+            if (run.violated()) {
+                failing = run;
+                break;
+            }
+            if (run.problem() != null) {
+                degraded = "execution " + executions + ": " + run.problem();
+            } else {
+                completed++;
+            }
+        }
+        String name = config.strategyName();
+        if (failing != null) {
+            int successes = 0;
+            for (int r = 0; r < config.reproductions(); r++) {
+                ReplayStrategy replay = new ReplayStrategy(failing.choices());
+                replay.beginExecution(0);
+                if (runOnce(replay).violated()) {
+                    successes++;
+                }
+            }
+            String explanation = new Explainer(new SourceLines()).explain(executions, summary(failing),
+                    failing.trace());
+            return new ExplorationReport("VIOLATED", executions, completed, config.seed(), name, failing.choices(),
+                    explanation, failing.violation(), config.reproductions(), successes, null);
+        }
+        if (completed > 0 && degraded == null) {
+            return new ExplorationReport("HOLDS", executions, completed, config.seed(), name, null, null, null, 0, 0,
+                    null);
+        }
+        String reason = degraded != null ? degraded
+                : exhausted ? "the strategy had nothing to explore" : "no execution completed";
+        return new ExplorationReport("INCONCLUSIVE", executions, completed, config.seed(), name, null, null, null, 0,
+                0, reason);
+    }
+
+    private static String summary(ExecutionRun run) {
+        return switch (run.outcome()) {
+            case DEADLOCK, ALL_BLOCKED, EXCEPTION -> run.violation();
+            default -> null;
+        };
+    }
+
+    /**
+     * Runs one execution under {@code strategy} (whose {@code beginExecution} was called) and judges it.
+     *
+     * @param strategy the strategy
+     * @return the judged execution
+     */
+    public ExecutionRun runOnce(SchedulingStrategy strategy) {
+        S state = config.setup().get();
+        long block = config.blockingThreshold().toNanos();
+        Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos());
+        List<Runnable> bodies = new ArrayList<>();
+        for (Consumer<S> w : config.workers()) {
+            bodies.add(() -> w.accept(state));
+        }
+        List<Thread> lost;
+        RuntimeHooks.activate(exec);
+        try {
+            exec.launch(bodies, WorkerPool.shared());
+            lost = exec.awaitEnd(Math.max(TimeUnit.MILLISECONDS.toNanos(1), block / 4), GRACE);
+        } finally {
+            RuntimeHooks.activate(null);
+        }
+        WorkerPool.shared().abandon(lost);
+        Outcome outcome = exec.outcome();
+        switch (outcome) {
+            case COMPLETED:
+                return judge(exec, state);
+            case EXCEPTION: {
+                Throwable t = exec.failure();
+                String what = t instanceof AssertionError ? "failed an assertion" : "threw " + t.getClass().getName();
+                return new ExecutionRun(outcome, "Thread " + exec.failedThread() + " " + what
+                        + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".", null, exec.trace(),
+                        exec.choices());
+            }
+            case DEADLOCK:
+            case ALL_BLOCKED:
+                return new ExecutionRun(outcome, exec.detail(), null, exec.trace(), exec.choices());
+            default:
+                return new ExecutionRun(outcome, null, outcome.name().toLowerCase() + ": " + exec.detail(),
+                        exec.trace(), exec.choices());
+        }
+    }
+
+    private ExecutionRun judge(Execution exec, S state) {
+        String violation = null;
+        try {
+            if (!config.invariant().test(state)) {
+                violation = "The invariant does not hold.";
+            }
+        } catch (AssertionError e) {
+            violation = "The invariant failed: " + e.getMessage();
+        } catch (RuntimeException e) {
+            violation = "The invariant threw " + e;
+        }
+        return new ExecutionRun(Outcome.COMPLETED, violation, null, exec.trace(), exec.choices());
+    }
+}

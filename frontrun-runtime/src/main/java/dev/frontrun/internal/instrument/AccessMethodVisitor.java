@@ -1,0 +1,221 @@
+package dev.frontrun.internal.instrument;
+
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+import dev.frontrun.internal.sched.OpKind;
+
+/**
+ * Inserts a call to the bridge before each field, static and array access, {@code monitorenter/monitorexit} and
+ * call to a synchronized method of an included class, and replaces {@code Object.wait/notify/notifyAll} and
+ * {@code Thread.sleep/yield} by bridge calls. Only straight-line code is added and the operand stack is left as it
+ * was, so existing stack map frames stay valid (retransformation-safe: no new members, no new locals).
+ */
+final class AccessMethodVisitor extends MethodVisitor {
+
+    static final String BRIDGE = "dev/frontrun/internal/bootstrap/Bridge";
+
+    private final String className;
+    private final String method;
+    private final String file;
+    private final Members members;
+    private final boolean constructor;
+    private boolean initialized;
+    private int pendingNews;
+    private int line = -1;
+
+    AccessMethodVisitor(MethodVisitor mv, String className, String method, String file, Members members) {
+        super(Opcodes.ASM9, mv);
+        this.className = className;
+        this.method = method;
+        this.file = file;
+        this.members = members;
+        this.constructor = method.equals("<init>");
+        this.initialized = !constructor;
+    }
+
+    @Override
+    public void visitLineNumber(int line, net.bytebuddy.jar.asm.Label start) {
+        this.line = line;
+        super.visitLineNumber(line, start);
+    }
+
+    private void site(OpKind kind, String member) {
+        int id = Sites.register(new Site(className, method, file, line, kind, member));
+        super.visitLdcInsn(id);
+    }
+
+    private void bridge(String name, String desc) {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, desc, false);
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        if (opcode == Opcodes.NEW) {
+            pendingNews++;
+        }
+        super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        boolean instance = opcode == Opcodes.GETFIELD || opcode == Opcodes.PUTFIELD;
+        Members.FieldInfo f = members.field(owner, name);
+        if ((instance && !initialized) || f.isFinal() || name.startsWith("this$") || name.startsWith("$")) {
+            super.visitFieldInsn(opcode, owner, name, descriptor);
+            return;
+        }
+        String member = simpleName(f.declaringClass()) + "." + name;
+        boolean read = opcode == Opcodes.GETFIELD || opcode == Opcodes.GETSTATIC;
+        OpKind kind = read ? (f.isVolatile() ? OpKind.VOLATILE_READ : OpKind.READ)
+                : (f.isVolatile() ? OpKind.VOLATILE_WRITE : OpKind.WRITE);
+        String hook = read ? "fieldRead" : "fieldWrite";
+        switch (opcode) {
+            case Opcodes.GETFIELD:
+                super.visitInsn(Opcodes.DUP);
+                break;
+            case Opcodes.PUTFIELD:
+                if (Type.getType(descriptor).getSize() == 2) {
+                    super.visitInsn(Opcodes.DUP2_X1);
+                    super.visitInsn(Opcodes.POP2);
+                    super.visitInsn(Opcodes.DUP_X2);
+                } else {
+                    super.visitInsn(Opcodes.DUP2);
+                    super.visitInsn(Opcodes.POP);
+                }
+                break;
+            default:
+                super.visitInsn(Opcodes.ACONST_NULL);
+        }
+        site(kind, member);
+        bridge(hook, "(Ljava/lang/Object;I)V");
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD && initialized) {
+            super.visitInsn(Opcodes.DUP2);
+            site(OpKind.READ, null);
+            bridge("arrayRead", "(Ljava/lang/Object;II)V");
+        } else if (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE && initialized) {
+            if (opcode == Opcodes.LASTORE || opcode == Opcodes.DASTORE) {
+                super.visitInsn(Opcodes.DUP2_X2);
+                super.visitInsn(Opcodes.POP2);
+                super.visitInsn(Opcodes.DUP2_X2);
+            } else {
+                super.visitInsn(Opcodes.DUP_X2);
+                super.visitInsn(Opcodes.POP);
+                super.visitInsn(Opcodes.DUP2_X1);
+            }
+            site(OpKind.WRITE, null);
+            bridge("arrayWrite", "(Ljava/lang/Object;II)V");
+        } else if (opcode == Opcodes.MONITORENTER) {
+            super.visitInsn(Opcodes.DUP);
+            site(OpKind.LOCK_ACQUIRE, null);
+            bridge("monitorEnter", "(Ljava/lang/Object;I)V");
+        } else if (opcode == Opcodes.MONITOREXIT) {
+            super.visitInsn(Opcodes.DUP);
+            site(OpKind.LOCK_RELEASE, null);
+            bridge("monitorExit", "(Ljava/lang/Object;I)V");
+        }
+        super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean itf) {
+        if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && constructor && !initialized) {
+            if (pendingNews > 0) {
+                pendingNews--;
+            } else {
+                super.visitMethodInsn(opcode, owner, name, descriptor, itf);
+                initialized = true;
+                return;
+            }
+        }
+        if (opcode == Opcodes.INVOKEVIRTUAL && replaceObjectMethod(name, descriptor)) {
+            return;
+        }
+        if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Thread") && replaceThreadMethod(name, descriptor)) {
+            return;
+        }
+        if (initialized && opcode != Opcodes.INVOKEINTERFACE && members.instrumented(owner)) {
+            syncCall(opcode, owner, name, descriptor);
+        }
+        super.visitMethodInsn(opcode, owner, name, descriptor, itf);
+    }
+
+    private boolean replaceObjectMethod(String name, String descriptor) {
+        switch (name + descriptor) {
+            case "wait()V":
+                super.visitInsn(Opcodes.LCONST_0);
+                break;
+            case "wait(J)V":
+                break;
+            case "wait(JI)V":
+                super.visitInsn(Opcodes.POP);
+                break;
+            case "notify()V":
+            case "notifyAll()V":
+                super.visitInsn(name.equals("notifyAll") ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                site(OpKind.NOTIFY, null);
+                bridge("objectNotify", "(Ljava/lang/Object;ZI)V");
+                return true;
+            default:
+                return false;
+        }
+        site(OpKind.WAIT, null);
+        bridge("objectWait", "(Ljava/lang/Object;JI)V");
+        return true;
+    }
+
+    private boolean replaceThreadMethod(String name, String descriptor) {
+        switch (name + descriptor) {
+            case "sleep(J)V":
+                break;
+            case "sleep(JI)V":
+                super.visitInsn(Opcodes.POP);
+                break;
+            case "yield()V":
+                site(OpKind.YIELD, null);
+                bridge("yieldNow", "(I)V");
+                return true;
+            default:
+                return false;
+        }
+        site(OpKind.SLEEP, null);
+        bridge("sleep", "(JI)V");
+        return true;
+    }
+
+    private void syncCall(int opcode, String owner, String name, String descriptor) {
+        String lockClass = members.synchronizedMethod(owner, name, descriptor, opcode == Opcodes.INVOKESTATIC);
+        if (lockClass == null) {
+            return;
+        }
+        Type[] args = Type.getArgumentTypes(descriptor);
+        if (opcode == Opcodes.INVOKESTATIC) {
+            super.visitLdcInsn(Type.getObjectType(lockClass));
+        } else if (args.length == 0) {
+            super.visitInsn(Opcodes.DUP);
+        } else if (args.length == 1 && args[0].getSize() == 1) {
+            super.visitInsn(Opcodes.DUP2);
+            super.visitInsn(Opcodes.POP);
+        } else {
+            return;
+        }
+        site(OpKind.LOCK_ACQUIRE, null);
+        bridge("syncCall", "(Ljava/lang/Object;I)V");
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        super.visitMaxs(maxStack + 6, maxLocals);
+    }
+
+    static String simpleName(String internalName) {
+        String n = internalName.substring(internalName.lastIndexOf('/') + 1);
+        return n;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.frontrun.internal.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+
+/**
+ * Copies the bridge classes into the bootstrap class loader (a small temporary jar appended to the bootstrap
+ * search path). Must run before anything references them: this class names them only as strings.
+ */
+final class BootstrapInjector {
+
+    static final String[] CLASSES = {
+        "dev/frontrun/internal/bootstrap/Hooks", "dev/frontrun/internal/bootstrap/Bridge",
+    };
+
+    private BootstrapInjector() {
+    }
+
+    static void inject(Instrumentation inst) {
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            if (c.getName().equals("dev.frontrun.internal.bootstrap.Bridge") && c.getClassLoader() != null) {
+                throw new IllegalStateException("frontrun's bridge class was loaded by " + c.getClassLoader()
+                        + " before the agent could put it in the bootstrap class loader; make sure nothing uses"
+                        + " dev.frontrun.internal.bootstrap directly.");
+            }
+        }
+        try {
+            Path jar = Files.createTempFile("frontrun-bridge", ".jar");
+            jar.toFile().deleteOnExit();
+            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
+                for (String name : CLASSES) {
+                    j.putNextEntry(new JarEntry(name + ".class"));
+                    try (InputStream in = BootstrapInjector.class.getClassLoader().getResourceAsStream(name + ".class")) {
+                        if (in == null) {
+                            throw new IllegalStateException("frontrun's jar lacks " + name + ".class");
+                        }
+                        in.transferTo(j);
+                    }
+                    j.closeEntry();
+                }
+            }
+            inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException("frontrun could not write its bridge jar to the temporary directory: "
+                    + e.getMessage() + ". Check that java.io.tmpdir is writable.", e);
+        }
+    }
+}

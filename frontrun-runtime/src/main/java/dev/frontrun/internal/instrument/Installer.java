@@ -1,0 +1,173 @@
+package dev.frontrun.internal.instrument;
+
+import static net.bytebuddy.matcher.ElementMatchers.isPublic;
+import static net.bytebuddy.matcher.ElementMatchers.isStatic;
+import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
+import static net.bytebuddy.matcher.ElementMatchers.nameEndsWith;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.none;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import java.lang.instrument.Instrumentation;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
+import dev.frontrun.internal.agent.Agents;
+
+/**
+ * Puts the scheduling points in place: the bridge into the bootstrap loader, advice into the JDK classes (threads,
+ * {@code LockSupport}, atomics, sockets), and field/monitor instrumentation into the included application classes.
+ * Everything is retransformation-compatible (method bodies only), because with self-attach the application's
+ * classes are usually loaded already.
+ */
+public final class Installer {
+
+    private static final String ADVICE = "dev.frontrun.internal.instrument.JdkAdvice$";
+    private static final String[] ATOMICS = {
+        "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
+        "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference",
+        "java.util.concurrent.atomic.AtomicIntegerArray", "java.util.concurrent.atomic.AtomicLongArray",
+        "java.util.concurrent.atomic.AtomicReferenceArray",
+    };
+    private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl"};
+
+    private static boolean base;
+    private static final List<Includes> INSTALLED = new ArrayList<>();
+    private static final Set<String> PATTERNS = new LinkedHashSet<>();
+
+    private Installer() {
+    }
+
+    /**
+     * Makes sure the bridge, the JDK hooks and instrumentation of classes matching {@code include} are in place.
+     *
+     * @param include include globs
+     * @param exclude exclude globs
+     */
+    public static synchronized void ensure(List<String> include, List<String> exclude) {
+        Instrumentation inst = Agents.instrumentation();
+        if (!base) {
+            BootstrapInjector.inject(inst);
+            Class<?> bridge = HookWiring.wire();
+            installJdk(inst, bridge);
+            base = true;
+        }
+        String key = include + " -" + exclude;
+        if (PATTERNS.add(key)) {
+            Includes includes = Includes.of(include, exclude);
+            installApplication(inst, includes, List.copyOf(INSTALLED));
+            INSTALLED.add(includes);
+        }
+    }
+
+    private static AgentBuilder builder(Set<Class<?>> explicit) {
+        AgentBuilder.RedefinitionListenable.WithoutBatchStrategy r = new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+        AgentBuilder b = explicit == null ? r
+                : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
+        return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(new AgentBuilder.Listener.Filtering(t -> true,
+                        AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly()));
+    }
+
+    private static void installJdk(Instrumentation inst, Class<?> bridge) {
+        List<Class<?>> targets = new ArrayList<>(List.of(Thread.class, java.util.concurrent.locks.LockSupport.class));
+        for (String name : ATOMICS) {
+            targets.add(load(name));
+        }
+        for (String name : SOCKETS) {
+            Class<?> c = load(name);
+            if (c != null) {
+                targets.add(c);
+            }
+        }
+        targets.removeIf(c -> c == null);
+
+        AgentBuilder.Transformer.ForAdvice advice = new AgentBuilder.Transformer.ForAdvice()
+                .include(Installer.class.getClassLoader());
+        builder(new LinkedHashSet<>(targets))
+                .ignore(none())
+                .assureReadEdgeTo(inst, bridge)
+                .type(named("java.lang.Thread"))
+                .transform(advice
+                        .advice(named("start").and(takesArguments(0)), ADVICE + "ThreadStart")
+                        .advice(named("exit").and(takesArguments(0)), ADVICE + "ThreadExit")
+                        .advice(named("join").and(takesArguments(0)), ADVICE + "Join")
+                        .advice(named("join").and(takesArguments(long.class)), ADVICE + "JoinMillis"))
+                .type(named("java.util.concurrent.locks.LockSupport"))
+                .transform(advice
+                        .advice(named("park"), ADVICE + "Park")
+                        .advice(namedOneOf("parkNanos", "parkUntil"), ADVICE + "ParkTimed")
+                        .advice(named("unpark"), ADVICE + "Unpark"))
+                .type(namedOneOf(ATOMICS))
+                .transform(advice
+                        .advice(atomic().and(namedOneOf("get", "getPlain", "getOpaque", "getAcquire", "intValue",
+                                "longValue", "floatValue", "doubleValue")), ADVICE + "AtomicRead")
+                        .advice(atomic().and(namedOneOf("set", "lazySet", "setPlain", "setOpaque", "setRelease")),
+                                ADVICE + "AtomicWrite")
+                        .advice(atomic().and(nameStartsWith("getAnd").or(nameEndsWith("AndGet"))
+                                .or(nameStartsWith("compareAnd")).or(nameStartsWith("weakCompare"))),
+                                ADVICE + "AtomicUpdate"))
+                .type(named("sun.nio.ch.NioSocketImpl"))
+                .transform(advice
+                        .advice(named("read").and(takesArguments(byte[].class, int.class, int.class)),
+                                ADVICE + "SocketImplRead")
+                        .advice(named("write").and(takesArguments(byte[].class, int.class, int.class)),
+                                ADVICE + "SocketImplWrite"))
+                .type(named("sun.nio.ch.SocketChannelImpl"))
+                .transform(advice
+                        .advice(named("read").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
+                                ADVICE + "ChannelRead")
+                        .advice(named("write").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
+                                ADVICE + "ChannelWrite"))
+                .installOn(inst);
+    }
+
+    private static ElementMatcher.Junction<MethodDescription> atomic() {
+        return isPublic().and(not(isStatic()));
+    }
+
+    private static void installApplication(Instrumentation inst, Includes includes, List<Includes> earlier) {
+        ElementMatcher<TypeDescription> mine = t -> {
+            String n = t.getName();
+            if (!includes.matches(n)) {
+                return false;
+            }
+            for (Includes e : earlier) {
+                if (e.matches(n)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        builder(null)
+                .ignore(not(mine))
+                .type(mine)
+                .transform((b, type, loader, module, domain) -> b
+                        .visit(new AccessInstrumenter(includes))
+                        .visit(Advice.to(SyncMethodAdvice.class).on(isSynchronized())))
+                .installOn(inst);
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+}

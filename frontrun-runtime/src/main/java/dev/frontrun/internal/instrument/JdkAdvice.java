@@ -1,0 +1,152 @@
+package dev.frontrun.internal.instrument;
+
+import java.net.InetAddress;
+
+import net.bytebuddy.asm.Advice;
+
+import dev.frontrun.internal.bootstrap.Bridge;
+
+/**
+ * Advice inlined into JDK classes. Each piece only calls the bootstrap {@link Bridge}. Advice that may skip the
+ * original method ({@code skipOn}) lets the scheduler perform a blocking operation in its model instead of the JVM;
+ * those do not suppress exceptions, so a stopped execution can unwind through them.
+ */
+public final class JdkAdvice {
+
+    private JdkAdvice() {
+    }
+
+    /** {@code Thread.start()}. */
+    public static final class ThreadStart {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Thread self) {
+            Bridge.threadStart(self);
+        }
+    }
+
+    /** {@code Thread.exit()}, run by the JVM on the dying thread. */
+    public static final class ThreadExit {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter() {
+            Bridge.threadExit();
+        }
+    }
+
+    /** {@code Thread.join()}. */
+    public static final class Join {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.This Thread self) {
+            return Bridge.join(self, 0L);
+        }
+    }
+
+    /** {@code Thread.join(long)}. */
+    public static final class JoinMillis {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.This Thread self, @Advice.Argument(0) long millis) {
+            return Bridge.join(self, millis);
+        }
+    }
+
+    /** {@code LockSupport.park()} and {@code park(Object)}. */
+    public static final class Park {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter() {
+            return Bridge.park(false);
+        }
+    }
+
+    /** {@code LockSupport.parkNanos/parkUntil}. */
+    public static final class ParkTimed {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter() {
+            return Bridge.park(true);
+        }
+    }
+
+    /** {@code LockSupport.unpark(Thread)}. */
+    public static final class Unpark {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+        static boolean enter(@Advice.Argument(0) Thread thread) {
+            return Bridge.unpark(thread);
+        }
+    }
+
+    /** Reads of an atomic class's value. */
+    public static final class AtomicRead {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.atomic(self, 0);
+        }
+    }
+
+    /** Writes of an atomic class's value. */
+    public static final class AtomicWrite {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.atomic(self, 1);
+        }
+    }
+
+    /** Read-modify-writes of an atomic class's value. */
+    public static final class AtomicUpdate {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.atomic(self, 2);
+        }
+    }
+
+    /** {@code sun.nio.ch.NioSocketImpl.read(byte[],int,int)}. */
+    public static final class SocketImplRead {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self, @Advice.FieldValue("address") InetAddress address,
+                @Advice.FieldValue("port") int port) {
+            Bridge.socketIo(self, address == null ? null : address.getHostAddress(), port, false);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            Bridge.socketIoDone();
+        }
+    }
+
+    /** {@code sun.nio.ch.NioSocketImpl.write(byte[],int,int)}. */
+    public static final class SocketImplWrite {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self, @Advice.FieldValue("address") InetAddress address,
+                @Advice.FieldValue("port") int port) {
+            Bridge.socketIo(self, address == null ? null : address.getHostAddress(), port, true);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            Bridge.socketIoDone();
+        }
+    }
+
+    /** {@code sun.nio.ch.SocketChannelImpl.read(ByteBuffer)}. */
+    public static final class ChannelRead {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.socketIo(self, null, -1, false);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            Bridge.socketIoDone();
+        }
+    }
+
+    /** {@code sun.nio.ch.SocketChannelImpl.write(ByteBuffer)}. */
+    public static final class ChannelWrite {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.socketIo(self, null, -1, true);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            Bridge.socketIoDone();
+        }
+    }
+}

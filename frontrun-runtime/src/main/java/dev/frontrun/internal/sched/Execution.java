@@ -1,0 +1,449 @@
+package dev.frontrun.internal.sched;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One controlled execution: the run token, the threads, the model, the trace. Exactly one managed thread holds
+ * the token ({@link ThreadStatus#RUNNING}); a thread reaching a scheduling point gives it up and the strategy picks
+ * the next one among the enabled threads. The thread that calls {@link #awaitEnd()} (the explorer) is the watchdog:
+ * it detaches a token holder stuck in blocking the model does not cover, and stops the execution at its deadline.
+ */
+public final class Execution {
+
+    private static final long PARK_SLICE = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long MONITOR_BLOCK = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final SchedulingStrategy strategy;
+    private final long blockNanos;
+    private final long deadline;
+    private final long timeoutNanos;
+    final List<ManagedThread> threads = new ArrayList<>();
+    private final Map<Thread, ManagedThread> spawned = new ConcurrentHashMap<>();
+    volatile boolean hasSpawned;
+    final Resources resources = new Resources();
+    final Model model = new Model(this);
+    private final List<TraceEvent> trace = new ArrayList<>();
+    private ManagedThread running;
+    volatile boolean aborted;
+    private boolean finished;
+    private Outcome outcome;
+    private String detail;
+    private Throwable failure;
+    private int failedThread = -1;
+    private int step;
+    private int workersOut;
+    private boolean detachedEver;
+
+    /**
+     * @param strategy the strategy deciding every choice
+     * @param blockThresholdNanos how long a token holder may sit in an unmodelled blocking call before others run
+     * @param timeoutNanos the time limit of the execution
+     */
+    public Execution(SchedulingStrategy strategy, long blockThresholdNanos, long timeoutNanos) {
+        this.strategy = strategy;
+        this.blockNanos = blockThresholdNanos;
+        this.timeoutNanos = timeoutNanos;
+        this.deadline = System.nanoTime() + timeoutNanos;
+    }
+
+    synchronized ManagedThread addWorker(Thread thread) {
+        ManagedThread t = new ManagedThread(threads.size(), thread, ThreadStatus.STARTING);
+        threads.add(t);
+        workersOut++;
+        return t;
+    }
+
+    /**
+     * Starts one pooled worker per body; each first runs to its first scheduling point.
+     *
+     * @param bodies the worker bodies
+     * @param pool the pool to take threads from
+     */
+    public void launch(java.util.List<Runnable> bodies, WorkerPool pool) {
+        List<Worker> workers = pool.take(bodies.size());
+        List<ManagedThread> managed = new ArrayList<>();
+        for (Worker w : workers) {
+            managed.add(addWorker(w));
+        }
+        for (int i = 0; i < workers.size(); i++) {
+            ManagedThread me = managed.get(i);
+            Runnable body = bodies.get(i);
+            Worker w = workers.get(i);
+            w.assign(() -> {
+                w.managed = me;
+                runBody(me, body);
+            });
+        }
+    }
+
+    private void runBody(ManagedThread me, Runnable body) {
+        try {
+            body.run();
+        } catch (Throwable t) {
+            if (!aborted && !(t instanceof ExecutionAborted)) {
+                threadFailed(me, t);
+            }
+        }
+        try {
+            if (!aborted) {
+                me.inHook = true;
+                point(me, new Operation(OpKind.END, -1, "", -1, -1, false, null, false));
+            }
+        } catch (ExecutionAborted ignored) {
+            // stopped elsewhere
+        } finally {
+            me.inHook = false;
+            if (me.thread instanceof Worker w) {
+                w.managed = null;
+            }
+            workerReturned();
+        }
+    }
+
+    ManagedThread managedFor(Thread t) {
+        if (t instanceof Worker w) {
+            ManagedThread mt = w.managed;
+            if (mt != null && mt.thread == t) {
+                return mt;
+            }
+        }
+        return hasSpawned ? spawned.get(t) : null;
+    }
+
+    ManagedThread registerSpawn(Thread child) {
+        ManagedThread t = new ManagedThread(threads.size(), child, ThreadStatus.STARTING);
+        threads.add(t);
+        spawned.put(child, t);
+        hasSpawned = true;
+        return t;
+    }
+
+    // ---------------------------------------------------------------- the scheduling point protocol
+
+    /** Stops {@code me} before {@code op} until the strategy chooses it. */
+    void point(ManagedThread me, Operation op) {
+        ManagedThread wake;
+        synchronized (this) {
+            if (aborted) {
+                throw new ExecutionAborted();
+            }
+            if (me.preAcquired != null) {
+                model.dropStalePreAcquire(me);
+            }
+            me.pending = op;
+            if (running == me) {
+                running = null;
+            }
+            me.status = ThreadStatus.AT_POINT;
+            wake = dispatch();
+        }
+        wake(wake);
+        awaitTurn(me);
+    }
+
+    /** Gives up the token without a pending operation (the thread now waits on a monitor in the model). */
+    void release(ManagedThread me, ThreadStatus newStatus, Operation pending) {
+        ManagedThread wake;
+        synchronized (this) {
+            me.status = newStatus;
+            me.pending = pending;
+            if (running == me) {
+                running = null;
+            }
+            wake = dispatch();
+        }
+        wake(wake);
+    }
+
+    void awaitTurn(ManagedThread me) {
+        while (true) {
+            ThreadStatus s = me.status;
+            if (s == ThreadStatus.RUNNING || s == ThreadStatus.DONE) {
+                return;
+            }
+            if (aborted) {
+                throw new ExecutionAborted();
+            }
+            LockSupport.parkNanos(this, PARK_SLICE);
+        }
+    }
+
+    /** Chooses and starts the next thread when nobody holds the token; returns a thread to wake from a monitor. */
+    private ManagedThread dispatch() {
+        while (running == null && !finished) {
+            List<ThreadView> views = new ArrayList<>(threads.size());
+            boolean detached = false;
+            boolean allDone = true;
+            int enabled = 0;
+            for (ManagedThread t : threads) {
+                switch (t.status) {
+                    case STARTING:
+                        return null;
+                    case DETACHED:
+                        detached = true;
+                        allDone = false;
+                        break;
+                    case AT_POINT: {
+                        boolean en = model.enabled(t, t.pending);
+                        views.add(new ThreadView(t.id, en, t.pending));
+                        enabled += en ? 1 : 0;
+                        allDone = false;
+                        break;
+                    }
+                    case WAITING:
+                        views.add(new ThreadView(t.id, false, t.pending));
+                        allDone = false;
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (enabled == 0) {
+                if (!detached) {
+                    if (allDone) {
+                        finish(Outcome.COMPLETED, null);
+                    } else {
+                        Blockage b = Blockage.analyse(this, views);
+                        finish(b.deadlock() ? Outcome.DEADLOCK : Outcome.ALL_BLOCKED, b.describe());
+                    }
+                }
+                return null;
+            }
+            ChoicePoint point = new ChoicePoint(step, Collections.unmodifiableList(views));
+            int chosen;
+            try {
+                chosen = strategy.choose(point);
+            } catch (RuntimeException e) {
+                finish(Outcome.DIVERGED, e.getMessage());
+                return null;
+            }
+            ThreadView view = point.thread(chosen);
+            if (view == null || !view.enabled()) {
+                finish(Outcome.DIVERGED, "the strategy chose Thread " + chosen + ", which cannot run at step " + step);
+                return null;
+            }
+            ManagedThread x = threads.get(chosen);
+            Operation op = model.apply(x, x.pending);
+            trace.add(new TraceEvent(step++, x.id, op));
+            strategy.executed(x.id, op);
+            x.pending = null;
+            if (op.kind() == OpKind.END) {
+                x.status = ThreadStatus.DONE;
+                LockSupport.unpark(x.thread);
+                continue;
+            }
+            x.status = ThreadStatus.RUNNING;
+            x.since = System.nanoTime();
+            running = x;
+            if (x.waitMonitor != null) {
+                return x;
+            }
+            LockSupport.unpark(x.thread);
+            return null;
+        }
+        return null;
+    }
+
+    private static void wake(ManagedThread x) {
+        if (x != null && x.waitMonitor != null) {
+            Object m = x.waitMonitor;
+            synchronized (m) {
+                m.notifyAll();
+            }
+        }
+    }
+
+    /** Called with the monitor held when an unmanaged thread changed the model (an external unpark). */
+    void modelChangedExternally() {
+        wake(dispatch());
+    }
+
+    synchronized void threadFailed(ManagedThread me, Throwable t) {
+        if (!finished) {
+            failure = t;
+            failedThread = me.id;
+            finish(Outcome.EXCEPTION, "Thread " + me.id + " threw " + t);
+        }
+    }
+
+    synchronized void workerReturned() {
+        workersOut--;
+        notifyAll();
+    }
+
+    private void finish(Outcome how, String why) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        outcome = how;
+        detail = why;
+        if (how != Outcome.COMPLETED) {
+            aborted = true;
+            for (ManagedThread t : threads) {
+                LockSupport.unpark(t.thread);
+            }
+        }
+        notifyAll();
+    }
+
+    // ---------------------------------------------------------------- the watchdog (explorer thread)
+
+    /**
+     * Waits until the execution ends, detaching stuck token holders and enforcing the time limit.
+     *
+     * @param tickNanos how often to look
+     * @param graceNanos how long to wait for worker threads to return after the end
+     * @return the threads that did not return (they are lost to the pool)
+     */
+    public List<Thread> awaitEnd(long tickNanos, long graceNanos) {
+        while (true) {
+            ManagedThread wake = null;
+            synchronized (this) {
+                if (finished) {
+                    break;
+                }
+                long now = System.nanoTime();
+                if (now - deadline > 0) {
+                    finish(Outcome.TIMEOUT, "the execution ran past its time limit of "
+                            + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms; " + Blockage.states(this));
+                    break;
+                }
+                if (detachStuck(now)) {
+                    wake = dispatch();
+                } else {
+                    waitNanos(tickNanos);
+                }
+            }
+            wake(wake);
+        }
+        List<Thread> lost = new ArrayList<>();
+        synchronized (this) {
+            long until = System.nanoTime() + graceNanos;
+            while (workersOut > 0 && until - System.nanoTime() > 0) {
+                waitNanos(Math.min(tickNanos, until - System.nanoTime()));
+            }
+            if (workersOut > 0) {
+                for (ManagedThread t : threads) {
+                    if (t.thread instanceof Worker w && w.managed == t) {
+                        lost.add(t.thread);
+                    }
+                }
+            }
+        }
+        return lost;
+    }
+
+    private boolean detachStuck(long now) {
+        boolean changed = false;
+        for (ManagedThread t : threads) {
+            boolean candidate = (t.status == ThreadStatus.RUNNING && !t.inHook) || t.status == ThreadStatus.STARTING;
+            if (!candidate) {
+                continue;
+            }
+            Thread.State state = t.thread.getState();
+            boolean monitor = state == Thread.State.BLOCKED;
+            long limit = monitor ? Math.min(blockNanos, MONITOR_BLOCK) : blockNanos;
+            if (now - t.since > limit && (monitor || stuck(t, state))) {
+                t.blockedOn = monitor ? blockedOn(t.thread) : 0;
+                t.status = ThreadStatus.DETACHED;
+                detachedEver = true;
+                if (running == t) {
+                    running = null;
+                }
+                changed = true;
+            } else if (t.status == ThreadStatus.STARTING && t.thread.getState() == Thread.State.TERMINATED) {
+                t.status = ThreadStatus.DONE;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean stuck(ManagedThread t, Thread.State s) {
+        return t.inBlockingCall || s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
+    }
+
+    /** @return the identity hash of the monitor {@code thread} is blocked on, or 0 */
+    private static int blockedOn(Thread thread) {
+        java.lang.management.ThreadInfo info = java.lang.management.ManagementFactory.getThreadMXBean()
+                .getThreadInfo(thread.getId());
+        return info == null || info.getLockInfo() == null ? 0 : info.getLockInfo().getIdentityHashCode();
+    }
+
+    /**
+     * A modelled monitor became free: threads detached because the JVM blocked them on it will now get it, so the
+     * scheduler waits for them to arrive at their next point before choosing again (keeps choices deterministic).
+     */
+    void monitorFreed(Object lock) {
+        int hash = System.identityHashCode(lock);
+        for (ManagedThread t : threads) {
+            if (t.status == ThreadStatus.DETACHED && t.blockedOn == hash) {
+                t.blockedOn = 0;
+                t.status = ThreadStatus.STARTING;
+                t.since = System.nanoTime();
+            }
+        }
+    }
+
+    private void waitNanos(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.timedWait(this, Math.max(nanos, 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(Outcome.ERROR, "the explorer thread was interrupted");
+        }
+    }
+
+    // ---------------------------------------------------------------- results
+
+    /** @return how the execution ended ({@code null} while it runs) */
+    public synchronized Outcome outcome() {
+        return outcome;
+    }
+
+    /** @return the description of a deadlock, blockage, timeout or failure, or {@code null} */
+    public synchronized String detail() {
+        return detail;
+    }
+
+    /** @return the exception a thread threw, or {@code null} */
+    public synchronized Throwable failure() {
+        return failure;
+    }
+
+    /** @return the thread whose exception ended the execution, or -1 */
+    public synchronized int failedThread() {
+        return failedThread;
+    }
+
+    /** @return the executed operations in order */
+    public synchronized List<TraceEvent> trace() {
+        return List.copyOf(trace);
+    }
+
+    /** @return the thread chosen at each step, in order: the schedule that replays this execution */
+    public synchronized int[] choices() {
+        int[] c = new int[trace.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = trace.get(i).thread();
+        }
+        return c;
+    }
+
+    /** @return whether some thread had to be detached (the execution is then not fully controlled) */
+    public synchronized boolean wasDetached() {
+        return detachedEver;
+    }
+
+
+    synchronized ManagedThread running() {
+        return running;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.frontrun.internal.sched;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model of one monitor: owner, reentrancy count, where it was taken, and its wait set in arrival order. */
+final class LockState {
+
+    final int id;
+    final String name;
+    ManagedThread owner;
+    int count;
+    int acquiredAt = -1;
+    final List<ManagedThread> waitSet = new ArrayList<>();
+
+    LockState(int id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    boolean freeFor(ManagedThread t) {
+        return owner == null || owner == t;
+    }
+}

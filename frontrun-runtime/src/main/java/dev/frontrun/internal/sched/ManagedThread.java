@@ -1,0 +1,46 @@
+package dev.frontrun.internal.sched;
+
+/**
+ * A thread under the scheduler's control in one execution, with the model state the scheduler keeps for it.
+ * Fields are guarded by the {@link Execution}'s monitor unless marked volatile.
+ */
+final class ManagedThread {
+
+    final int id;
+    final Thread thread;
+    volatile ThreadStatus status;
+    Operation pending;
+
+    /** Set while the thread runs scheduler code, so hooks reached from there pass through. */
+    volatile boolean inHook;
+    /** Set while the thread is inside a blocking call the model does not cover (socket I/O). */
+    volatile boolean inBlockingCall;
+    /** When it got the run token (or started), for the watchdog. */
+    volatile long since;
+
+    /** The monitor it waits on (model) and the real object it parks on while waiting. */
+    Object waitMonitor;
+    int savedLockCount;
+    boolean permit;
+    /** A lock acquired at a synchronized call site whose method entry has not been seen yet. */
+    Object preAcquired;
+    Throwable failure;
+    /** Identity hash of the monitor the JVM blocked it on when it was detached, else 0. */
+    int blockedOn;
+
+    ManagedThread(int id, Thread thread, ThreadStatus status) {
+        this.id = id;
+        this.thread = thread;
+        this.status = status;
+        this.since = System.nanoTime();
+    }
+
+    boolean live() {
+        return status != ThreadStatus.DONE;
+    }
+
+    @Override
+    public String toString() {
+        return "Thread " + id;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.frontrun.internal.sched;
+
+/**
+ * The scheduler's model of monitors, wait sets, park permits and thread ends: which pending operations may run
+ * ({@link #enabled}) and what running one changes ({@link #apply}). Called with the execution's monitor held.
+ */
+final class Model {
+
+    private final Execution exec;
+
+    Model(Execution exec) {
+        this.exec = exec;
+    }
+
+    boolean enabled(ManagedThread t, Operation op) {
+        switch (op.kind()) {
+            case LOCK_ACQUIRE:
+                return exec.resources.lock(op.ref).freeFor(t);
+            case JOIN:
+                return op.timed() || exec.threads.get(op.targetThread()).status == ThreadStatus.DONE;
+            case PARK:
+                return op.timed() || t.permit;
+            default:
+                return true;
+        }
+    }
+
+    /** Performs {@code op} of {@code t} in the model; returns the operation as it is recorded in the trace. */
+    Operation apply(ManagedThread t, Operation op) {
+        switch (op.kind()) {
+            case LOCK_ACQUIRE: {
+                LockState l = exec.resources.lock(op.ref);
+                l.owner = t;
+                if (op.reacquire) {
+                    l.count = Math.max(1, t.savedLockCount);
+                    t.savedLockCount = 0;
+                } else {
+                    l.count++;
+                }
+                l.acquiredAt = op.site();
+                return op;
+            }
+            case LOCK_RELEASE: {
+                LockState l = exec.resources.lock(op.ref);
+                if (l.owner == t && --l.count <= 0) {
+                    l.owner = null;
+                    l.count = 0;
+                    exec.monitorFreed(op.ref);
+                }
+                return op;
+            }
+            case WAIT: {
+                LockState l = exec.resources.lock(op.ref);
+                t.savedLockCount = l.owner == t ? l.count : 1;
+                l.owner = null;
+                l.count = 0;
+                if (!op.timed()) {
+                    l.waitSet.add(t);
+                }
+                exec.monitorFreed(op.ref);
+                return op;
+            }
+            case NOTIFY: {
+                LockState l = exec.resources.lock(op.ref);
+                boolean all = op.all();
+                while (!l.waitSet.isEmpty()) {
+                    ManagedThread w = l.waitSet.remove(0);
+                    if (w.status == ThreadStatus.WAITING) {
+                        w.status = ThreadStatus.AT_POINT;
+                        w.pending = reacquire(w.pending);
+                    }
+                    if (!all) {
+                        break;
+                    }
+                }
+                return op;
+            }
+            case SPAWN: {
+                ManagedThread child = exec.registerSpawn((Thread) op.ref);
+                return new Operation(OpKind.SPAWN, -1, "Thread " + child.id, op.site(), child.id, false, null, false);
+            }
+            case PARK:
+                t.permit = false;
+                return op;
+            case UNPARK:
+                exec.threads.get(op.targetThread()).permit = true;
+                return op;
+            default:
+                return op;
+        }
+    }
+
+    /** The operation a thread in a wait set performs once notified (or timed out): re-taking the monitor. */
+    static Operation reacquire(Operation waitOp) {
+        return new Operation(OpKind.LOCK_ACQUIRE, waitOp.resource(), waitOp.resourceName(), waitOp.site(), -1, false,
+                waitOp.ref, true);
+    }
+
+    /** A call site announced a synchronized method that turned out not to take the monitor: undo. */
+    void dropStalePreAcquire(ManagedThread t) {
+        LockState l = exec.resources.existingLock(t.preAcquired);
+        t.preAcquired = null;
+        if (l != null && l.owner == t && --l.count <= 0) {
+            l.owner = null;
+            l.count = 0;
+        }
+    }
+}

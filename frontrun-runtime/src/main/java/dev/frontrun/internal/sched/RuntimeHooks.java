@@ -1,0 +1,457 @@
+package dev.frontrun.internal.sched;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.channels.SocketChannel;
+
+import dev.frontrun.internal.bootstrap.Hooks;
+import dev.frontrun.internal.instrument.Site;
+import dev.frontrun.internal.instrument.Sites;
+
+/**
+ * The {@link Hooks} implementation the bridge forwards to: it turns each hook of a managed thread of the current
+ * execution into a scheduling point; every other thread (and a managed thread already inside scheduler code)
+ * passes straight through.
+ */
+public final class RuntimeHooks implements Hooks {
+
+    private static final Object STATICS = new Object();
+    private static final Object SOCKETS = new Object();
+    private static volatile Execution current;
+
+    /** @param exec the execution whose threads are now managed, or {@code null} */
+    public static void activate(Execution exec) {
+        current = exec;
+    }
+
+    /** Resolves the calling managed thread and marks it as inside the scheduler, or returns {@code null}. */
+    private static ManagedThread enter(Execution e) {
+        ManagedThread me = e.managedFor(Thread.currentThread());
+        if (me == null || me.inHook || me.status == ThreadStatus.DONE) {
+            return null;
+        }
+        me.inHook = true;
+        return me;
+    }
+
+    @Override
+    public void fieldRead(Object owner, int site) {
+        access(owner, site);
+    }
+
+    @Override
+    public void fieldWrite(Object owner, int site) {
+        access(owner, site);
+    }
+
+    private static void access(Object owner, int site) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            Site s = Sites.get(site);
+            int rid;
+            synchronized (e) {
+                rid = owner == null ? e.resources.id(STATICS, s.className() + "." + s.member())
+                        : e.resources.id(owner, s.member());
+            }
+            e.point(me, new Operation(s.kind(), rid, s.member(), site, -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        arrayAccess(array, index, site);
+    }
+
+    @Override
+    public void arrayWrite(Object array, int index, int site) {
+        arrayAccess(array, index, site);
+    }
+
+    private static void arrayAccess(Object array, int index, int site) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || array == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            int rid;
+            String name;
+            synchronized (e) {
+                rid = e.resources.id(array, index);
+                name = e.resources.describe(array) + "[" + index + "]";
+            }
+            e.point(me, new Operation(Sites.get(site).kind(), rid, name, site, -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void monitorEnter(Object lock, int site) {
+        acquire(lock, site, false);
+    }
+
+    @Override
+    public void syncCall(Object lock, int site) {
+        acquire(lock, site, true);
+    }
+
+    private static void acquire(Object lock, int site, boolean call) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || lock == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            Operation op;
+            synchronized (e) {
+                LockState l = e.resources.lock(lock);
+                if (l.owner == me) {
+                    if (!call) {
+                        l.count++;
+                    }
+                    return;
+                }
+                op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
+            }
+            e.point(me, op);
+            if (call) {
+                me.preAcquired = lock;
+            }
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void monitorExit(Object lock, int site) {
+        releaseLock(lock, site);
+    }
+
+    @Override
+    public void syncMethodEnter(Object lock) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            synchronized (e) {
+                if (me.preAcquired == lock) {
+                    me.preAcquired = null;
+                    return;
+                }
+                LockState l = e.resources.lock(lock);
+                if (l.owner == me) {
+                    l.count++;
+                } else {
+                    l.owner = me;
+                    l.count = 1;
+                }
+            }
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void syncMethodExit(Object lock) {
+        releaseLock(lock, Sites.caller(OpKind.LOCK_RELEASE));
+    }
+
+    private static void releaseLock(Object lock, int site) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || lock == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            Operation op;
+            synchronized (e) {
+                LockState l = e.resources.existingLock(lock);
+                if (l == null || l.owner != me) {
+                    return;
+                }
+                if (l.count > 1) {
+                    l.count--;
+                    return;
+                }
+                op = new Operation(OpKind.LOCK_RELEASE, l.id, l.name, site, -1, false, lock, false);
+            }
+            e.point(me, op);
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void objectWait(Object monitor, long millis, int site) throws InterruptedException {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            monitor.wait(millis);
+            return;
+        }
+        try {
+            if (!Thread.holdsLock(monitor)) {
+                throw new IllegalMonitorStateException("current thread is not owner");
+            }
+            Operation op;
+            synchronized (e) {
+                LockState l = e.resources.lock(monitor);
+                op = new Operation(OpKind.WAIT, l.id, l.name, site, -1, millis > 0, monitor, false);
+            }
+            e.point(me, op);
+            me.waitMonitor = monitor;
+            if (millis > 0) {
+                e.release(me, ThreadStatus.AT_POINT, Model.reacquire(op));
+            } else {
+                e.release(me, ThreadStatus.WAITING, op);
+            }
+            synchronized (monitor) {
+                while (me.status != ThreadStatus.RUNNING && !e.aborted) {
+                    monitor.wait(20);
+                }
+            }
+            me.waitMonitor = null;
+            if (e.aborted) {
+                throw new ExecutionAborted();
+            }
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void objectNotify(Object monitor, boolean all, int site) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            if (all) {
+                monitor.notifyAll();
+            } else {
+                monitor.notify();
+            }
+            return;
+        }
+        try {
+            if (!Thread.holdsLock(monitor)) {
+                throw new IllegalMonitorStateException("current thread is not owner");
+            }
+            Operation op;
+            synchronized (e) {
+                LockState l = e.resources.lock(monitor);
+                op = new Operation(OpKind.NOTIFY, l.id, l.name, site, -1, all, monitor, false);
+            }
+            e.point(me, op);
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void sleep(long millis, int site) throws InterruptedException {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            Thread.sleep(millis);
+            return;
+        }
+        simple(e, me, OpKind.SLEEP, site);
+    }
+
+    @Override
+    public void yieldNow(int site) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            Thread.yield();
+            return;
+        }
+        simple(e, me, OpKind.YIELD, site);
+    }
+
+    private static void simple(Execution e, ManagedThread me, OpKind kind, int site) {
+        try {
+            e.point(me, new Operation(kind, -1, "", site, -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void threadStart(Thread thread) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || thread.getState() != Thread.State.NEW || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            e.point(me, new Operation(OpKind.SPAWN, -1, "", Sites.caller(OpKind.SPAWN), -1, false, thread, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void threadExit() {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || !e.hasSpawned || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            e.point(me, new Operation(OpKind.END, -1, "", -1, -1, false, null, false));
+        } catch (ExecutionAborted aborted) {
+            // the thread is ending anyway
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public boolean join(Thread thread, long millis) {
+        Execution e = current;
+        if (e == null) {
+            return false;
+        }
+        ManagedThread target = e.managedFor(thread);
+        ManagedThread me;
+        if (target == null || (me = enter(e)) == null) {
+            return false;
+        }
+        try {
+            e.point(me, new Operation(OpKind.JOIN, -1, "Thread " + target.id, Sites.caller(OpKind.JOIN), target.id,
+                    millis > 0, null, false));
+            return true;
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public boolean park(boolean timed) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            return false;
+        }
+        try {
+            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
+            return true;
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public boolean unpark(Thread thread) {
+        Execution e = current;
+        if (e == null || thread == null) {
+            return false;
+        }
+        ManagedThread target = e.managedFor(thread);
+        if (target == null) {
+            return false;
+        }
+        ManagedThread caller = e.managedFor(Thread.currentThread());
+        if (caller == null || caller.status == ThreadStatus.DONE || caller.inHook) {
+            // the scheduler waking a thread, or an unmanaged thread: update the model, then really unpark too
+            // (a managed thread only ever really parks inside the scheduler, which tolerates spurious wake-ups)
+            synchronized (e) {
+                if (target.pending != null && target.pending.kind() == OpKind.PARK) {
+                    target.permit = true;
+                    e.modelChangedExternally();
+                }
+            }
+            return false;
+        }
+        ManagedThread me = enter(e);
+        if (me == null) {
+            return false;
+        }
+        try {
+            e.point(me, new Operation(OpKind.UNPARK, -1, "Thread " + target.id, Sites.caller(OpKind.UNPARK),
+                    target.id, false, null, false));
+            return true;
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void atomic(Object atomic, int kind) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;
+            int rid;
+            String name;
+            synchronized (e) {
+                rid = e.resources.id(atomic, "value");
+                name = e.resources.describe(atomic);
+            }
+            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
+    public void socketIo(Object socket, String host, int port, boolean write) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            String endpoint = endpoint(socket, host, port);
+            OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
+            int rid;
+            synchronized (e) {
+                rid = e.resources.id(SOCKETS, endpoint);
+            }
+            e.point(me, new Operation(k, rid, endpoint, Sites.caller(k), -1, false, null, false));
+            me.inBlockingCall = true;
+            me.since = System.nanoTime();
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    private static String endpoint(Object socket, String host, int port) {
+        if (host == null && socket instanceof SocketChannel ch) {
+            try {
+                SocketAddress a = ch.getRemoteAddress();
+                if (a instanceof InetSocketAddress in) {
+                    host = in.getAddress() != null ? in.getAddress().getHostAddress() : in.getHostString();
+                    port = in.getPort();
+                }
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // an unconnected channel: fall back to the unknown endpoint
+            }
+        }
+        return "socket:" + (host == null ? "?" : host) + ":" + port;
+    }
+
+    @Override
+    public void socketIoDone() {
+        Execution e = current;
+        if (e == null) {
+            return;
+        }
+        ManagedThread me = e.managedFor(Thread.currentThread());
+        if (me != null) {
+            me.inBlockingCall = false;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.frontrun.internal.sched;
+
+/**
+ * Decides interleavings. One instance serves a whole exploration; the scheduler calls, per execution:
+ * {@link #beginExecution}, then for every step {@link #choose} followed by {@link #executed}, then
+ * {@link #endExecution}. All calls for one execution come from one logical sequence (never concurrently).
+ */
+public interface SchedulingStrategy {
+
+    /**
+     * Starts execution number {@code index} (0-based).
+     *
+     * @param index the execution number
+     * @return {@code false} when the strategy has nothing left to explore (a systematic strategy is exhausted)
+     */
+    boolean beginExecution(int index);
+
+    /**
+     * Picks the thread to run next.
+     *
+     * @param point every stopped thread with its pending operation; at least one is enabled
+     * @return the id of an enabled thread
+     */
+    int choose(ChoicePoint point);
+
+    /**
+     * Told after each choice which operation ran (also for operations the scheduler performs without a choice).
+     *
+     * @param thread the thread id
+     * @param op the operation
+     */
+    void executed(int thread, Operation op);
+
+    /**
+     * Ends the current execution.
+     *
+     * @param completed whether every thread ran to its end (no deadlock, timeout or abort)
+     */
+    void endExecution(boolean completed);
+
+    /** @return whether every execution this strategy will ever produce has been run (systematic strategies) */
+    default boolean exhausted() {
+        return false;
+    }
+}
