@@ -36,7 +36,7 @@ import dev.frontrun.internal.marker.StallReport;
  */
 public final class TraceExecutor {
 
-    /** The default time a released thread may run without reaching its next marker: 5 seconds. */
+    /** The default time a released thread may stand still without reaching its next marker: 5 seconds. */
     public static final Duration DEFAULT_DEADLOCK_TIMEOUT = Duration.ofSeconds(5);
 
     private final Schedule schedule;
@@ -55,8 +55,9 @@ public final class TraceExecutor {
     }
 
     /**
-     * Sets how long a released thread may run without reaching its next marker before the schedule is declared
-     * unreachable (for instance because the thread is blocked in the database). Default 5 seconds.
+     * Sets how long a released thread may stand still (its stack unchanged) without reaching its next marker before
+     * the schedule is declared unreachable (for instance because the thread is blocked in the database). A thread
+     * that keeps moving (loading classes, computing) is not cut short. Default 5 seconds.
      *
      * @param timeout the deadlock timeout
      * @return this executor

@@ -25,6 +25,7 @@ import dev.frontrun.maven.internal.db.PostgresSettings;
 import dev.frontrun.maven.internal.explore.Enforcement;
 import dev.frontrun.maven.internal.explore.ExploreEngine;
 import dev.frontrun.maven.internal.explore.ExploreOptions;
+import dev.frontrun.maven.internal.explore.ProjectPackages;
 import dev.frontrun.maven.internal.explore.ScenarioOutcome;
 import dev.frontrun.maven.internal.fork.AgentJar;
 
@@ -88,7 +89,7 @@ public class ExploreMojo extends AbstractMojo {
     private List<String> excludes;
 
     /** Strategies to run: any of markers, random, pct, pos, dpor, naive. */
-    @Parameter(property = "frontrun.strategies", defaultValue = "markers,random,dpor,naive")
+    @Parameter(property = "frontrun.strategies", defaultValue = "markers,random,naive")
     private String strategies;
 
     /** The seed every random choice derives from. */
@@ -143,6 +144,10 @@ public class ExploreMojo extends AbstractMojo {
     @Parameter(property = "argLine")
     private String argLine;
 
+    /** Classes that get scheduling points (comma-separated globs, {@code *} crosses packages); default: the project's own packages. */
+    @Parameter(property = "frontrun.include")
+    private String include;
+
     /** Where results and reports go. */
     @Parameter(property = "frontrun.resultsDirectory", defaultValue = "${project.build.directory}/frontrun")
     private File resultsDirectory;
@@ -190,6 +195,13 @@ public class ExploreMojo extends AbstractMojo {
         run.put("reproduce", Integer.toString(reproduce));
         run.put("deadlockTimeoutMillis", Long.toString(deadlockTimeoutMillis));
         run.put("executionTimeoutMillis", Long.toString(executionTimeoutMillis));
+        try {
+            run.put("include", include != null && !include.isBlank() ? include : ProjectPackages.globs(List.of(
+                    Path.of(project.getBuild().getOutputDirectory()),
+                    Path.of(project.getBuild().getTestOutputDirectory()))));
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Cannot list the project's classes: " + e.getMessage(), e);
+        }
         try {
             RunSettings.from(run);
         } catch (IllegalArgumentException e) {

@@ -37,6 +37,7 @@ public final class MarkerCoordinator {
     private int next;
     private Worker holder;
     private long holderSince;
+    private StackTraceElement[] holderStack;
     private boolean freeRun;
     private Stall stall;
 
@@ -133,14 +134,32 @@ public final class MarkerCoordinator {
     private void take(Worker w, int step) {
         holder = w;
         holderSince = System.nanoTime();
+        holderStack = null;
         w.grantedStep = step;
     }
 
+    /**
+     * A holder whose stack changed since the last look is making progress (loading classes, computing), not blocked:
+     * the deadlock timeout counts only the time its stack stays the same.
+     */
+    private void noteProgress() {
+        Worker w = holder;
+        if (w == null || w.thread == null) {
+            return;
+        }
+        StackTraceElement[] now = w.thread.getStackTrace();
+        if (holderStack != null && !java.util.Arrays.equals(now, holderStack)) {
+            holderSince = System.nanoTime();
+        }
+        holderStack = now;
+    }
+
     private void awaitHolder() {
+        noteProgress();
         long waited = System.nanoTime() - holderSince;
         if (waited >= deadlockNanos) {
-            stallNow("thread " + holder.name + " did not reach its next marker within "
-                    + Durations.text(deadlockNanos) + ": it is blocked (for instance inside the database) or still running");
+            stallNow("thread " + holder.name + " did not reach its next marker and stood still for "
+                    + Durations.text(deadlockNanos) + ": it is blocked (for instance inside the database)");
             return;
         }
         try {

@@ -35,4 +35,27 @@ final class ReplaySnippets {
                 "    }",
                 "}");
     }
+
+    static String interleaving(Class<?> type, String interleaving) {
+        String name = type.getSimpleName();
+        return String.join("\n",
+                "// Replays the counterexample of " + name + " under frontrun's scheduler.",
+                "@Test",
+                "void replays" + name + "() throws Exception {",
+                "    var scenario = new " + type.getName().replace('$', '.') + "();",
+                "    scenario.open(ScenarioContext.fromSystemProperties());",
+                "    try {",
+                "        var exploration = Frontrun.explore(scenario::setup)",
+                "                .invariant(scenario::holds)",
+                "                .strategy(Strategy.replay(Interleaving.parse(\"" + interleaving + "\")));",
+                "        for (var actor : scenario.actors()) {",
+                "            exploration.worker(actor.body()::accept);",
+                "        }",
+                "        ExplorationResult result = exploration.run();",
+                "        assertEquals(Verdict.VIOLATED, result.verdict(), result.report());",
+                "    } finally {",
+                "        scenario.close();",
+                "    }",
+                "}");
+    }
 }

@@ -3,6 +3,7 @@ package dev.frontrun.internal.scenario;
 import java.io.PrintStream;
 import java.util.function.Supplier;
 
+import dev.frontrun.Strategy;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.internal.result.Verdict;
@@ -50,6 +51,16 @@ public final class ScenarioRunner {
         try {
             if (settings.runs("markers") && scenario.schedule() != null) {
                 result.add(guarded("markers", () -> new MarkerStrategy(scenario, settings).run()));
+            }
+            ExploreStrategy explore = new ExploreStrategy(scenario, settings);
+            if (settings.runs("random")) {
+                result.add(guarded("random", () -> explore.run("random", Strategy.random(), settings.maxAttempts())));
+            }
+            if (settings.runs("pct")) {
+                result.add(guarded("pct", () -> explore.run("pct", Strategy.pct(2), settings.maxAttempts())));
+            }
+            if (settings.runs("pos")) {
+                result.add(guarded("pos", () -> explore.run("pos", Strategy.pos(), settings.maxAttempts())));
             }
             if (settings.runs("naive")) {
                 result.add(guarded("naive", () -> new NaiveStrategy(scenario, settings).run()));

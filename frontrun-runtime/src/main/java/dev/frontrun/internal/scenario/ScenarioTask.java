@@ -14,7 +14,8 @@ import dev.frontrun.scenario.ScenarioContext;
  * The fork task of the Maven plugin's explore goal: runs one scenario and saves its {@link ScenarioResult}.
  *
  * <p>Entries read: {@code scenario} (class name), {@code scenarioResult} (where the JSON goes), {@code jdbc.url},
- * {@code jdbc.user}, {@code jdbc.password} (absent without a database), {@code sourceRoots}, and the
+ * {@code jdbc.user}, {@code jdbc.password} (absent without a database), {@code sourceRoots}, {@code include} (class
+ * globs to instrument, the project's own packages), and the
  * {@link RunSettings} entries. Entries returned: {@code grade}, {@code passes}, {@code scenarioResult}.
  */
 public final class ScenarioTask implements ForkTask {
@@ -29,6 +30,10 @@ public final class ScenarioTask implements ForkTask {
         String sourceRoots = e.get("sourceRoots");
         if (sourceRoots != null) {
             System.setProperty(MarkerIndex.SOURCE_ROOTS_PROPERTY, sourceRoots);
+        }
+        String include = e.get("include");
+        if (include != null && System.getProperty("frontrun.include") == null) {
+            System.setProperty("frontrun.include", include);
         }
         RunSettings settings = RunSettings.from(e);
         String url = e.get("jdbc.url");

@@ -16,8 +16,8 @@ import dev.frontrun.maven.internal.fork.ForkLauncher;
 import dev.frontrun.maven.internal.fork.ForkOutcome;
 import dev.frontrun.maven.internal.fork.ForkRequest;
 import dev.frontrun.maven.internal.fork.ForkSpec;
-import dev.frontrun.maven.internal.fork.protocol.ForkConfiguration;
-import dev.frontrun.maven.internal.fork.protocol.ForkTask;
+import dev.frontrun.internal.fork.ForkConfiguration;
+import dev.frontrun.internal.fork.ForkTask;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,68 @@
+package dev.frontrun.internal.scenario;
+
+import java.util.function.Consumer;
+
+import dev.frontrun.ExplorationBuilder;
+import dev.frontrun.ExplorationResult;
+import dev.frontrun.Frontrun;
+import dev.frontrun.Interleaving;
+import dev.frontrun.Strategy;
+import dev.frontrun.internal.result.StrategyResult;
+import dev.frontrun.internal.result.Verdict;
+import dev.frontrun.scenario.Actor;
+
+/** Runs a scenario under the controlled scheduler with one exploration strategy (random, PCT, POS or DPOR). */
+final class ExploreStrategy {
+
+    private final LoadedScenario scenario;
+    private final RunSettings settings;
+
+    ExploreStrategy(LoadedScenario scenario, RunSettings settings) {
+        this.scenario = scenario;
+        this.settings = settings;
+    }
+
+    /** @param budget max attempts, or 0 for a strategy that takes none (it bounds itself) */
+    StrategyResult run(String name, Strategy strategy, int budget) {
+        long start = System.nanoTime();
+        ExplorationBuilder<Object> builder = Frontrun.explore(scenario::setup)
+                .invariant(scenario.instance()::holds)
+                .strategy(strategy)
+                .seed(settings.seed())
+                .executionTimeout(settings.executionTimeout())
+                .reproductions(settings.reproduce());
+        if (budget > 0) {
+            builder.maxAttempts(budget);
+        }
+        for (Actor<Object> actor : scenario.actors()) {
+            @SuppressWarnings("unchecked")
+            Consumer<Object> body = (Consumer<Object>) actor.body();
+            builder.worker(body);
+        }
+        ExplorationResult r = builder.run();
+        StrategyResult result = StrategyResult.builder(name)
+                .wallMillis((System.nanoTime() - start) / 1_000_000);
+        switch (r.verdict()) {
+            case VIOLATED -> {
+                String schedule = r.counterexample().map(Interleaving::toString).orElse(null);
+                result.verdict(Verdict.VIOLATED, firstLine(r.explanation()))
+                        .counts(r.executions(), 1, r.executions())
+                        .reproductions(r.reproductionAttempts(), r.reproductionSuccesses())
+                        .counterexample(schedule, r.report())
+                        .replay(ReplaySnippets.interleaving(scenario.type(), schedule));
+            }
+            case HOLDS -> result.verdict(Verdict.HOLDS, r.report()).counts(r.executions(), 0, 0);
+            default -> result.verdict(Verdict.INCONCLUSIVE, r.inconclusiveReason().orElse(r.report()))
+                    .counts(r.executions(), 0, 0);
+        }
+        return result;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.lines().filter(l -> !l.isBlank()).skip(1).findFirst().map(String::strip)
+                .orElse(text.strip());
+    }
+}
