@@ -70,9 +70,17 @@ if ! command -v dockerd >/dev/null 2>&1; then
   command -v dockerd >/dev/null 2>&1 || { log "docker.io installed but dockerd is still not on PATH"; exit 1; }
 fi
 
+running_dockerd() { # a live (not zombie) dockerd with that pid; pid 1 here may never reap a killed daemon
+  local pid="$1" stat
+  [[ -r "/proc/$pid/stat" ]] || return 1
+  stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || return 1
+  [[ "${stat#*) }" != Z* ]] && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == dockerd ]]
+}
+
 mkdir -p "$DIR/data" "$DIR/exec"
 # a stale pid file or socket from a crashed engine would make dockerd refuse to start
-if [[ -f "$DIR/dockerd.pid" ]] && ! kill -0 "$(cat "$DIR/dockerd.pid")" 2>/dev/null; then
+if [[ -f "$DIR/dockerd.pid" ]] && ! running_dockerd "$(cat "$DIR/dockerd.pid")"; then
+  log "removing the pid file of a dead dockerd ($(cat "$DIR/dockerd.pid"))"
   rm -f "$DIR/dockerd.pid"
 fi
 if [[ -f "$DIR/dockerd.pid" ]]; then

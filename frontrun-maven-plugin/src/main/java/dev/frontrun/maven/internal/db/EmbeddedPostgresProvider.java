@@ -64,9 +64,11 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
             close();
             throw new DatabaseException("The embedded PostgreSQL did not start: " + e.getMessage() + ". It unpacks"
                     + " about 60 MB under the temporary directory (java.io.tmpdir) and runs initdb and postgres"
-                    + " there; check free space and that the directory allows executables (server log: " + serverLog
-                    + "), or use"
-                    + " -Dfrontrun.database=docker or external.", e);
+                    + " there; check free space and that the directory allows executables (server log: " + serverLog + ")"
+                    + ("root".equals(System.getProperty("user.name")) ? "; as root it runs them through 'unshare -U'"
+                            + " (a user namespace): in a container allow that with --security-opt seccomp=unconfined,"
+                            + " or run the build as a non-root user" : "")
+                    + ". Or use -Dfrontrun.database=docker or external.", e);
         }
         log.accept("frontrun: embedded PostgreSQL " + endpoint.serverVersion() + " on 127.0.0.1:" + server.getPort()
                 + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms (server log: " + serverLog + ")");

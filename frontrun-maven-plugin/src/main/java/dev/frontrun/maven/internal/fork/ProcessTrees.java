@@ -16,7 +16,8 @@ final class ProcessTrees {
             return;
         }
         try {
-            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid()))
+            // the shell's built-in kill: a kill binary (procps) is missing from minimal images
+            Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -QUIT \"$1\"", "sh", Long.toString(process.pid()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (kill.waitFor(2, TimeUnit.SECONDS)) {
                 process.waitFor(1, TimeUnit.SECONDS); // give the JVM a moment to print the dump
@@ -24,7 +25,7 @@ final class ProcessTrees {
                 kill.destroyForcibly();
             }
         } catch (IOException e) {
-            // no kill command: no dump
+            // no shell: no dump
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -21,6 +21,7 @@ class EmbeddedPostgresProviderTest {
             assertTrue(admin.jdbcUrl().startsWith("jdbc:postgresql://127.0.0.1:"), admin.jdbcUrl());
             assertTrue(admin.serverVersion().matches("\\d+(\\.\\d+)?.*"), admin.serverVersion());
             assertEquals(List.of("off"), Sql.column(admin, "SHOW fsync"));
+            assertEquals(List.of("127.0.0.1"), Sql.column(admin, "SHOW listen_addresses"));
 
             PostgresEndpoint a = provider.createDatabase("fr_1_a");
             PostgresEndpoint b = provider.createDatabase("fr_2_b");
