@@ -3,7 +3,9 @@ package dev.frontrun;
 import java.util.Set;
 import java.util.function.LongFunction;
 
+import dev.frontrun.internal.dpor.DporOptions;
 import dev.frontrun.internal.sched.SchedulingStrategy;
+import dev.frontrun.internal.strategy.DporStrategy;
 import dev.frontrun.internal.strategy.PctStrategy;
 import dev.frontrun.internal.strategy.PosStrategy;
 import dev.frontrun.internal.strategy.RandomStrategy;
@@ -47,6 +49,30 @@ public final class Strategy {
     /** @return partial order sampling */
     public static Strategy pos() {
         return new Strategy("pos", PosStrategy::new, Set.of(MAX_ATTEMPTS, SEED));
+    }
+
+    /**
+     * Systematic exploration with optimal DPOR (source sets and wakeup trees, Abdulla et al., JACM 2017): every
+     * Mazurkiewicz trace of the workers' operations is run once, so "holds" covers every meaningfully different
+     * interleaving at the agent's granularity when the result says the exploration was exhaustive.
+     * {@code maxAttempts} bounds the number of executions.
+     *
+     * @return unbounded DPOR
+     */
+    public static Strategy dpor() {
+        return new Strategy("dpor", seed -> new DporStrategy(DporOptions.unbounded()), Set.of(MAX_ATTEMPTS));
+    }
+
+    /**
+     * DPOR that explores only interleavings with at most {@code preemptionBound} preemptions; never exhaustive
+     * when the bound prunes anything, and the result says so.
+     *
+     * @param preemptionBound the most preemptions per execution, at least 0
+     * @return bounded DPOR
+     */
+    public static Strategy dpor(int preemptionBound) {
+        DporOptions options = DporOptions.unbounded().withPreemptionBound(preemptionBound);
+        return new Strategy("dpor(" + preemptionBound + ")", seed -> new DporStrategy(options), Set.of(MAX_ATTEMPTS));
     }
 
     /**

@@ -1,0 +1,115 @@
+package dev.frontrun.internal.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.frontrun.internal.dpor.DporExplorer;
+import dev.frontrun.internal.dpor.DporOptions;
+import dev.frontrun.internal.dpor.Op;
+import dev.frontrun.internal.dpor.OpKind;
+import dev.frontrun.internal.dpor.ThreadState;
+import dev.frontrun.internal.sched.ChoicePoint;
+import dev.frontrun.internal.sched.Operation;
+import dev.frontrun.internal.sched.SchedulingStrategy;
+import dev.frontrun.internal.sched.ThreadView;
+
+/**
+ * Systematic exploration: the scheduler's choice points drive the optimal DPOR engine, which explores one
+ * execution per Mazurkiewicz trace of the operations' dependencies.
+ *
+ * <p>Operations map to the engine's: field and array accesses and volatile or atomic accesses to reads, writes and
+ * read-modify-writes of their resource; monitors and locks to acquire/release; wait/notify to the monitor; thread
+ * start/join/end; park/unpark to the thread's permit; socket I/O to a read-modify-write of the socket (two threads on
+ * one connection always conflict: an over-approximation, which is allowed). Sleep and yield touch nothing shared.
+ */
+public final class DporStrategy implements SchedulingStrategy {
+
+    private static final long NOTHING_SHARED = Long.MIN_VALUE;
+
+    private final DporExplorer engine;
+    private Op chosenOp;
+
+    /**
+     * @param options the engine's bounds
+     */
+    public DporStrategy(DporOptions options) {
+        this.engine = new DporExplorer(options);
+    }
+
+    @Override
+    public boolean beginExecution(int index) {
+        return engine.beginExecution();
+    }
+
+    @Override
+    public int choose(ChoicePoint point) {
+        List<ThreadState> threads = new ArrayList<>(point.threads().size());
+        for (ThreadView v : point.threads()) {
+            threads.add(new ThreadState(v.id(), v.enabled(), map(v.id(), v.pending())));
+        }
+        int chosen = engine.choose(threads);
+        chosenOp = threads.stream().filter(t -> t.id() == chosen).findFirst().orElseThrow().pending();
+        return chosen;
+    }
+
+    @Override
+    public void executed(int thread, Operation op) {
+        // report what the engine was told at the choice, so that replayed prefixes compare like with like
+        engine.executed(thread, chosenOp != null ? chosenOp : map(thread, op));
+        chosenOp = null;
+    }
+
+    @Override
+    public void endExecution(boolean completed) {
+        engine.endExecution();
+    }
+
+    @Override
+    public boolean exhausted() {
+        return engine.exhaustive();
+    }
+
+    /** @return the engine, for its counters (executions, whether exhaustive, divergence) */
+    public DporExplorer engine() {
+        return engine;
+    }
+
+    static Op map(int thread, Operation op) {
+        if (op == null) {
+            return Op.end();
+        }
+        long resource = op.resource();
+        switch (op.kind()) {
+            case READ:
+            case VOLATILE_READ:
+                return Op.read(resource);
+            case WRITE:
+            case VOLATILE_WRITE:
+                return Op.write(resource);
+            case RMW:
+            case SOCKET_READ:
+            case SOCKET_WRITE:
+                return Op.readModifyWrite(resource);
+            case LOCK_ACQUIRE:
+                return Op.acquire(resource);
+            case LOCK_RELEASE:
+                return Op.release(resource);
+            case WAIT:
+                return new Op(OpKind.WAIT, resource);
+            case NOTIFY:
+                return new Op(OpKind.NOTIFY, resource);
+            case SPAWN:
+                return Op.spawn(op.targetThread());
+            case JOIN:
+                return Op.join(op.targetThread());
+            case PARK:
+                return new Op(OpKind.PARK, thread);
+            case UNPARK:
+                return new Op(OpKind.UNPARK, op.targetThread());
+            case END:
+                return Op.end();
+            default:
+                return Op.read(NOTHING_SHARED);
+        }
+    }
+}
