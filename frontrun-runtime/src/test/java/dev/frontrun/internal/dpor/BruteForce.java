@@ -18,7 +18,7 @@ final class BruteForce {
     record Result(long interleavings, Set<String> traces) {
     }
 
-    private static final long LIMIT = 200_000;
+    private static final long LIMIT = 1_000_000;
 
     private final Program program;
     private long interleavings;
