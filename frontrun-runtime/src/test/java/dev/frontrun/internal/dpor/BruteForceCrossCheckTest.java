@@ -33,7 +33,8 @@ class BruteForceCrossCheckTest {
                 Programs.spawnRace(),
                 Programs.lockOrderInversion(),
                 Programs.mixedLockAndData(),
-                Programs.parkUnpark());
+                Programs.parkUnpark(),
+                Programs.guardedHandoff());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -373,6 +373,45 @@ final class Programs {
                 .build();
     }
 
+    /**
+     * A guarded hand-off on monitor 0: thread 0 waits until a flag is set, then reads the data; thread 1 writes
+     * the data, sets the flag and notifies, all under the monitor; thread 2 writes the data without it.
+     */
+    static Program guardedHandoff() {
+        final int flag = 0;
+        final int data = 1;
+        return Program.named("guardedHandoff").vars(2)
+                .thread(() -> new ThreadBody() {
+                    @Override
+                    Instr next() {
+                        return switch (pc) {
+                            case 0 -> Instr.lock(0, () -> pc = 1);
+                            case 1 -> Instr.read(flag, v -> pc = v == 1 ? 4 : 2);
+                            case 2 -> Instr.await(0, () -> pc = 3);
+                            case 3 -> Instr.lock(0, () -> pc = 1);
+                            case 4 -> Instr.read(data, v -> pc = 5);
+                            case 5 -> Instr.unlock(0, () -> pc = 6);
+                            default -> null;
+                        };
+                    }
+                })
+                .thread(() -> new ThreadBody() {
+                    @Override
+                    Instr next() {
+                        return switch (pc) {
+                            case 0 -> Instr.lock(0, () -> pc = 1);
+                            case 1 -> Instr.write(data, () -> 5, () -> pc = 2);
+                            case 2 -> Instr.write(flag, () -> 1, () -> pc = 3);
+                            case 3 -> Instr.notifyAll(0, () -> pc = 4);
+                            case 4 -> Instr.unlock(0, () -> pc = 5);
+                            default -> null;
+                        };
+                    }
+                })
+                .thread(() -> once(Instr.write(data, () -> 7, () -> { })))
+                .build();
+    }
+
     /** A body performing exactly one step. */
     static ThreadBody once(Instr step) {
         return new ThreadBody() {
