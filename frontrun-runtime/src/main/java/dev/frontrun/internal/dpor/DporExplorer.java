@@ -11,20 +11,29 @@ import java.util.Optional;
  * <pre>{@code
  * DporExplorer e = new DporExplorer(DporOptions.unbounded());
  * while (e.beginExecution()) {
- *     // start the program; every thread stops before its first visible operation
+ *     // start the program; every thread stops before its next visible operation
  *     while (someThreadIsEnabled) {
- *         int t = e.choose(threads);   // each: id, enabled, pending operation
+ *         int t = e.choose(threads);   // each: id, enabled, pending operation (END when about to finish)
  *         // let t perform its pending operation, stop it before its next one
  *         e.executed(t, op);
  *     }
- *     e.endExecution();
+ *     e.endExecution(threadsStillAlive); // empty unless deadlocked or blocked for good
  * }
  * e.exhaustive();
  * }</pre>
  *
  * <p>Each execution explored is a different Mazurkiewicz trace of {@link Dependence}; without a bound, a limit or
- * a divergence, every trace is explored exactly once. The engine keeps only the current execution and the wakeup
- * trees along it, so memory does not grow with the number of executions.
+ * a divergence, every trace is explored exactly once (the tests check this against brute force).
+ *
+ * <p>Replay: the steps before the state being branched from repeat the previous execution's choices; if a thread
+ * is missing, blocked, or about to do something else than recorded, the program is not deterministic under the
+ * scheduler: the engine records a {@link Divergence}, keeps answering {@link #choose} (any enabled thread) so the
+ * scheduler can finish the execution, and stops exploring.
+ *
+ * <p>Memory: the engine keeps the current execution (reused arrays) and, per state of it, a sleep set and the
+ * wakeup tree of sequences still to explore; nothing is kept per explored execution. Wakeup trees hold the
+ * pending frontier of the search, which can be large for programs with very many traces (the known cost of
+ * sequence-based optimal DPOR); it is released as exploration proceeds.
  *
  * <p>Not thread-safe: call it from the scheduler's thread only.
  */

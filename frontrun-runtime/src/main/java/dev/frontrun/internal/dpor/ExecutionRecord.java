@@ -235,8 +235,9 @@ final class ExecutionRecord {
      */
     int blockedAcquireRace(int thread, long lock) {
         MonitorState m = monitors.get(lock);
-        if (m == null || m.lastAcquire < 0) {
-            return -1;
+        if (m == null || m.lastAcquire < 0 || ops[m.lastEvent].kind() == OpKind.LOCK_RELEASE
+                || ops[m.lastEvent].kind() == OpKind.WAIT) {
+            return -1; // the lock is free: the thread waits for something else (a notification)
         }
         int prev = m.lastAcquire;
         int pt = threads[prev];

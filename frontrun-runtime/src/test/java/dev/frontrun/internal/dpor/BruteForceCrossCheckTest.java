@@ -34,7 +34,8 @@ class BruteForceCrossCheckTest {
                 Programs.lockOrderInversion(),
                 Programs.mixedLockAndData(),
                 Programs.parkUnpark(),
-                Programs.guardedHandoff());
+                Programs.guardedHandoff(),
+                Programs.lostWakeup());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -107,6 +107,15 @@ class ExplorerContractTest {
     }
 
     @Test
+    void aLostWakeupIsExploredWithoutWastedExecutions() {
+        Explorations.Result r = Explorations.explore(Programs.lostWakeup(), DporOptions.unbounded());
+        assertEquals(2, r.executions(), "waiter first (woken), notifier first (waits for ever)");
+        assertEquals(0, r.explorer().sleepBlockedExecutions());
+        assertTrue(r.explorer().infeasibleBranches() > 0, "the re-acquire cannot overtake the notifier's acquire");
+        assertTrue(r.explorer().exhaustive());
+    }
+
+    @Test
     void misuseIsRejected() {
         DporExplorer e = new DporExplorer(DporOptions.unbounded());
         assertThrows(IllegalStateException.class, () -> e.choose(List.of(new ThreadState(0, true, Op.end()))));

@@ -412,6 +412,40 @@ final class Programs {
                 .build();
     }
 
+    /**
+     * A lost wake-up: thread 0 waits on monitor 0 unconditionally, thread 1 notifies it; when the notification
+     * comes first, thread 0 waits for ever (the execution ends with it blocked on a free lock).
+     */
+    static Program lostWakeup() {
+        return Program.named("lostWakeup").vars(1)
+                .thread(() -> new ThreadBody() {
+                    @Override
+                    Instr next() {
+                        return switch (pc) {
+                            case 0 -> Instr.lock(0, () -> pc = 1);
+                            case 1 -> Instr.await(0, () -> pc = 2);
+                            case 2 -> Instr.lock(0, () -> pc = 3);
+                            case 3 -> Instr.read(0, v -> pc = 4);
+                            case 4 -> Instr.unlock(0, () -> pc = 5);
+                            default -> null;
+                        };
+                    }
+                })
+                .thread(() -> new ThreadBody() {
+                    @Override
+                    Instr next() {
+                        return switch (pc) {
+                            case 0 -> Instr.lock(0, () -> pc = 1);
+                            case 1 -> Instr.write(0, () -> 1, () -> pc = 2);
+                            case 2 -> Instr.notifyAll(0, () -> pc = 3);
+                            case 3 -> Instr.unlock(0, () -> pc = 4);
+                            default -> null;
+                        };
+                    }
+                })
+                .build();
+    }
+
     /** A body performing exactly one step. */
     static ThreadBody once(Instr step) {
         return new ThreadBody() {
