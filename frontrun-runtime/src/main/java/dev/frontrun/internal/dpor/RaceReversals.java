@@ -44,10 +44,10 @@ final class RaceReversals {
     }
 
     private void analyseRaces() {
-        int races = record.raceCount();
-        for (int r = 0; r < races; r++) {
-            int e = record.raceFirst(r);
-            int ePrime = record.raceSecond(r);
+        RaceList races = record.races();
+        for (int r = 0; r < races.size(); r++) {
+            int e = races.first(r);
+            int ePrime = races.second(r);
             insert(e, record.reversal(e, ePrime));
         }
     }
@@ -143,20 +143,32 @@ final class RaceReversals {
 
     /**
      * Estimated preemptions of the prefix up to {@code at} followed by {@code v}: a switch inside {@code v} counts
-     * when the thread switched away from still had events later in the execution.
+     * when the thread switched away from has more events later in the execution (it may have been blocked there,
+     * so this can over-count and prune a little more than the bound says).
      */
     private int preemptions(Node at, List<Choice> v, int e) {
         int count = at.preemptions;
         int prev = at.previousThread;
         boolean prevEnabled = at.previousEnabled;
+        int x = e;
         for (Choice c : v) {
             if (prev >= 0 && c.thread() != prev && prevEnabled) {
                 count++;
             }
             prev = c.thread();
-            prevEnabled = c.op().kind() != OpKind.END && record.lastEventOf(prev) > e;
+            x = indexAfter(x, c);
+            prevEnabled = c.op().kind() != OpKind.END && x < record.size() && record.lastEventOf(prev) > x;
         }
         return count;
     }
 
+    /** The index of event {@code c} (the record's own instance) after {@code from}, or the size if absent. */
+    private int indexAfter(int from, Choice c) {
+        for (int x = from + 1; x < record.size(); x++) {
+            if (record.choice(x) == c) {
+                return x;
+            }
+        }
+        return record.size();
+    }
 }

@@ -47,11 +47,14 @@ public final class DporBenchmark {
         }
     }
 
+    /** Lets the JIT compile the engine and the interpreter first: about five seconds of mixed exploration. */
     private static void warmUp() {
-        for (int i = 0; i < 3; i++) {
-            Explorations.explore(Programs.lastzero(8), new DporExplorer(DporOptions.unbounded()), false);
-            Explorations.explore(Programs.indexer(13), new DporExplorer(DporOptions.unbounded()), false);
-            Explorations.explore(Programs.filesystem(16), new DporExplorer(DporOptions.unbounded()), false);
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until) {
+            for (Program p : List.of(Programs.lastzero(9), Programs.readers(10), Programs.indexer(14),
+                    Programs.filesystem(18), Programs.readersWriters(3, 2))) {
+                Explorations.explore(p, new DporExplorer(DporOptions.unbounded()), false);
+            }
         }
     }
 
