@@ -203,17 +203,16 @@ public final class DporExplorer {
         return n;
     }
 
-    /** @return the pending wakeup trees along the current execution, for debugging */
-    String describePending() {
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < stack.size(); k++) {
-            Node n = stack.get(k);
-            if (!n.pending.isEmpty() || !n.sleep.entries().isEmpty()) {
-                b.append("  @").append(k).append(" sleep=").append(n.sleep).append(" pending=").append(n.pending)
-                        .append('\n');
-            }
+    /**
+     * @return the events of the current (or just ended) execution so far, in order: the schedule that replays it
+     * (after a divergence or a sleep-set block, only the events up to that point)
+     */
+    public List<Choice> currentExecution() {
+        List<Choice> out = new ArrayList<>(record.size());
+        for (int i = 0; i < record.size(); i++) {
+            out.add(record.choice(i));
         }
-        return b.toString();
+        return out;
     }
 
     /** @return whether the preemption bound pruned some execution */

@@ -116,6 +116,15 @@ class ExplorerContractTest {
     }
 
     @Test
+    void theCurrentExecutionIsTheScheduleThatWasRun() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        Explorations.Result r = Explorations.explore(Programs.lockedIncrements(2), e, true);
+        assertEquals(2, r.traces().size());
+        assertEquals(r.traces().get(1), e.currentExecution());
+        assertEquals(1, e.currentExecution().get(0).thread(), "the second execution starts with thread 1");
+    }
+
+    @Test
     void misuseIsRejected() {
         DporExplorer e = new DporExplorer(DporOptions.unbounded());
         assertThrows(IllegalStateException.class, () -> e.choose(List.of(new ThreadState(0, true, Op.end()))));
