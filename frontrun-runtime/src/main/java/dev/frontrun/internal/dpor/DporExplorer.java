@@ -144,7 +144,9 @@ public final class DporExplorer {
     }
 
     /**
-     * Ends the current execution: analyses its races and plans the next one.
+     * Ends the current execution: analyses its races and plans the next one. Normally called when no thread is
+     * enabled any more; called earlier (an execution the scheduler aborted), the events so far are analysed as if
+     * the execution had ended there.
      *
      * @param unfinished the threads still alive when no thread was enabled any more (a deadlock, or threads
      *                   blocked forever); their pending lock acquires race with the acquires that blocked them
@@ -196,9 +198,10 @@ public final class DporExplorer {
         long n = stack.size();
         for (Node node : stack) {
             n += node.pending.steps();
-            if (node.continuation != null) {
-                n += node.continuation.steps();
-            }
+        }
+        Node last = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        if (last != null && last.continuation != null) {
+            n += last.continuation.steps(); // the others' continuations are their successors' pending trees
         }
         return n;
     }
