@@ -11,20 +11,29 @@ import java.util.Optional;
  * <pre>{@code
  * DporExplorer e = new DporExplorer(DporOptions.unbounded());
  * while (e.beginExecution()) {
- *     // start the program; every thread stops before its first visible operation
+ *     // start the program; every thread stops before its next visible operation
  *     while (someThreadIsEnabled) {
- *         int t = e.choose(threads);   // each: id, enabled, pending operation
+ *         int t = e.choose(threads);   // each: id, enabled, pending operation (END when about to finish)
  *         // let t perform its pending operation, stop it before its next one
  *         e.executed(t, op);
  *     }
- *     e.endExecution();
+ *     e.endExecution(threadsStillAlive); // empty unless deadlocked or blocked for good
  * }
  * e.exhaustive();
  * }</pre>
  *
  * <p>Each execution explored is a different Mazurkiewicz trace of {@link Dependence}; without a bound, a limit or
- * a divergence, every trace is explored exactly once. The engine keeps only the current execution and the wakeup
- * trees along it, so memory does not grow with the number of executions.
+ * a divergence, every trace is explored exactly once (the tests check this against brute force).
+ *
+ * <p>Replay: the steps before the state being branched from repeat the previous execution's choices; if a thread
+ * is missing, blocked, or about to do something else than recorded, the program is not deterministic under the
+ * scheduler: the engine records a {@link Divergence}, keeps answering {@link #choose} (any enabled thread) so the
+ * scheduler can finish the execution, and stops exploring.
+ *
+ * <p>Memory: the engine keeps the current execution (reused arrays) and, per state of it, a sleep set and the
+ * wakeup tree of sequences still to explore; nothing is kept per explored execution. Wakeup trees hold the
+ * pending frontier of the search, which can be large for programs with very many traces (the known cost of
+ * sequence-based optimal DPOR); it is released as exploration proceeds.
  *
  * <p>Not thread-safe: call it from the scheduler's thread only.
  */
@@ -33,6 +42,7 @@ public final class DporExplorer {
     private final DporOptions options;
     private final ExecutionRecord record = new ExecutionRecord();
     private final List<Node> stack = new ArrayList<>();
+    private final RaceReversals reversals;
 
     private boolean started;
     private boolean inExecution;
@@ -46,13 +56,13 @@ public final class DporExplorer {
     private long executions;
     private long sleepBlocked;
     private long infeasibleBranches;
-    private boolean boundPruned;
     private boolean limitHit;
     private Divergence divergence;
 
     /** Creates an explorer with the given options. */
     public DporExplorer(DporOptions options) {
         this.options = options;
+        this.reversals = new RaceReversals(options, record, stack);
     }
 
     /**
@@ -134,7 +144,9 @@ public final class DporExplorer {
     }
 
     /**
-     * Ends the current execution: analyses its races and plans the next one.
+     * Ends the current execution: analyses its races and plans the next one. Normally called when no thread is
+     * enabled any more; called earlier (an execution the scheduler aborted), the events so far are analysed as if
+     * the execution had ended there.
      *
      * @param unfinished the threads still alive when no thread was enabled any more (a deadlock, or threads
      *                   blocked forever); their pending lock acquires race with the acquires that blocked them
@@ -151,10 +163,7 @@ public final class DporExplorer {
         while (stack.size() > recorded) {
             stack.remove(stack.size() - 1);
         }
-        analyseRaces();
-        if (!freeRun) {
-            analyseBlockedAcquires(unfinished);
-        }
+        reversals.analyse(freeRun ? List.of() : unfinished);
         backtrack();
     }
 
@@ -170,7 +179,7 @@ public final class DporExplorer {
 
     /** @return wakeup branches dropped because their thread turned out to be disabled (an infeasible reversal) */
     public long infeasibleBranches() {
-        return infeasibleBranches;
+        return infeasibleBranches + reversals.infeasible();
     }
 
     /**
@@ -178,7 +187,7 @@ public final class DporExplorer {
      * execution limit was not hit with work left, and nothing diverged
      */
     public boolean exhaustive() {
-        return started && !moreWork && !inExecution && !boundPruned && !limitHit && divergence == null;
+        return started && !moreWork && !inExecution && !reversals.boundPruned() && !limitHit && divergence == null;
     }
 
     /**
@@ -189,29 +198,29 @@ public final class DporExplorer {
         long n = stack.size();
         for (Node node : stack) {
             n += node.pending.steps();
-            if (node.continuation != null) {
-                n += node.continuation.steps();
-            }
+        }
+        Node last = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        if (last != null && last.continuation != null) {
+            n += last.continuation.steps(); // the others' continuations are their successors' pending trees
         }
         return n;
     }
 
-    /** @return the pending wakeup trees along the current execution, for debugging */
-    String describePending() {
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < stack.size(); k++) {
-            Node n = stack.get(k);
-            if (!n.pending.isEmpty() || !n.sleep.entries().isEmpty()) {
-                b.append("  @").append(k).append(" sleep=").append(n.sleep).append(" pending=").append(n.pending)
-                        .append('\n');
-            }
+    /**
+     * @return the events of the current (or just ended) execution so far, in order: the schedule that replays it
+     * (after a divergence or a sleep-set block, only the events up to that point)
+     */
+    public List<Choice> currentExecution() {
+        List<Choice> out = new ArrayList<>(record.size());
+        for (int i = 0; i < record.size(); i++) {
+            out.add(record.choice(i));
         }
-        return b.toString();
+        return out;
     }
 
     /** @return whether the preemption bound pruned some execution */
     public boolean boundPruned() {
-        return boundPruned;
+        return reversals.boundPruned();
     }
 
     /** @return the divergence that stopped exploration, if any */
@@ -278,123 +287,6 @@ public final class DporExplorer {
         node.taken = new Choice(pick.id(), pick.pending());
         node.continuation = null;
         return pick.id();
-    }
-
-    /** Race analysis at the end of a maximal execution (JACM 2017, Algorithm 2, lines 3-7). */
-    private void analyseRaces() {
-        int races = record.raceCount();
-        for (int r = 0; r < races; r++) {
-            int e = record.raceFirst(r);
-            int ePrime = record.raceSecond(r);
-            insert(e, record.reversal(e, ePrime));
-        }
-    }
-
-    /** A thread blocked for good on a lock races with the acquire that holds it out (a deadlock's other order). */
-    private void analyseBlockedAcquires(List<ThreadState> unfinished) {
-        for (ThreadState t : unfinished) {
-            if (t.enabled() || t.pending().kind() != OpKind.LOCK_ACQUIRE) {
-                continue;
-            }
-            int e = record.blockedAcquireRace(t.id(), t.pending().target());
-            if (e >= 0) {
-                insert(e, record.reversalTo(e, new Choice(t.id(), t.pending())));
-            }
-        }
-    }
-
-    private void insert(int e, List<Choice> v) {
-        Node at = stack.get(e);
-        if (startsBlocked(at, v)) {
-            infeasibleBranches++;
-            return;
-        }
-        if (at.sleep.coversWeakInitialOf(v)) {
-            return;
-        }
-        if (options.preemptionBound() >= 0 && preemptions(at, v, e) > options.preemptionBound()) {
-            boundPruned = true;
-            insertWithoutPreemption(e, v.get(0).thread());
-            return;
-        }
-        at.pending.insert(v);
-    }
-
-    /**
-     * When reversing a race would exceed the preemption bound, schedule the racing thread instead at the deepest
-     * earlier state where switching to it is no preemption (the previous thread could not continue there), as
-     * bounded partial-order reduction does (Coons, Musuvathi, McKinley, OOPSLA 2013), so that the
-     * non-preemptive orders stay reachable.
-     */
-    private void insertWithoutPreemption(int e, int thread) {
-        for (int k = e; k >= 0; k--) {
-            Node node = stack.get(k);
-            if (k > 0 && node.previousEnabled) {
-                continue;
-            }
-            Op op = pendingAt(k, thread);
-            if (op != null && node.enabled.get(thread) && !node.sleep.contains(thread)
-                    && (node.taken == null || node.taken.thread() != thread)
-                    && node.preemptions <= options.preemptionBound()) {
-                node.pending.addFirstStep(new Choice(thread, op));
-            }
-            return;
-        }
-    }
-
-    /** The operation {@code thread} had pending in state {@code k} of the current execution, or null. */
-    private Op pendingAt(int k, int thread) {
-        for (int x = k; x < record.size(); x++) {
-            if (record.thread(x) == thread) {
-                return record.op(x);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether {@code v} cannot be executed from {@code at}: one of its initials (a thread whose first event in
-     * {@code v} depends on nothing before it in {@code v}) is blocked there. Anything that could unblock it would
-     * be dependent with it and come before it in {@code v}, so no reordering of {@code v} runs. This is how races
-     * that cannot be reversed (an unpark that released a park, a release that let an acquire through) are dropped.
-     */
-    private static boolean startsBlocked(Node at, List<Choice> v) {
-        for (int i = 0; i < v.size(); i++) {
-            int thread = v.get(i).thread();
-            if (at.enabled.get(thread) || !isInitial(v, i)) {
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean isInitial(List<Choice> v, int i) {
-        Choice c = v.get(i);
-        for (int k = 0; k < i; k++) {
-            if (Dependence.dependent(v.get(k), c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Estimated preemptions of the prefix up to {@code at} followed by {@code v}: a switch inside {@code v} counts
-     * when the thread switched away from still had events later in the execution.
-     */
-    private int preemptions(Node at, List<Choice> v, int e) {
-        int count = at.preemptions;
-        int prev = at.previousThread;
-        boolean prevEnabled = at.previousEnabled;
-        for (Choice c : v) {
-            if (prev >= 0 && c.thread() != prev && prevEnabled) {
-                count++;
-            }
-            prev = c.thread();
-            prevEnabled = c.op().kind() != OpKind.END && record.lastEventOf(prev) > e;
-        }
-        return count;
     }
 
     /** Marks the explored choices as asleep and finds the deepest state with pending wakeup sequences. */

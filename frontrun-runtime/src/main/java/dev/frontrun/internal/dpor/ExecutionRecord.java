@@ -1,5 +1,8 @@
 package dev.frontrun.internal.dpor;
 
+import static dev.frontrun.internal.dpor.VectorClocks.get;
+import static dev.frontrun.internal.dpor.VectorClocks.join;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,8 +35,7 @@ final class ExecutionRecord {
     private final Map<Long, DataState> permits = new HashMap<>();
     private final Map<Long, MonitorState> monitors = new HashMap<>();
 
-    private int[] races = new int[64];
-    private int raceCount;
+    private final RaceList races = new RaceList();
 
     private static final class DataState {
         int lastWrite = -1;
@@ -55,7 +57,7 @@ final class ExecutionRecord {
         permits.clear();
         monitors.clear();
         size = 0;
-        raceCount = 0;
+        races.clear();
     }
 
     int size() {
@@ -74,16 +76,8 @@ final class ExecutionRecord {
         return choices[event];
     }
 
-    int raceCount() {
-        return raceCount;
-    }
-
-    int raceFirst(int race) {
-        return races[2 * race];
-    }
-
-    int raceSecond(int race) {
-        return races[2 * race + 1];
+    RaceList races() {
+        return races;
     }
 
     /** Whether event {@code later} happens after event {@code earlier}. */
@@ -193,7 +187,7 @@ final class ExecutionRecord {
                 }
             }
         }
-        addRace(c, idx);
+        races.add(c, idx);
     }
 
     private void acquire(long lock, int idx) {
@@ -202,7 +196,7 @@ final class ExecutionRecord {
         if (prev >= 0) {
             int pt = threads[prev];
             if (pt != threads[idx] && get(clocks[idx], pt) < get(clocks[prev], pt)) {
-                addRace(prev, idx);
+                races.add(prev, idx);
             }
         }
         m.lastAcquire = idx;
@@ -235,8 +229,9 @@ final class ExecutionRecord {
      */
     int blockedAcquireRace(int thread, long lock) {
         MonitorState m = monitors.get(lock);
-        if (m == null || m.lastAcquire < 0) {
-            return -1;
+        if (m == null || m.lastAcquire < 0 || ops[m.lastEvent].kind() == OpKind.LOCK_RELEASE
+                || ops[m.lastEvent].kind() == OpKind.WAIT) {
+            return -1; // the lock is free: the thread waits for something else (a notification)
         }
         int prev = m.lastAcquire;
         int pt = threads[prev];
@@ -265,28 +260,6 @@ final class ExecutionRecord {
             }
         }
         return -1;
-    }
-
-    private void addRace(int first, int second) {
-        if (2 * raceCount + 2 > races.length) {
-            races = Arrays.copyOf(races, races.length * 2);
-        }
-        races[2 * raceCount] = first;
-        races[2 * raceCount + 1] = second;
-        raceCount++;
-    }
-
-    private static int get(int[] clock, int thread) {
-        return thread < clock.length ? clock[thread] : 0;
-    }
-
-    private static void join(int[] into, int[] from) {
-        int n = Math.min(into.length, from.length);
-        for (int i = 0; i < n; i++) {
-            if (from[i] > into[i]) {
-                into[i] = from[i];
-            }
-        }
     }
 
     private void ensureThread(int thread) {

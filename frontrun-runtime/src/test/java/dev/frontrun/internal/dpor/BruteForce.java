@@ -18,6 +18,8 @@ final class BruteForce {
     record Result(long interleavings, Set<String> traces) {
     }
 
+    private static final long LIMIT = 1_000_000;
+
     private final Program program;
     private long interleavings;
     private final Set<String> traces = new HashSet<>();
@@ -45,7 +47,10 @@ final class BruteForce {
             }
         }
         if (enabled.isEmpty()) {
-            interleavings++;
+            if (++interleavings > LIMIT) {
+                throw new IllegalArgumentException(program.name() + " has more than " + LIMIT
+                        + " interleavings: too large for brute force");
+            }
             traces.add(Traces.canonical(events));
             return;
         }

@@ -23,17 +23,19 @@ class BruteForceCrossCheckTest {
                 Programs.racyIncrements(2),
                 Programs.racyIncrements(3),
                 Programs.lockedIncrements(3),
-                Programs.readers(3),
-                Programs.readers(4),
-                Programs.readersWriters(2, 1),
-                Programs.readersWriters(1, 2),
-                Programs.lastzero(2),
-                Programs.lastzero(3),
+                LiteraturePrograms.readers(3),
+                LiteraturePrograms.readers(4),
+                LiteraturePrograms.readersWriters(2, 1),
+                LiteraturePrograms.readersWriters(1, 2),
+                LiteraturePrograms.lastzero(2),
+                LiteraturePrograms.lastzero(3),
                 Programs.spawnJoin(),
                 Programs.spawnRace(),
                 Programs.lockOrderInversion(),
                 Programs.mixedLockAndData(),
-                Programs.parkUnpark());
+                Programs.parkUnpark(),
+                Programs.guardedHandoff(),
+                Programs.lostWakeup());
     }
 
     @ParameterizedTest(name = "{0}")

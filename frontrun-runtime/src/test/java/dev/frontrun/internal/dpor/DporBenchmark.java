@@ -26,11 +26,11 @@ public final class DporBenchmark {
     public static void main(String[] args) {
         boolean large = Boolean.getBoolean("bench.large") || List.of(args).contains("--large");
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("lastzero", Programs::lastzero, large ? new int[] {5, 8, 10, 12, 15} : new int[] {5, 8, 10, 12}));
-        cases.add(new Case("readers", Programs::readers, new int[] {2, 8, 10, 13, 15}));
-        cases.add(new Case("indexer", Programs::indexer, new int[] {12, 13, 14, 15}));
-        cases.add(new Case("filesystem", Programs::filesystem, new int[] {14, 16, 18, 19}));
-        cases.add(new Case("readersWriters", n -> Programs.readersWriters(n, 2), new int[] {2, 3, 4}));
+        cases.add(new Case("lastzero", LiteraturePrograms::lastzero, large ? new int[] {5, 8, 10, 12, 15} : new int[] {5, 8, 10, 12}));
+        cases.add(new Case("readers", LiteraturePrograms::readers, new int[] {2, 8, 10, 13, 15}));
+        cases.add(new Case("indexer", LiteraturePrograms::indexer, new int[] {12, 13, 14, 15}));
+        cases.add(new Case("filesystem", LiteraturePrograms::filesystem, new int[] {14, 16, 18, 19}));
+        cases.add(new Case("readersWriters", n -> LiteraturePrograms.readersWriters(n, 2), new int[] {2, 3, 4}));
 
         warmUp();
         System.out.println("traces = executions explored (each a distinct Mazurkiewicz trace); total exec/s = engine"
@@ -47,11 +47,14 @@ public final class DporBenchmark {
         }
     }
 
+    /** Lets the JIT compile the engine and the interpreter first: about five seconds of mixed exploration. */
     private static void warmUp() {
-        for (int i = 0; i < 3; i++) {
-            Explorations.explore(Programs.lastzero(8), new DporExplorer(DporOptions.unbounded()), false);
-            Explorations.explore(Programs.indexer(13), new DporExplorer(DporOptions.unbounded()), false);
-            Explorations.explore(Programs.filesystem(16), new DporExplorer(DporOptions.unbounded()), false);
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until) {
+            for (Program p : List.of(LiteraturePrograms.lastzero(9), LiteraturePrograms.readers(10), LiteraturePrograms.indexer(14),
+                    LiteraturePrograms.filesystem(18), LiteraturePrograms.readersWriters(3, 2))) {
+                Explorations.explore(p, new DporExplorer(DporOptions.unbounded()), false);
+            }
         }
     }
 

@@ -33,7 +33,7 @@ class ExactCountTest {
     @ParameterizedTest(name = "one writer and {0} readers: 2^{0} traces")
     @ValueSource(ints = {1, 2, 3, 5, 8, 10})
     void writerAndReaders(int n) {
-        assertExplores(Programs.readers(n), 1L << n);
+        assertExplores(LiteraturePrograms.readers(n), 1L << n);
     }
 
     @ParameterizedTest(name = "spawn, two racing children, join: 2 traces")

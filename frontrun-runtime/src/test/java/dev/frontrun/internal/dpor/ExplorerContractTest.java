@@ -107,6 +107,59 @@ class ExplorerContractTest {
     }
 
     @Test
+    void aLostWakeupIsExploredWithoutWastedExecutions() {
+        Explorations.Result r = Explorations.explore(Programs.lostWakeup(), DporOptions.unbounded());
+        assertEquals(2, r.executions(), "waiter first (woken), notifier first (waits for ever)");
+        assertEquals(0, r.explorer().sleepBlockedExecutions());
+        assertTrue(r.explorer().infeasibleBranches() > 0, "the re-acquire cannot overtake the notifier's acquire");
+        assertTrue(r.explorer().exhaustive());
+    }
+
+    @Test
+    void theCurrentExecutionIsTheScheduleThatWasRun() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        Explorations.Result r = Explorations.explore(Programs.lockedIncrements(2), e, true);
+        assertEquals(2, r.traces().size());
+        assertEquals(r.traces().get(1), e.currentExecution());
+        assertEquals(1, e.currentExecution().get(0).thread(), "the second execution starts with thread 1");
+    }
+
+    @Test
+    void sparseThreadIdsWork() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        Set<Integer> firsts = new HashSet<>();
+        while (e.beginExecution()) {
+            List<ThreadState> both = List.of(new ThreadState(100, true, Op.write(7)), new ThreadState(205, true, Op.write(7)));
+            int first = e.choose(both);
+            firsts.add(first);
+            e.executed(first, Op.write(7));
+            int second = first == 100 ? 205 : 100;
+            assertEquals(second, e.choose(List.of(new ThreadState(second, true, Op.write(7)))));
+            e.executed(second, Op.write(7));
+            e.endExecution();
+        }
+        assertEquals(Set.of(100, 205), firsts);
+        assertEquals(2, e.executions());
+        assertTrue(e.exhaustive());
+    }
+
+    @Test
+    void executionsAbortedEarlyStillEndTheExploration() {
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        Program p = Programs.lockedIncrements(3);
+        while (e.beginExecution()) {
+            Run run = new Run(p);
+            for (int i = 0; i < 7; i++) { // thread 0 finishes (5 steps), thread 1 starts
+                int t = e.choose(run.threads());
+                e.executed(t, run.step(t));
+            }
+            e.endExecution(run.threads());
+        }
+        assertTrue(e.executions() >= 2 && e.executions() <= 6, "executions: " + e.executions());
+        assertTrue(e.exhaustive());
+    }
+
+    @Test
     void misuseIsRejected() {
         DporExplorer e = new DporExplorer(DporOptions.unbounded());
         assertThrows(IllegalStateException.class, () -> e.choose(List.of(new ThreadState(0, true, Op.end()))));

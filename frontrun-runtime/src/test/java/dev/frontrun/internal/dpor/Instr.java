@@ -50,6 +50,16 @@ record Instr(Op op, Effect effect, ThreadBody child) {
         return new Instr(Op.spawn(childId), vars -> then.run(), child);
     }
 
+    /** Releases monitor {@code lock} and waits for a notification; the re-acquire is a separate {@link #lock}. */
+    static Instr await(int lock, Runnable then) {
+        return new Instr(new Op(OpKind.WAIT, lock), vars -> then.run(), null);
+    }
+
+    /** Wakes every waiter of monitor {@code lock} (notifyAll). */
+    static Instr notifyAll(int lock, Runnable then) {
+        return new Instr(new Op(OpKind.NOTIFY, lock), vars -> then.run(), null);
+    }
+
     /** Parks thread {@code self}: enabled once its permit is available, consumes it. */
     static Instr park(int self, Runnable then) {
         return new Instr(new Op(OpKind.PARK, self), vars -> then.run(), null);

@@ -33,25 +33,25 @@ class LiteratureBenchmarksTest {
     @ParameterizedTest(name = "lastzero({0}): {1} traces")
     @CsvSource({"2, 5", "3, 12", "4, 28", "5, 64", "6, 144", "8, 704", "10, 3328"})
     void lastzero(int n, long traces) {
-        ExactCountTest.assertExplores(Programs.lastzero(n), traces);
+        ExactCountTest.assertExplores(LiteraturePrograms.lastzero(n), traces);
     }
 
     @ParameterizedTest(name = "indexer({0}): {1} traces")
     @CsvSource({"10, 1", "11, 1", "12, 8", "13, 64", "14, 512", "15, 4096"})
     void indexer(int n, long traces) {
-        ExactCountTest.assertExplores(Programs.indexer(n), traces);
+        ExactCountTest.assertExplores(LiteraturePrograms.indexer(n), traces);
     }
 
     @ParameterizedTest(name = "filesystem({0}): {1} traces")
     @CsvSource({"13, 1", "14, 2", "16, 8", "18, 32", "19, 64"})
     void filesystem(int n, long traces) {
-        ExactCountTest.assertExplores(Programs.filesystem(n), traces);
+        ExactCountTest.assertExplores(LiteraturePrograms.filesystem(n), traces);
     }
 
     @ParameterizedTest(name = "readers({0}): {1} traces")
     @CsvSource({"2, 4", "8, 256", "13, 8192"})
     void readers(int n, long traces) {
-        ExactCountTest.assertExplores(Programs.readers(n), traces);
+        ExactCountTest.assertExplores(LiteraturePrograms.readers(n), traces);
     }
 
     /**
@@ -62,7 +62,7 @@ class LiteratureBenchmarksTest {
     @ParameterizedTest(name = "readers-writers, {0} readers and {1} writers: {2} traces")
     @CsvSource({"1, 1, 3", "2, 1, 9", "1, 2, 12", "2, 2, 72", "3, 2, 432", "3, 3, 6000"})
     void readersWriters(int readers, int writers, long traces) {
-        Program p = Programs.readersWriters(readers, writers);
+        Program p = LiteraturePrograms.readersWriters(readers, writers);
         if (traces <= 12) {
             assertEquals(traces, BruteForce.enumerate(p).traces().size(), "brute force disagrees with the closed form");
         }

@@ -17,6 +17,7 @@ final class Run {
     private final List<Boolean> finished = new ArrayList<>();
     private final Map<Long, Integer> lockOwner = new HashMap<>();
     private final java.util.Set<Long> permits = new java.util.HashSet<>();
+    private final Map<Integer, Long> waiting = new HashMap<>();
 
     Run(Program program) {
         vars = new int[program.vars()];
@@ -84,7 +85,7 @@ final class Run {
 
     private boolean enabled(int id, Op op) {
         return switch (op.kind()) {
-            case LOCK_ACQUIRE -> !lockOwner.containsKey(op.target());
+            case LOCK_ACQUIRE -> !lockOwner.containsKey(op.target()) && !waiting.containsKey(id);
             case PARK -> permits.contains(op.target());
             case JOIN -> {
                 int t = (int) op.target();
@@ -110,6 +111,13 @@ final class Run {
             case LOCK_RELEASE -> lockOwner.remove(i.op().target());
             case SPAWN -> add((int) i.op().target(), i.child());
             case PARK -> permits.remove(i.op().target());
+            case WAIT -> {
+                if (!Integer.valueOf(id).equals(lockOwner.remove(i.op().target()))) {
+                    throw new IllegalStateException("thread " + id + " waits on a monitor it does not hold");
+                }
+                waiting.put(id, i.op().target());
+            }
+            case NOTIFY -> waiting.values().removeIf(m -> m == i.op().target());
             case UNPARK -> permits.add(i.op().target());
             default -> {
             }
