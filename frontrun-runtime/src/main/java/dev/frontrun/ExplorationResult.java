@@ -26,6 +26,15 @@ public final class ExplorationResult {
         return verdict() == Verdict.HOLDS;
     }
 
+    /**
+     * @return whether a systematic strategy (DPOR) explored every execution it could produce, with no bound, limit
+     *     or divergence cutting it short: then {@link Verdict#HOLDS} covers every interleaving at the agent's
+     *     granularity
+     */
+    public boolean exhaustive() {
+        return report.exhaustive();
+    }
+
     /** @return how many executions ran (the failing one included) */
     public int executions() {
         return report.executions();
@@ -83,7 +92,8 @@ public final class ExplorationResult {
         switch (verdict()) {
             case HOLDS:
                 b.append("Property holds after ").append(executions()).append(" executions (strategy ")
-                        .append(report.strategy()).append(", seed ").append(seed()).append(").");
+                        .append(report.strategy()).append(", seed ").append(seed()).append(")")
+                        .append(exhaustive() ? "; exploration was exhaustive." : ".");
                 break;
             case INCONCLUSIVE:
                 b.append("Inconclusive after ").append(executions()).append(" executions (strategy ")

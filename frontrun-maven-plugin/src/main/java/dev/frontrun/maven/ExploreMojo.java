@@ -89,7 +89,7 @@ public class ExploreMojo extends AbstractMojo {
     private List<String> excludes;
 
     /** Strategies to run: any of markers, random, pct, pos, dpor, naive. */
-    @Parameter(property = "frontrun.strategies", defaultValue = "markers,random,naive")
+    @Parameter(property = "frontrun.strategies", defaultValue = "markers,random,dpor,naive")
     private String strategies;
 
     /** The seed every random choice derives from. */

@@ -1,6 +1,7 @@
 package dev.frontrun.dpor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Consumer;
 
@@ -80,6 +81,7 @@ class DporExplorationTest {
 
     private static int holdsAfter(ExplorationResult r) {
         assertEquals(Verdict.HOLDS, r.verdict(), r.report());
+        assertTrue(r.exhaustive(), r.report());
         return r.executions();
     }
 }

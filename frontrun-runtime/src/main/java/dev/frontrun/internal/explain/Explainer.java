@@ -95,6 +95,9 @@ public final class Explainer {
             if (k == OpKind.END || k == OpKind.YIELD) {
                 continue;
             }
+            if (e.op().resourceName() != null && e.op().resourceName().startsWith("~")) {
+                continue;
+            }
             if (k.isAccess() && (touchers.get(e.op().resource()).size() < 2 || !written.contains(e.op().resource()))) {
                 continue;
             }
@@ -110,13 +113,15 @@ public final class Explainer {
             Operation op = e.op();
             Site site = op.siteInfo();
             String location = site == null ? "" : site.location();
-            if (last != null && last.thread == e.thread() && !location.isEmpty() && last.location.equals(location)) {
+            if (last != null && last.thread == e.thread() && !location.isEmpty() && last.location.equals(location)
+                    && op.statement() == null) {
                 last.tags.add(op.tag());
                 continue;
             }
             String code = site == null ? null : sources.line(site.sourcePath(), site.line());
             last = new Step(e.thread(), location, code);
             last.tags.add(op.tag());
+            last.statement = op.statement();
             steps.add(last);
         }
         return steps;
@@ -127,6 +132,7 @@ public final class Explainer {
         final String location;
         final String code;
         final Set<String> tags = new LinkedHashSet<>();
+        String statement;
 
         Step(int thread, String location, String code) {
             this.thread = thread;
@@ -146,7 +152,11 @@ public final class Explainer {
                 b.append(" ".repeat(width - location.length() + 3)).append(code);
             }
             b.append('\n').append(" ".repeat(head.length() - 2)).append("| [")
-                    .append(String.join(", ", combined())).append("]\n");
+                    .append(String.join(", ", combined())).append("]");
+            if (statement != null) {
+                b.append(' ').append(statement.length() > 160 ? statement.substring(0, 157) + "..." : statement);
+            }
+            b.append('\n');
         }
 
         /** Folds {@code read X} and {@code write X} into {@code read+write X}. */

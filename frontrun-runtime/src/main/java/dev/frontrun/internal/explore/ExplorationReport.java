@@ -14,8 +14,9 @@ package dev.frontrun.internal.explore;
  * @param reproductionAttempts how often the counterexample was replayed
  * @param reproductionSuccesses how often the replay failed the same way
  * @param inconclusiveReason why no verdict could be given, or {@code null}
+ * @param exhaustive whether a systematic strategy explored everything it could produce
  */
 public record ExplorationReport(String verdict, int executions, int completed, long seed, String strategy,
         int[] counterexample, String explanation, String violation, int reproductionAttempts,
-        int reproductionSuccesses, String inconclusiveReason) {
+        int reproductionSuccesses, String inconclusiveReason, boolean exhaustive) {
 }

@@ -11,6 +11,7 @@ import dev.frontrun.internal.instrument.Installer;
 import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.Outcome;
 import dev.frontrun.internal.sched.RuntimeHooks;
+import dev.frontrun.internal.sched.SqlScheduling;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 import dev.frontrun.internal.sched.WorkerPool;
 import dev.frontrun.internal.strategy.ReplayStrategy;
@@ -37,6 +38,7 @@ public final class Explorer<S> {
     public ExplorationReport run() {
         synchronized (LOCK) {
             Installer.ensure(config.include(), config.exclude());
+            SqlScheduling.install();
             return explore();
         }
     }
@@ -73,6 +75,11 @@ public final class Explorer<S> {
             }
         }
         String name = config.strategyName();
+        String incomplete = strategy.incompleteness();
+        if (incomplete != null && failing == null) {
+            degraded = degraded != null ? degraded : incomplete;
+        }
+        boolean exhaustive = exhausted && strategy.exhausted() && incomplete == null;
         if (failing != null) {
             int successes = 0;
             for (int r = 0; r < config.reproductions(); r++) {
@@ -85,16 +92,16 @@ public final class Explorer<S> {
             String explanation = new Explainer(new SourceLines()).explain(executions, summary(failing),
                     failing.trace());
             return new ExplorationReport("VIOLATED", executions, completed, config.seed(), name, failing.choices(),
-                    explanation, failing.violation(), config.reproductions(), successes, null);
+                    explanation, failing.violation(), config.reproductions(), successes, null, false);
         }
         if (completed > 0 && degraded == null) {
             return new ExplorationReport("HOLDS", executions, completed, config.seed(), name, null, null, null, 0, 0,
-                    null);
+                    null, exhaustive);
         }
         String reason = degraded != null ? degraded
                 : exhausted ? "the strategy had nothing to explore" : "no execution completed";
         return new ExplorationReport("INCONCLUSIVE", executions, completed, config.seed(), name, null, null, null, 0,
-                0, reason);
+                0, reason, false);
     }
 
     private static String summary(ExecutionRun run) {
@@ -119,6 +126,7 @@ public final class Explorer<S> {
             bodies.add(() -> w.accept(state));
         }
         List<Thread> lost;
+        SqlScheduling.beginExecution(exec);
         RuntimeHooks.activate(exec);
         try {
             exec.launch(bodies, WorkerPool.shared());

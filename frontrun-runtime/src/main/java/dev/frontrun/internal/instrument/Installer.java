@@ -52,6 +52,19 @@ public final class Installer {
     }
 
     /**
+     * @param className a binary class name
+     * @return whether an installed include pattern covers it (its code is the application's, not a library's)
+     */
+    public static synchronized boolean instrumented(String className) {
+        for (Includes includes : INSTALLED) {
+            if (includes.matches(className)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Makes sure the bridge, the JDK hooks and instrumentation of classes matching {@code include} are in place.
      *
      * @param include include globs

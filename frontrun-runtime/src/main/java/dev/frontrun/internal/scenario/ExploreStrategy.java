@@ -28,9 +28,11 @@ final class ExploreStrategy {
         ExplorationBuilder<Object> builder = Frontrun.explore(scenario::setup)
                 .invariant(scenario.instance()::holds)
                 .strategy(strategy)
-                .seed(settings.seed())
                 .executionTimeout(settings.executionTimeout())
                 .reproductions(settings.reproduce());
+        if (!name.startsWith("dpor")) {
+            builder.seed(settings.seed());
+        }
         if (budget > 0) {
             builder.maxAttempts(budget);
         }
@@ -41,7 +43,8 @@ final class ExploreStrategy {
         }
         ExplorationResult r = builder.run();
         StrategyResult result = StrategyResult.builder(name)
-                .wallMillis((System.nanoTime() - start) / 1_000_000);
+                .wallMillis((System.nanoTime() - start) / 1_000_000)
+                .exhaustive(name.startsWith("dpor") ? r.exhaustive() : null);
         switch (r.verdict()) {
             case VIOLATED -> {
                 String schedule = r.counterexample().map(Interleaving::toString).orElse(null);

@@ -62,6 +62,9 @@ public final class ScenarioRunner {
             if (settings.runs("pos")) {
                 result.add(guarded("pos", () -> explore.run("pos", Strategy.pos(), settings.maxAttempts())));
             }
+            if (settings.runs("dpor")) {
+                result.add(guarded("dpor", () -> explore.run("dpor", Strategy.dpor(), settings.maxExecutions())));
+            }
             if (settings.runs("naive")) {
                 result.add(guarded("naive", () -> new NaiveStrategy(scenario, settings).run()));
             }

@@ -18,6 +18,8 @@ public final class Execution {
 
     private static final long PARK_SLICE = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long MONITOR_BLOCK = TimeUnit.MILLISECONDS.toNanos(1);
+    /** Without lock information from the database, a statement counts as blocked after this long. */
+    private static final long JDBC_FALLBACK = TimeUnit.SECONDS.toNanos(1);
 
     private final SchedulingStrategy strategy;
     private final long blockNanos;
@@ -342,6 +344,7 @@ public final class Execution {
 
     private boolean detachStuck(long now) {
         boolean changed = false;
+        java.util.Set<Thread> inDatabase = null;
         for (ManagedThread t : threads) {
             boolean candidate = (t.status == ThreadStatus.RUNNING && !t.inHook) || t.status == ThreadStatus.STARTING;
             if (!candidate) {
@@ -350,7 +353,18 @@ public final class Execution {
             Thread.State state = t.thread.getState();
             boolean monitor = state == Thread.State.BLOCKED;
             long limit = monitor ? Math.min(blockNanos, MONITOR_BLOCK) : blockNanos;
-            if (now - t.since > limit && (monitor || stuck(t, state))) {
+            boolean stuck = monitor || stuck(t, state);
+            if (t.jdbcDepth > 0 && !monitor && now - t.since > limit) {
+                // inside a statement: waiting for the server is not being blocked, unless PostgreSQL says the
+                // backend waits on a lock; without that knowledge, only a long wait counts
+                if (DatabaseWaits.available()) {
+                    inDatabase = inDatabase != null ? inDatabase : DatabaseWaits.blocked();
+                    stuck = inDatabase.contains(t.thread);
+                } else {
+                    stuck = stuck && now - t.since > Math.max(limit, JDBC_FALLBACK);
+                }
+            }
+            if (now - t.since > limit && stuck) {
                 t.blockedOn = monitor ? blockedOn(t.thread) : 0;
                 t.status = ThreadStatus.DETACHED;
                 detachedEver = true;

@@ -15,6 +15,8 @@ final class ManagedThread {
     volatile boolean inHook;
     /** Set while the thread is inside a blocking call the model does not cover (socket I/O). */
     volatile boolean inBlockingCall;
+    /** How deep it is inside JDBC calls: socket I/O there is part of the statement, not a scheduling point. */
+    volatile int jdbcDepth;
     /** When it got the run token (or started), for the watchdog. */
     volatile long since;
 

@@ -76,6 +76,12 @@ public final class Operation {
     }
 
     /** @return the access tag of explanations, e.g. {@code read Counter.count} */
+    /** @return the SQL statement this operation executes (JDBC scheduling points), or {@code null} */
+    public String statement() {
+        return kind.isAccess() && ref instanceof String sql ? sql : null;
+    }
+
+    /** @return the access, e.g. {@code read users(id=1)} */
     public String tag() {
         if (resourceName == null || resourceName.isEmpty()) {
             return kind.verb();

@@ -5,6 +5,7 @@ import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 
 import dev.frontrun.internal.bootstrap.Hooks;
+import dev.frontrun.internal.instrument.Installer;
 import dev.frontrun.internal.instrument.Site;
 import dev.frontrun.internal.instrument.Sites;
 
@@ -24,8 +25,13 @@ public final class RuntimeHooks implements Hooks {
         current = exec;
     }
 
+    /** @return the execution whose threads are managed now, or {@code null} */
+    static Execution current() {
+        return current;
+    }
+
     /** Resolves the calling managed thread and marks it as inside the scheduler, or returns {@code null}. */
-    private static ManagedThread enter(Execution e) {
+    static ManagedThread enter(Execution e) {
         ManagedThread me = e.managedFor(Thread.currentThread());
         if (me == null || me.inHook || me.status == ThreadStatus.DONE) {
             return null;
@@ -394,6 +400,10 @@ public final class RuntimeHooks implements Hooks {
         }
         try {
             OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;
+            if (me.jdbcDepth > 0 || !calledFromApplication()) {
+                // atomics inside drivers, ORMs and other libraries are their private business: not scheduling points
+                return;
+            }
             int rid;
             String name;
             synchronized (e) {
@@ -414,6 +424,12 @@ public final class RuntimeHooks implements Hooks {
             return;
         }
         try {
+            if (me.jdbcDepth > 0) {
+                // inside a JDBC call: the statement was the scheduling point; the watchdog still sees the blocking
+                me.inBlockingCall = true;
+                me.since = System.nanoTime();
+                return;
+            }
             String endpoint = endpoint(socket, host, port);
             OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
             int rid;
@@ -426,6 +442,17 @@ public final class RuntimeHooks implements Hooks {
         } finally {
             me.inHook = false;
         }
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /** @return whether the first frame outside the JDK and frontrun belongs to an instrumented (application) class */
+    private static boolean calledFromApplication() {
+        String caller = WALKER.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !(n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.")
+                        || n.startsWith("dev.frontrun.internal.")))
+                .findFirst().orElse(null));
+        return caller != null && Installer.instrumented(caller);
     }
 
     private static String endpoint(Object socket, String host, int port) {

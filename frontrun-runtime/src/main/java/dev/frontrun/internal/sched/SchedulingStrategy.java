@@ -38,6 +38,15 @@ public interface SchedulingStrategy {
      */
     void endExecution(boolean completed);
 
+    /**
+     * @return why the executions run so far cannot be trusted to cover what the strategy meant to cover (e.g. the
+     *     program diverged from a replayed prefix), or {@code null}; a non-null reason makes a passing exploration
+     *     inconclusive
+     */
+    default String incompleteness() {
+        return null;
+    }
+
     /** @return whether every execution this strategy will ever produce has been run (systematic strategies) */
     default boolean exhausted() {
         return false;

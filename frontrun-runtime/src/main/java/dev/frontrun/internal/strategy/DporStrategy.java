@@ -69,6 +69,11 @@ public final class DporStrategy implements SchedulingStrategy {
         return engine.exhaustive();
     }
 
+    @Override
+    public String incompleteness() {
+        return engine.divergence().map(d -> "DPOR stopped: " + d.message()).orElse(null);
+    }
+
     /** @return the engine, for its counters (executions, whether exhaustive, divergence) */
     public DporExplorer engine() {
         return engine;
