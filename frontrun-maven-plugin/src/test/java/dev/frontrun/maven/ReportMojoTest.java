@@ -51,13 +51,18 @@ class ReportMojoTest {
                         .reproductions(10, 10))
                 .add(StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "y").counts(200, 23, 4))
                 .write(results.resolve("com.acme.Lost{Update}.json"));
-        new ScenarioResult("com.acme.Safe<b>", null, Expect.SAFE, null)
+        new ScenarioResult("com.acme.Safe<b>", null, Expect.SAFE, "a:x, b:x")
+                .add(StrategyResult.builder("markers").verdict(Verdict.INCONCLUSIVE,
+                        "the schedule is infeasible for this code: Schedule incomplete\n  Thread a ...").counts(1, 0, 0))
                 .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0))
                 .write(results.resolve("com.acme.Safe.json"));
+        new ScenarioResult("com.acme.OnlyNaive", null, Expect.SAFE, null)
+                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0))
+                .write(results.resolve("com.acme.OnlyNaive.json"));
 
         String html = generate();
 
-        assertTrue(html.contains("2 of 2 scenario(s) as declared"), html);
+        assertTrue(html.contains("3 of 3 scenario(s) as declared"), html);
         assertTrue(html.contains("Seed 7, JDK 17.0.15"), html);
         assertTrue(html.contains("Lost{Update}"), "braces are text, not a link pattern: " + html);
         assertTrue(html.contains("Safe&lt;b&gt;"), html);
@@ -66,7 +71,9 @@ class ReportMojoTest {
         assertTrue(html.contains("VIOLATED: 10/10 executions failed, first at #1, reproduced 10/10"), html);
         assertTrue(html.contains("VIOLATED: 23/200 trials failed (11.5%)"), html);
         assertTrue(html.contains("HOLDS: 0/200 trials failed (0.0%)"), html);
-        assertTrue(html.contains("not run"), "the safe scenario has no markers column value: " + html);
+        assertTrue(html.contains("INCONCLUSIVE: 0/1 executions failed - the schedule is infeasible for this code:"
+                + " Schedule incomplete<"), "an inconclusive verdict says why, in one line: " + html);
+        assertTrue(html.contains(">not run<"), "OnlyNaive has no markers result: " + html);
         assertTrue(html.contains("href=\"frontrun/index.html\""), html);
         String link = "frontrun/scenarios/com.acme.Lost_Update_.html";
         assertTrue(html.contains(link), html);

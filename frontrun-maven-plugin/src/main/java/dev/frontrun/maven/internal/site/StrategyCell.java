@@ -11,7 +11,8 @@ final class StrategyCell {
 
     /**
      * @param st one strategy's saved result
-     * @return e.g. {@code VIOLATED: 3/100 trials failed (3.0%)} or {@code HOLDS: 10 executions, exhaustive}
+     * @return e.g. {@code VIOLATED: 3/100 trials failed (3.0%)} or {@code HOLDS: 0/10 executions failed, exhaustive};
+     *         for INCONCLUSIVE and ERROR also the first line of the reason
      */
     static String text(Map<String, Object> st) {
         long executions = number(st.get("executions"));
@@ -19,7 +20,7 @@ final class StrategyCell {
         StringBuilder out = new StringBuilder().append(st.get("verdict")).append(": ");
         if ("naive".equals(st.get("strategy"))) {
             return out.append(String.format(Locale.ROOT, "%d/%d trials failed (%.1f%%)", failures, executions,
-                    executions == 0 ? 0 : 100.0 * failures / executions)).toString();
+                    executions == 0 ? 0 : 100.0 * failures / executions)).append(why(st)).toString();
         }
         out.append(failures).append('/').append(executions).append(" executions failed");
         long first = number(st.get("firstFailureAt"));
@@ -33,7 +34,18 @@ final class StrategyCell {
         if (st.get("exhaustive") instanceof Boolean b) {
             out.append(b ? ", exhaustive" : ", not exhaustive");
         }
-        return out.toString();
+        return out.append(why(st)).toString();
+    }
+
+    /** For a verdict that certifies nothing, the first line of its reason (the full text is in the HTML report). */
+    private static String why(Map<String, Object> st) {
+        Object verdict = st.get("verdict");
+        Object reason = st.get("reason");
+        if (reason == null || !("INCONCLUSIVE".equals(verdict) || "ERROR".equals(verdict))) {
+            return "";
+        }
+        String line = String.valueOf(reason).lines().findFirst().orElse("");
+        return " - " + (line.length() > 160 ? line.substring(0, 157) + "..." : line);
     }
 
     private static long number(Object o) {
