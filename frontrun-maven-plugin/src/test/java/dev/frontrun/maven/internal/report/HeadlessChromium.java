@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Debian's chromium; {@code -Dfrontrun.test.chromium=PATH} names another binary. */
+    static final Path BINARY = Path.of(System.getProperty("frontrun.test.chromium", "/usr/bin/chromium"));
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
