@@ -1,0 +1,127 @@
+package dev.frontrun.maven.internal.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+/**
+ * The "frontrun" page of the Maven site: one row per scenario (declared and graded outcome, and per strategy its
+ * verdict and rate) with links into the full HTML report that sits beside it in {@value #REPORT_DIR}/. Without
+ * results it says so and how to produce them.
+ */
+public final class SiteSummary extends AbstractMavenReportRenderer {
+
+    /** The full report's directory, relative to the site page. */
+    public static final String REPORT_DIR = "frontrun";
+
+    private final List<Map<String, Object>> results;
+    private final Map<String, Object> run;
+    private final String resultsDir;
+
+    /**
+     * @param sink where the page goes
+     * @param results the saved scenario results (may be empty)
+     * @param run the run description (may be empty)
+     * @param resultsDir where the results were looked for, for the message when there are none
+     */
+    public SiteSummary(Sink sink, List<Map<String, Object>> results, Map<String, Object> run, String resultsDir) {
+        super(sink);
+        this.results = List.copyOf(results);
+        this.run = new LinkedHashMap<>(run);
+        this.resultsDir = resultsDir;
+    }
+
+    @Override
+    public String getTitle() {
+        return "frontrun";
+    }
+
+    @Override
+    protected void renderBody() {
+        startSection("frontrun race scenarios");
+        if (results.isEmpty()) {
+            paragraph("No frontrun results in " + resultsDir + ".");
+            paragraph("Produce them first: run mvn verify (with the frontrun explore goal bound in the build) or"
+                    + " mvn frontrun:explore, then mvn site again. This report only renders saved results; it never"
+                    + " runs scenarios.");
+            endSection();
+            return;
+        }
+        long passed = results.stream().filter(r -> Boolean.TRUE.equals(map(r.get("grade")).get("passes"))).count();
+        Map<String, Object> env = map(results.get(0).get("environment"));
+        paragraph(passed + " of " + results.size() + " scenario(s) as declared. Seed " + value(env, "seed", "?")
+                + ", JDK " + value(env, "jdk", "?") + ", PostgreSQL " + value(run, "databaseVersion", "-")
+                + " (" + value(run, "databaseProvider", "no database") + "), frontrun "
+                + value(env, "frontrunVersion", "?") + ".");
+        sink.paragraph();
+        sink.text("The full report, with the failure-rate chart, every counterexample's timeline and a replay test: ");
+        link(REPORT_DIR + "/index.html", REPORT_DIR + "/index.html");
+        sink.paragraph_();
+        table();
+        endSection();
+    }
+
+    private void table() {
+        List<String> strategies = strategyNames();
+        List<String> headers = new ArrayList<>(List.of("Scenario", "Declared", "Outcome"));
+        headers.addAll(strategies);
+        startTable();
+        tableHeader(headers.toArray(new String[0]));
+        for (Map<String, Object> r : results) {
+            Map<String, Object> info = map(r.get("scenario"));
+            Map<String, Object> grade = map(r.get("grade"));
+            sink.tableRow();
+            sink.tableCell();
+            link(REPORT_DIR + "/scenarios/" + pageName(String.valueOf(info.get("class"))),
+                    String.valueOf(info.get("name")));
+            sink.tableCell_();
+            cell(String.valueOf(info.get("expect")));
+            cell(grade.get("status") + ": " + grade.get("message"));
+            for (String name : strategies) {
+                cell(list(r.get("strategies")).stream().filter(st -> name.equals(st.get("strategy"))).findFirst()
+                        .map(StrategyCell::text).orElse("not run"));
+            }
+            sink.tableRow_();
+        }
+        endTable();
+    }
+
+    /** A cell of plain text (never link-patterned, so names with braces stay as they are). */
+    private void cell(String text) {
+        sink.tableCell();
+        sink.text(text);
+        sink.tableCell_();
+    }
+
+    private List<String> strategyNames() {
+        Set<String> names = new LinkedHashSet<>();
+        results.forEach(r -> list(r.get("strategies")).forEach(st -> names.add(String.valueOf(st.get("strategy")))));
+        return new ArrayList<>(names);
+    }
+
+    /** The scenario page's file name, as the HTML report names it. */
+    static String pageName(String className) {
+        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
+    }
+
+    private static String value(Map<String, Object> m, String key, String absent) {
+        Object v = m.get(key);
+        return v == null ? absent : String.valueOf(v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object o) {
+        return o instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+}
