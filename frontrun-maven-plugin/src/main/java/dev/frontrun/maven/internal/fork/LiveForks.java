@@ -2,6 +2,7 @@ package dev.frontrun.maven.internal.fork;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The forks running in this JVM; a shutdown hook kills them if Maven exits (Ctrl-C, SIGTERM) while they run. When
@@ -12,8 +13,9 @@ final class LiveForks {
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessTrees::kill),
-                "frontrun-kill-forks"));
+        // linked now, not at exit: by then Maven may have closed the plugin's class realm (NoClassDefFoundError)
+        Consumer<Process> kill = ProcessTrees::kill;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(kill), "frontrun-kill-forks"));
     }
 
     private LiveForks() {

@@ -1,0 +1,42 @@
+package sample;
+
+import java.util.List;
+
+import dev.frontrun.scenario.Actor;
+import dev.frontrun.scenario.Expect;
+import dev.frontrun.scenario.RaceScenario;
+import dev.frontrun.scenario.Scenario;
+
+/** would fail the build if it ran */
+@RaceScenario(expect = Expect.SAFE, schedule = "a:read, b:read, a:write, b:write",
+        description = "would fail the build if it ran")
+public class LostUpdateScenario implements Scenario<LostUpdateScenario.Counter> {
+
+    /** The shared state of one execution. */
+    public static final class Counter {
+        int value;
+    }
+
+    static void increment(Counter counter) {
+        int seen = counter.value; // frontrun: read
+        counter.value = seen + 1; // frontrun: write
+    }
+
+    @Override
+    public Counter setup() {
+        return new Counter();
+    }
+
+    @Override
+    public List<Actor<Counter>> actors() {
+        return List.of(Actor.of("a", LostUpdateScenario::increment), Actor.of("b", LostUpdateScenario::increment));
+    }
+
+    @Override
+    public boolean holds(Counter counter) {
+        if (counter.value != 2) {
+            throw new AssertionError("2 increments, but the counter is " + counter.value);
+        }
+        return true;
+    }
+}
