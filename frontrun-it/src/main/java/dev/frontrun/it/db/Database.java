@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Returns the server of this JVM, starting it on first use; it stops when the JVM exits.
+     * Returns the server of this JVM, starting it on first use; it stops when the JVM exits. Its endpoint is then
+     * also in the {@code frontrun.jdbc.*} system properties, where frontrun's scheduler finds it to watch locks.
      *
      * @return the database
      */
@@ -47,6 +48,12 @@ public final class Database implements AutoCloseable {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "frontrun-db-stop"));
+            if (System.getProperty(URL_PROPERTY) == null) {
+                // lets frontrun's scheduler watch this server's locks (pg_locks) while it explores
+                System.setProperty(URL_PROPERTY, shared.url);
+                System.setProperty(USER_PROPERTY, shared.user);
+                System.setProperty(PASSWORD_PROPERTY, shared.password);
+            }
         }
         return shared;
     }

@@ -59,6 +59,10 @@ public final class Walkthrough {
             MarkerDemo markers = new MarkerDemo(sf, out, deadlockTimeout);
             int lost = markers.lostUpdate(runs);
             markers.fixedHandlers();
+            ExploreDemo explore = new ExploreDemo(sf, out);
+            explore.random();
+            explore.dpor();
+            explore.fixed();
             NaiveDemo naive = new NaiveDemo(sf, out, seed);
             NaiveResult r = naive.buggy(trials);
             if (lost == runs) {

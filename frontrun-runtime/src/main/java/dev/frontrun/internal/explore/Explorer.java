@@ -51,6 +51,7 @@ public final class Explorer<S> {
         String degraded = null;
         boolean exhausted = false;
         ExecutionRun failing = null;
+        String sqlAnomaly = null;
         for (int i = 0; i < config.maxAttempts(); i++) {
             if (System.nanoTime() - end > 0) {
                 degraded = degraded != null ? degraded : "the total timeout of " + config.totalTimeout().toMillis()
@@ -66,6 +67,7 @@ public final class Explorer<S> {
             strategy.endExecution(run.outcome() == Outcome.COMPLETED);
             if (run.violated()) {
                 failing = run;
+                sqlAnomaly = SqlScheduling.anomaly();
                 break;
             }
             if (run.problem() != null) {
@@ -91,6 +93,9 @@ public final class Explorer<S> {
             }
             String explanation = new Explainer(new SourceLines()).explain(executions, summary(failing),
                     failing.trace());
+            if (sqlAnomaly != null) {
+                explanation = explanation.stripTrailing() + "\n\n  SQL anomaly: " + sqlAnomaly + "\n";
+            }
             return new ExplorationReport("VIOLATED", executions, completed, config.seed(), name, failing.choices(),
                     explanation, failing.violation(), config.reproductions(), successes, null, false);
         }

@@ -59,6 +59,19 @@ public final class SqlScheduling implements JdbcEventListener {
         });
     }
 
+    /**
+     * @return the SQL anomaly of the transactions of the execution that just ended (lost update, write skew,
+     *     non-repeatable read...), or {@code null} when there is none or no SQL ran
+     */
+    public static String anomaly() {
+        TransactionLog log = transactions();
+        if (log == null) {
+            return null;
+        }
+        return dev.frontrun.internal.sql.SqlAnomalyClassifier.first(log.committed())
+                .map(dev.frontrun.internal.sql.SqlAnomaly::summary).orElse(null);
+    }
+
     /** @return the transactions recorded in the current execution, or {@code null} */
     public static TransactionLog transactions() {
         TransactionRecorder r = INSTANCE.recorder;
@@ -139,13 +152,20 @@ public final class SqlScheduling implements JdbcEventListener {
         add(kinds, "~db", OpKind.READ);
         int site = site(event);
         String sql = event.kind() == JdbcEventKind.COMMIT ? "COMMIT" : event.sql();
+        // the hidden resources first, the named rows and tables last: the statement runs right after its last
+        // scheduling point, so that is where the trace shows it
+        List<Map.Entry<String, OpKind>> ordered = new ArrayList<>();
+        kinds.entrySet().stream().filter(k -> k.getKey().startsWith("~")).forEach(ordered::add);
+        kinds.entrySet().stream().filter(k -> !k.getKey().startsWith("~")).forEach(ordered::add);
         List<Operation> ops = new ArrayList<>();
-        for (Map.Entry<String, OpKind> k : kinds.entrySet()) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Map.Entry<String, OpKind> k = ordered.get(i);
             int rid;
             synchronized (e) {
                 rid = e.resources.id(SQL, k.getKey());
             }
-            ops.add(new Operation(k.getValue(), rid, k.getKey(), site, -1, false, ops.isEmpty() ? sql : null, false));
+            boolean last = i == ordered.size() - 1;
+            ops.add(new Operation(k.getValue(), rid, k.getKey(), site, -1, false, last ? sql : null, false));
         }
         return ops;
     }
