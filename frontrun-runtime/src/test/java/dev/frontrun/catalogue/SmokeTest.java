@@ -60,6 +60,23 @@ class SmokeTest {
     }
 
     @Test
+    void replayMany() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (int i = 0; i < 40; i++) {
+            ExplorationResult r = Frontrun.explore(Counter::new)
+                    .worker(Counter::increment)
+                    .worker(Counter::increment)
+                    .invariant(c -> c.count == 2)
+                    .strategy(dev.frontrun.Strategy.replay(dev.frontrun.Interleaving.parse("v1 0 1x3 0x2")))
+                    .reproductions(0)
+                    .run();
+            String k = r.verdict() + " " + r.inconclusiveReason().orElse("");
+            counts.merge(k, 1, Integer::sum);
+        }
+        System.out.println(counts);
+    }
+
+    @Test
     void findsLostUpdate() {
         ExplorationResult r = Frontrun.explore(Counter::new)
                 .worker(Counter::increment)

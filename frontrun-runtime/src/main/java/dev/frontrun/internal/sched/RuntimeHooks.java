@@ -386,6 +386,28 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
+    public void syncPoint(Object sync, boolean acquire) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
+            int rid;
+            String name;
+            synchronized (e) {
+                rid = e.resources.id(sync, "sync");
+                name = e.resources.describe(sync);
+            }
+            // not modelled (ref null): AQS blocks through LockSupport.park, which is
+            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    @Override
     public void atomic(Object atomic, int kind) {
         Execution e = current;
         ManagedThread me;
