@@ -393,6 +393,9 @@ public final class RuntimeHooks implements Hooks {
             return;
         }
         try {
+            if (calledFromJdk()) {
+                return; // a JDK class's private lock (socket streams, queues): its blocking still goes through park
+            }
             OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
             int rid;
             String name;
@@ -405,6 +408,17 @@ public final class RuntimeHooks implements Hooks {
         } finally {
             me.inHook = false;
         }
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /** @return whether the synchronizer method was called by JDK code rather than by the application */
+    private static boolean calledFromJdk() {
+        String caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.startsWith("java.util.concurrent.locks.Reentrant")
+                        && !n.equals("java.util.concurrent.CountDownLatch") && !n.equals("java.util.concurrent.Semaphore"))
+                .findFirst().orElse(""));
+        return caller.startsWith("java.") || caller.startsWith("sun.") || caller.startsWith("jdk.");
     }
 
     @Override
