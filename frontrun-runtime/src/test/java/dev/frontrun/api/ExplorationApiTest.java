@@ -120,6 +120,57 @@ class ExplorationApiTest {
     }
 
     @Test
+    void longRunsOfOneThreadAreCondensed() {
+        ExplorationResult r = Frontrun.explore(Box::new)
+                .worker(b -> {
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                    b.value = b.value + 1;
+                })
+                .worker(b -> b.value = b.value + 100)
+                .invariant(b -> b.value == 108)
+                .strategy(Strategy.replay(Interleaving.parse("v1 0 1x3 0x60")))
+                .reproductions(1)
+                .run();
+        assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+        assertTrue(r.explanation().contains("more lines from Thread 0"), r::explanation);
+        assertEquals(1, r.reproductionSuccesses(), r::report);
+    }
+
+    @Test
+    void deadlockIsReportedWithItsCycle() {
+        Object a = new Object();
+        Object b = new Object();
+        ExplorationResult r = Frontrun.explore(Box::new)
+                .worker(x -> {
+                    synchronized (a) {
+                        synchronized (b) {
+                            x.value++;
+                        }
+                    }
+                })
+                .worker(x -> {
+                    synchronized (b) {
+                        synchronized (a) {
+                            x.value++;
+                        }
+                    }
+                })
+                .maxAttempts(500)
+                .run();
+        System.out.println(r.report());
+        assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+        assertTrue(r.explanation().contains("Lock-ordering deadlock detected: Thread"), r::explanation);
+        assertTrue(r.explanation().contains("ExplorationApiTest.java:"), r::explanation);
+        assertTrue(r.explanation().contains("holds Object#"), r::explanation);
+    }
+
+    @Test
     void sleepTakesNoTime() {
         long start = System.nanoTime();
         ExplorationResult r = Frontrun.explore(Box::new)

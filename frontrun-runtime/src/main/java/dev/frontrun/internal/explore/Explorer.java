@@ -82,8 +82,9 @@ public final class Explorer<S> {
                     successes++;
                 }
             }
-            String explanation = new Explainer(new SourceLines()).explain(executions, summary(failing),
-                    failing.trace());
+            String summary = summary(failing);
+            String explanation = new Explainer(new SourceLines()).explain(executions, summary,
+                    summary == null ? failing.violation() : null, failing.trace());
             return new ExplorationReport("VIOLATED", executions, completed, config.seed(), name, failing.choices(),
                     explanation, failing.violation(), config.reproductions(), successes, null);
         }
