@@ -51,6 +51,7 @@ public final class Installer {
 
     private static boolean base;
     private static final List<Includes> INSTALLED = new ArrayList<>();
+    private static volatile List<Includes> INSTALLED_VIEW = List.of();
     private static final Set<String> PATTERNS = new LinkedHashSet<>();
     private static final Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -76,7 +77,21 @@ public final class Installer {
             Includes includes = Includes.of(include, exclude);
             installApplication(inst, includes, List.copyOf(INSTALLED));
             INSTALLED.add(includes);
+            INSTALLED_VIEW = List.copyOf(INSTALLED);
         }
+    }
+
+    /**
+     * @param className a binary class name
+     * @return whether some exploration included that class
+     */
+    static boolean instrumented(String className) {
+        for (Includes i : INSTALLED_VIEW) {
+            if (i.matches(className)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AgentBuilder builder(Set<Class<?>> explicit) {

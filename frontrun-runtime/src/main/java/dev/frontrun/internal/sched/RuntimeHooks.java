@@ -393,7 +393,7 @@ public final class RuntimeHooks implements Hooks {
             return;
         }
         try {
-            if (calledFromJdk()) {
+            if (calledFromJdk(sync.getClass())) {
                 return; // a JDK class's private lock (socket streams, queues): its blocking still goes through park
             }
             OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
@@ -412,11 +412,16 @@ public final class RuntimeHooks implements Hooks {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
 
-    /** @return whether the synchronizer method was called by JDK code rather than by the application */
-    private static boolean calledFromJdk() {
+    /**
+     * @param target the class whose method was entered (a lock, latch, semaphore or atomic)
+     * @return whether that method was called by JDK code rather than by the application or a library
+     */
+    private static boolean calledFromJdk(Class<?> target) {
+        String self = target.getName();
+        int dollar = self.indexOf('$');
+        String outer = dollar < 0 ? self : self.substring(0, dollar);
         String caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
-                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.startsWith("java.util.concurrent.locks.Reentrant")
-                        && !n.equals("java.util.concurrent.CountDownLatch") && !n.equals("java.util.concurrent.Semaphore"))
+                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.startsWith(outer))
                 .findFirst().orElse(""));
         return caller.startsWith("java.") || caller.startsWith("sun.") || caller.startsWith("jdk.");
     }
@@ -429,6 +434,9 @@ public final class RuntimeHooks implements Hooks {
             return;
         }
         try {
+            if (calledFromJdk(atomic.getClass())) {
+                return; // JDK-internal counters (class loading, thread ids, sockets) are not the application's state
+            }
             OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;
             int rid;
             String name;
