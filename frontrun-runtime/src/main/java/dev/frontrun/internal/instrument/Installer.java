@@ -101,10 +101,7 @@ public final class Installer {
         AgentBuilder b = explicit == null ? r
                 : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
         return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(Boolean.getBoolean("frontrun.debugAgent")
-                        ? new AgentBuilder.Listener.Filtering(n -> n.contains("Holder"),
-                            AgentBuilder.Listener.StreamWriting.toSystemError())
-                        : AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
+                .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
     }
 
     private static void installJdk(Instrumentation inst, Class<?> bridge) {
