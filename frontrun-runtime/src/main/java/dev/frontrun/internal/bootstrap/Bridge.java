@@ -152,6 +152,13 @@ public final class Bridge {
         return d != null && d.unpark(thread);
     }
 
+    public static void syncPoint(Object sync, boolean acquire) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.syncPoint(sync, acquire);
+        }
+    }
+
     public static void atomic(Object atomic, int kind) {
         Hooks d = delegate;
         if (d != null) {

@@ -63,6 +63,9 @@ public interface Hooks {
     /** On entry to {@code LockSupport.unpark}. */
     boolean unpark(Thread thread);
 
+    /** On entry to a java.util.concurrent lock, latch or semaphore method that acquires or releases it. */
+    void syncPoint(Object sync, boolean acquire);
+
     /** On entry to an atomic class's method: {@code kind} 0 read, 1 write, 2 read-modify-write. */
     void atomic(Object atomic, int kind);
 

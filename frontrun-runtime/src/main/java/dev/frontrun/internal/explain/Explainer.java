@@ -33,10 +33,11 @@ public final class Explainer {
     /**
      * @param explored how many executions ran until the failure
      * @param summary the conflict summary, or {@code null} to derive it from the trace
+     * @param note a line added under the summary (the invariant's message), or {@code null}
      * @param trace the failing execution's trace
      * @return the explanation, without the reproduction line
      */
-    public String explain(int explored, String summary, List<TraceEvent> trace) {
+    public String explain(int explored, String summary, String note, List<TraceEvent> trace) {
         List<TraceEvent> shown = relevant(trace);
         StringBuilder b = new StringBuilder();
         b.append("Race condition found after ").append(explored).append(explored == 1 ? " interleaving." : " interleavings.")
@@ -44,6 +45,9 @@ public final class Explainer {
         String s = summary != null ? summary : Conflict.summarize(shown);
         for (String line : s.split("\n")) {
             b.append("  ").append(line).append('\n');
+        }
+        if (note != null) {
+            b.append("  ").append(note).append('\n');
         }
         b.append('\n');
         List<Step> steps = merge(shown);

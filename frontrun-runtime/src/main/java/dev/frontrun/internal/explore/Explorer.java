@@ -91,8 +91,9 @@ public final class Explorer<S> {
                     successes++;
                 }
             }
-            String explanation = new Explainer(new SourceLines()).explain(executions, summary(failing),
-                    failing.trace());
+            String summary = summary(failing);
+            String explanation = new Explainer(new SourceLines()).explain(executions, summary,
+                    summary == null ? failing.violation() : null, failing.trace());
             if (sqlAnomaly != null) {
                 explanation = explanation.stripTrailing() + "\n\n  SQL anomaly: " + sqlAnomaly + "\n";
             }

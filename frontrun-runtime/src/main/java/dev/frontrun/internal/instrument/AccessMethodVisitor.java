@@ -216,6 +216,10 @@ final class AccessMethodVisitor extends MethodVisitor {
 
     static String simpleName(String internalName) {
         String n = internalName.substring(internalName.lastIndexOf('/') + 1);
+        int dollar = n.lastIndexOf('$');
+        if (dollar >= 0 && dollar + 1 < n.length() && !Character.isDigit(n.charAt(dollar + 1))) {
+            return n.substring(dollar + 1);
+        }
         return n;
     }
 }

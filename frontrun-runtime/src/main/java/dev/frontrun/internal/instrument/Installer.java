@@ -42,11 +42,18 @@ public final class Installer {
         "java.util.concurrent.atomic.AtomicIntegerArray", "java.util.concurrent.atomic.AtomicLongArray",
         "java.util.concurrent.atomic.AtomicReferenceArray",
     };
+    private static final String[] SYNCHRONIZERS = {
+        "java.util.concurrent.locks.ReentrantLock", "java.util.concurrent.locks.ReentrantReadWriteLock$ReadLock",
+        "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock", "java.util.concurrent.CountDownLatch",
+        "java.util.concurrent.Semaphore",
+    };
     private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl"};
 
     private static boolean base;
     private static final List<Includes> INSTALLED = new ArrayList<>();
+    private static volatile List<Includes> INSTALLED_VIEW = List.of();
     private static final Set<String> PATTERNS = new LinkedHashSet<>();
+    private static final Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Installer() {
     }
@@ -55,8 +62,8 @@ public final class Installer {
      * @param className a binary class name
      * @return whether an installed include pattern covers it (its code is the application's, not a library's)
      */
-    public static synchronized boolean instrumented(String className) {
-        for (Includes includes : INSTALLED) {
+    public static boolean instrumented(String className) {
+        for (Includes includes : INSTALLED_VIEW) {
             if (includes.matches(className)) {
                 return true;
             }
@@ -83,6 +90,7 @@ public final class Installer {
             Includes includes = Includes.of(include, exclude);
             installApplication(inst, includes, List.copyOf(INSTALLED));
             INSTALLED.add(includes);
+            INSTALLED_VIEW = List.copyOf(INSTALLED);
         }
     }
 
@@ -93,13 +101,15 @@ public final class Installer {
         AgentBuilder b = explicit == null ? r
                 : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
         return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(new AgentBuilder.Listener.Filtering(t -> true,
-                        AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly()));
+                .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
     }
 
     private static void installJdk(Instrumentation inst, Class<?> bridge) {
         List<Class<?>> targets = new ArrayList<>(List.of(Thread.class, java.util.concurrent.locks.LockSupport.class));
         for (String name : ATOMICS) {
+            targets.add(load(name));
+        }
+        for (String name : SYNCHRONIZERS) {
             targets.add(load(name));
         }
         for (String name : SOCKETS) {
@@ -135,6 +145,11 @@ public final class Installer {
                         .advice(atomic().and(nameStartsWith("getAnd").or(nameEndsWith("AndGet"))
                                 .or(nameStartsWith("compareAnd")).or(nameStartsWith("weakCompare"))),
                                 ADVICE + "AtomicUpdate"))
+                .type(namedOneOf(SYNCHRONIZERS))
+                .transform(advice
+                        .advice(isPublic().and(namedOneOf("lock", "lockInterruptibly", "tryLock", "await", "acquire",
+                                "acquireUninterruptibly", "tryAcquire")), ADVICE + "SyncAcquire")
+                        .advice(isPublic().and(namedOneOf("unlock", "countDown", "release")), ADVICE + "SyncRelease"))
                 .type(named("sun.nio.ch.NioSocketImpl"))
                 .transform(advice
                         .advice(named("read").and(takesArguments(byte[].class, int.class, int.class)),
@@ -168,12 +183,43 @@ public final class Installer {
             return true;
         };
         builder(null)
+                // classes the verifier loads while another class is retransformed must still be transformed
+                .with(AgentBuilder.CircularityLock.Inactive.INSTANCE)
                 .ignore(not(mine))
                 .type(mine)
-                .transform((b, type, loader, module, domain) -> b
-                        .visit(new AccessInstrumenter(includes))
-                        .visit(Advice.to(SyncMethodAdvice.class).on(isSynchronized())))
+                .transform((b, type, loader, module, domain) -> {
+                    TRANSFORMED.add(type.getName());
+                    return b.visit(new AccessInstrumenter(includes))
+                            .visit(Advice.to(SyncMethodAdvice.class).on(isSynchronized()));
+                })
                 .installOn(inst);
+        retransformMissed(inst, mine);
+    }
+
+    /**
+     * Classes the verifier loads while other classes are being retransformed skip every transformer; find them and
+     * retransform them now.
+     */
+    private static void retransformMissed(Instrumentation inst, ElementMatcher<TypeDescription> mine) {
+        for (int round = 0; round < 3; round++) {
+            List<Class<?>> missed = new ArrayList<>();
+            for (Class<?> c : inst.getAllLoadedClasses()) {
+                String n = c.getName();
+                if (!TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray()
+                        && mine.matches(TypeDescription.ForLoadedType.of(c))) {
+                    missed.add(c);
+                }
+            }
+            if (missed.isEmpty()) {
+                return;
+            }
+            try {
+                inst.retransformClasses(missed.toArray(new Class<?>[0]));
+            } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException e) {
+                System.err.println("frontrun: could not instrument " + missed + ": " + e);
+                return;
+            }
+        }
     }
 
     private static Class<?> load(String name) {

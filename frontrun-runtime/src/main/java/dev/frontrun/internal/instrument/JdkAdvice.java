@@ -72,6 +72,22 @@ public final class JdkAdvice {
         }
     }
 
+    /** Acquiring a java.util.concurrent lock, latch or semaphore. */
+    public static final class SyncAcquire {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.syncPoint(self, true);
+        }
+    }
+
+    /** Releasing a java.util.concurrent lock, latch or semaphore. */
+    public static final class SyncRelease {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.syncPoint(self, false);
+        }
+    }
+
     /** Reads of an atomic class's value. */
     public static final class AtomicRead {
         @Advice.OnMethodEnter(suppress = Throwable.class)

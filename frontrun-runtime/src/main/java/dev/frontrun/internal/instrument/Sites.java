@@ -50,15 +50,27 @@ public final class Sites {
     }
 
     /**
-     * Finds the innermost caller frame that is application code (not JDK, not frontrun) and registers it.
+     * Finds the innermost caller frame in an instrumented class (else the innermost non-JDK frame) (not JDK, not frontrun) and registers it.
      *
      * @param kind the operation performed there
      * @return the site id, or -1 when no application frame is on the stack
      */
     public static int caller(OpKind kind) {
-        StackWalker.StackFrame frame = StackWalker.getInstance().walk(s -> s
-                .filter(f -> isApplication(f.getClassName()))
-                .findFirst().orElse(null));
+        StackWalker.StackFrame frame = StackWalker.getInstance().walk(s -> {
+            StackWalker.StackFrame firstApplication = null;
+            for (StackWalker.StackFrame f : (Iterable<StackWalker.StackFrame>) s::iterator) {
+                String n = f.getClassName();
+                if (isApplication(n)) {
+                    if (Installer.instrumented(n)) {
+                        return f;
+                    }
+                    if (firstApplication == null) {
+                        firstApplication = f;
+                    }
+                }
+            }
+            return firstApplication;
+        });
         if (frame == null) {
             return -1;
         }

@@ -37,7 +37,7 @@ final class Blockage {
             if (op == null) {
                 continue;
             }
-            if (op.kind() == OpKind.LOCK_ACQUIRE) {
+            if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
                 LockState l = exec.resources.lock(op.ref);
                 if (l.owner != null) {
                     waitsFor.put(v.id(), l.owner.id);
@@ -72,7 +72,7 @@ final class Blockage {
             Operation op = pending.get(id);
             chain.append("Thread ").append(id).append(" -> ").append(op.resourceName()).append(" -> ");
             lines.append("\n    Thread ").append(id);
-            if (op.kind() == OpKind.LOCK_ACQUIRE) {
+            if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
                 LockState l = exec.resources.lock(op.ref);
                 for (Map.Entry<Object, LockState> e : exec.resources.allLocks()) {
                     LockState held = e.getValue();

@@ -78,6 +78,8 @@ public final class Execution {
             Runnable body = bodies.get(i);
             Worker w = workers.get(i);
             w.assign(() -> {
+                me.since = System.nanoTime();
+                me.begun = true;
                 w.managed = me;
                 runBody(me, body);
             });
@@ -120,6 +122,7 @@ public final class Execution {
 
     ManagedThread registerSpawn(Thread child) {
         ManagedThread t = new ManagedThread(threads.size(), child, ThreadStatus.STARTING);
+        t.begun = true;
         threads.add(t);
         spawned.put(child, t);
         hasSpawned = true;
@@ -346,7 +349,8 @@ public final class Execution {
         boolean changed = false;
         java.util.Set<Thread> inDatabase = null;
         for (ManagedThread t : threads) {
-            boolean candidate = (t.status == ThreadStatus.RUNNING && !t.inHook) || t.status == ThreadStatus.STARTING;
+            boolean candidate = (t.status == ThreadStatus.RUNNING && !t.inHook)
+                    || (t.status == ThreadStatus.STARTING && t.begun);
             if (!candidate) {
                 continue;
             }

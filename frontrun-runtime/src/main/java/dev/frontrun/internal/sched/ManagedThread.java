@@ -19,6 +19,8 @@ final class ManagedThread {
     volatile int jdbcDepth;
     /** When it got the run token (or started), for the watchdog. */
     volatile long since;
+    /** Whether the thread has begun running its body (a pooled worker may still be waking up). */
+    volatile boolean begun;
 
     /** The monitor it waits on (model) and the real object it parks on while waiting. */
     Object waitMonitor;

@@ -15,7 +15,7 @@ final class Model {
     boolean enabled(ManagedThread t, Operation op) {
         switch (op.kind()) {
             case LOCK_ACQUIRE:
-                return exec.resources.lock(op.ref).freeFor(t);
+                return op.ref == null || exec.resources.lock(op.ref).freeFor(t);
             case JOIN:
                 return op.timed() || exec.threads.get(op.targetThread()).status == ThreadStatus.DONE;
             case PARK:
@@ -27,6 +27,9 @@ final class Model {
 
     /** Performs {@code op} of {@code t} in the model; returns the operation as it is recorded in the trace. */
     Operation apply(ManagedThread t, Operation op) {
+        if (op.ref == null && (op.kind() == OpKind.LOCK_ACQUIRE || op.kind() == OpKind.LOCK_RELEASE)) {
+            return op;
+        }
         switch (op.kind()) {
             case LOCK_ACQUIRE: {
                 LockState l = exec.resources.lock(op.ref);

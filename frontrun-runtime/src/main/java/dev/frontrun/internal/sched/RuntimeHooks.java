@@ -1,11 +1,6 @@
 package dev.frontrun.internal.sched;
 
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.nio.channels.SocketChannel;
-
 import dev.frontrun.internal.bootstrap.Hooks;
-import dev.frontrun.internal.instrument.Installer;
 import dev.frontrun.internal.instrument.Site;
 import dev.frontrun.internal.instrument.Sites;
 
@@ -17,7 +12,6 @@ import dev.frontrun.internal.instrument.Sites;
 public final class RuntimeHooks implements Hooks {
 
     private static final Object STATICS = new Object();
-    private static final Object SOCKETS = new Object();
     private static volatile Execution current;
 
     /** @param exec the execution whose threads are now managed, or {@code null} */
@@ -390,95 +384,23 @@ public final class RuntimeHooks implements Hooks {
             me.inHook = false;
         }
     }
+    @Override
+    public void syncPoint(Object sync, boolean acquire) {
+        LibraryHooks.syncPoint(current, sync, acquire);
+    }
 
     @Override
     public void atomic(Object atomic, int kind) {
-        Execution e = current;
-        ManagedThread me;
-        if (e == null || (me = enter(e)) == null) {
-            return;
-        }
-        try {
-            OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;
-            if (me.jdbcDepth > 0 || !calledFromApplication()) {
-                // atomics inside drivers, ORMs and other libraries are their private business: not scheduling points
-                return;
-            }
-            int rid;
-            String name;
-            synchronized (e) {
-                rid = e.resources.id(atomic, "value");
-                name = e.resources.describe(atomic);
-            }
-            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
-        } finally {
-            me.inHook = false;
-        }
+        LibraryHooks.atomic(current, atomic, kind);
     }
 
     @Override
     public void socketIo(Object socket, String host, int port, boolean write) {
-        Execution e = current;
-        ManagedThread me;
-        if (e == null || (me = enter(e)) == null) {
-            return;
-        }
-        try {
-            if (me.jdbcDepth > 0) {
-                // inside a JDBC call: the statement was the scheduling point; the watchdog still sees the blocking
-                me.inBlockingCall = true;
-                me.since = System.nanoTime();
-                return;
-            }
-            String endpoint = endpoint(socket, host, port);
-            OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
-            int rid;
-            synchronized (e) {
-                rid = e.resources.id(SOCKETS, endpoint);
-            }
-            e.point(me, new Operation(k, rid, endpoint, Sites.caller(k), -1, false, null, false));
-            me.inBlockingCall = true;
-            me.since = System.nanoTime();
-        } finally {
-            me.inHook = false;
-        }
-    }
-
-    private static final StackWalker WALKER = StackWalker.getInstance();
-
-    /** @return whether the first frame outside the JDK and frontrun belongs to an instrumented (application) class */
-    private static boolean calledFromApplication() {
-        String caller = WALKER.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
-                .filter(n -> !(n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.")
-                        || n.startsWith("dev.frontrun.internal.")))
-                .findFirst().orElse(null));
-        return caller != null && Installer.instrumented(caller);
-    }
-
-    private static String endpoint(Object socket, String host, int port) {
-        if (host == null && socket instanceof SocketChannel ch) {
-            try {
-                SocketAddress a = ch.getRemoteAddress();
-                if (a instanceof InetSocketAddress in) {
-                    host = in.getAddress() != null ? in.getAddress().getHostAddress() : in.getHostString();
-                    port = in.getPort();
-                }
-            } catch (java.io.IOException | RuntimeException ignored) {
-                // an unconnected channel: fall back to the unknown endpoint
-            }
-        }
-        return "socket:" + (host == null ? "?" : host) + ":" + port;
+        LibraryHooks.socketIo(current, socket, host, port, write);
     }
 
     @Override
     public void socketIoDone() {
-        Execution e = current;
-        if (e == null) {
-            return;
-        }
-        ManagedThread me = e.managedFor(Thread.currentThread());
-        if (me != null) {
-            me.inBlockingCall = false;
-        }
+        LibraryHooks.socketIoDone(current);
     }
 }

@@ -1,0 +1,143 @@
+package dev.frontrun.internal.sched;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.channels.SocketChannel;
+
+import dev.frontrun.internal.instrument.Sites;
+
+/**
+ * Scheduling points reported by advice in JDK library classes: java.util.concurrent synchronizers, atomics and
+ * sockets. Calls that come from JDK code itself (a socket stream's private lock, a class loader's counter) are
+ * not the application's state and pass through.
+ */
+final class LibraryHooks {
+
+    private static final Object SOCKETS = new Object();
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    private LibraryHooks() {
+    }
+
+    static void syncPoint(Execution e, Object sync, boolean acquire) {
+        ManagedThread me;
+        if (e == null || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            if (calledFromJdk(sync.getClass())) {
+                return; // a JDK class's private lock (socket streams, queues): its blocking still goes through park
+            }
+            OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
+            int rid;
+            String name;
+            synchronized (e) {
+                rid = e.resources.id(sync, "sync");
+                name = e.resources.describe(sync);
+            }
+            // not modelled (ref null): AQS blocks through LockSupport.park, which is
+            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /**
+     * @param target the class whose method was entered (a lock, latch, semaphore or atomic)
+     * @return whether that method was called by JDK code rather than by the application or a library
+     */
+    private static boolean calledFromJdk(Class<?> target) {
+        String self = target.getName();
+        int dollar = self.indexOf('$');
+        String outer = dollar < 0 ? self : self.substring(0, dollar);
+        String caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.startsWith(outer))
+                .findFirst().orElse(""));
+        return caller.startsWith("java.") || caller.startsWith("sun.") || caller.startsWith("jdk.");
+    }
+
+    static void atomic(Execution e, Object atomic, int kind) {
+        ManagedThread me;
+        if (e == null || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            if (calledFromJdk(atomic.getClass())) {
+                return; // JDK-internal counters (class loading, thread ids, sockets) are not the application's state
+            }
+            if (me.jdbcDepth > 0 || !calledFromApplication()) {
+                return; // atomics inside drivers, ORMs and other libraries are their private business
+            }
+            OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;
+            int rid;
+            String name;
+            synchronized (e) {
+                rid = e.resources.id(atomic, "value");
+                name = e.resources.describe(atomic);
+            }
+            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    static void socketIo(Execution e, Object socket, String host, int port, boolean write) {
+        ManagedThread me;
+        if (e == null || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            if (me.jdbcDepth > 0) {
+                // inside a JDBC call: the statement was the scheduling point; the watchdog still sees the blocking
+                me.inBlockingCall = true;
+                me.since = System.nanoTime();
+                return;
+            }
+            String endpoint = endpoint(socket, host, port);
+            OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
+            int rid;
+            synchronized (e) {
+                rid = e.resources.id(SOCKETS, endpoint);
+            }
+            e.point(me, new Operation(k, rid, endpoint, Sites.caller(k), -1, false, null, false));
+            me.inBlockingCall = true;
+            me.since = System.nanoTime();
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    private static String endpoint(Object socket, String host, int port) {
+        if (host == null && socket instanceof SocketChannel ch) {
+            try {
+                SocketAddress a = ch.getRemoteAddress();
+                if (a instanceof InetSocketAddress in) {
+                    host = in.getAddress() != null ? in.getAddress().getHostAddress() : in.getHostString();
+                    port = in.getPort();
+                }
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // an unconnected channel: fall back to the unknown endpoint
+            }
+        }
+        return "socket:" + (host == null ? "?" : host) + ":" + port;
+    }
+
+    /** @return whether the first frame outside the JDK and frontrun belongs to an instrumented (application) class */
+    private static boolean calledFromApplication() {
+        String caller = WALKER.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !(n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.")
+                        || n.startsWith("dev.frontrun.internal.")))
+                .findFirst().orElse(null));
+        return caller != null && dev.frontrun.internal.instrument.Installer.instrumented(caller);
+    }
+
+    static void socketIoDone(Execution e) {
+        if (e == null) {
+            return;
+        }
+        ManagedThread me = e.managedFor(Thread.currentThread());
+        if (me != null) {
+            me.inBlockingCall = false;
+        }
+    }
+}
