@@ -28,6 +28,9 @@ final class LibraryHooks {
             if (calledFromJdk(sync.getClass())) {
                 return; // a JDK class's private lock (socket streams, queues): its blocking still goes through park
             }
+            if (me.jdbcDepth > 0 || !calledFromApplication()) {
+                return; // a library's own locks (connection pools, ORMs): their blocking still goes through park
+            }
             OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
             int rid;
             String name;
