@@ -356,6 +356,11 @@ public final class Execution {
             }
             Thread.State state = t.thread.getState();
             boolean monitor = state == Thread.State.BLOCKED;
+            if (monitor && t.status == ThreadStatus.STARTING) {
+                // threads run side by side until their first scheduling point; one blocked there is almost always
+                // waiting for another to finish initialising a class, which ends by itself (the deadline still holds)
+                continue;
+            }
             long limit = monitor ? Math.min(blockNanos, MONITOR_BLOCK) : blockNanos;
             boolean stuck = monitor || stuck(t, state);
             if (t.jdbcDepth > 0 && !monitor && now - t.since > limit) {
