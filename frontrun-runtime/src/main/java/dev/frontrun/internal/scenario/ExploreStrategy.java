@@ -53,12 +53,21 @@ final class ExploreStrategy {
                         .reproductions(r.reproductionAttempts(), r.reproductionSuccesses())
                         .counterexample(schedule, r.report())
                         .replay(ReplaySnippets.interleaving(scenario.type(), schedule));
+                ExplanationTimeline.of(r.explanation()).forEach(result::step);
+                anomaly(r.explanation(), result);
             }
             case HOLDS -> result.verdict(Verdict.HOLDS, r.report()).counts(r.executions(), 0, 0);
             default -> result.verdict(Verdict.INCONCLUSIVE, r.inconclusiveReason().orElse(r.report()))
                     .counts(r.executions(), 0, 0);
         }
         return result;
+    }
+
+    private static void anomaly(String explanation, StrategyResult result) {
+        if (explanation != null) {
+            explanation.lines().map(String::strip).filter(l -> l.startsWith("SQL anomaly: ")).findFirst()
+                    .ifPresent(l -> result.sqlAnomaly(l.substring("SQL anomaly: ".length())));
+        }
     }
 
     private static String firstLine(String text) {
