@@ -16,7 +16,7 @@ class AutoPostgresProviderTest {
         List<String> log = new ArrayList<>();
         PostgresSettings settings = PostgresSettings.defaults()
                 .withDocker(PostgresSettings.DEFAULT_IMAGE, "unix:///nonexistent/frontrun/docker.sock", true)
-                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(2));
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(10));
         long started = System.nanoTime();
         try (AutoPostgresProvider auto = (AutoPostgresProvider) PostgresProviders.create(settings, log::add)) {
             PostgresEndpoint endpoint = auto.start();
@@ -35,7 +35,9 @@ class AutoPostgresProviderTest {
     void picksDockerWhenTheEngineAnswers() throws Exception {
         DockerTestEngine.Engine engine = DockerTestEngine.require();
         List<String> log = new ArrayList<>();
-        PostgresSettings settings = PostgresSettings.defaults().withDocker(engine.image(), engine.dockerHost(), false);
+        // a generous probe: on a loaded machine docker-java's first start alone can take seconds
+        PostgresSettings settings = PostgresSettings.defaults().withDocker(engine.image(), engine.dockerHost(), false)
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(15));
         try (AutoPostgresProvider auto = new AutoPostgresProvider(settings, log::add)) {
             PostgresEndpoint endpoint = auto.start();
             System.out.println("[frontrun] " + auto.decision());
@@ -50,7 +52,8 @@ class AutoPostgresProviderTest {
     void fallsBackToEmbeddedAndSaysWhyWhenDockerCannotRunTheImage() throws Exception {
         DockerTestEngine.Engine engine = DockerTestEngine.require();
         PostgresSettings settings = PostgresSettings.defaults()
-                .withDocker("frontrun-local/no-such-image:0", engine.dockerHost(), false);
+                .withDocker("frontrun-local/no-such-image:0", engine.dockerHost(), false)
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(15));
         try (AutoPostgresProvider auto = new AutoPostgresProvider(settings, s -> { })) {
             assertEquals("embedded", auto.start().provider());
             System.out.println("[frontrun] " + auto.decision());
