@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "frontrun-db-stop"));
-            if (System.getProperty(URL_PROPERTY) == null) {
+            String given = System.getProperty(URL_PROPERTY);
+            if (given == null || given.isBlank()) {
                 // lets frontrun's scheduler watch this server's locks (pg_locks) while it explores
                 System.setProperty(URL_PROPERTY, shared.url);
                 System.setProperty(USER_PROPERTY, shared.user);
