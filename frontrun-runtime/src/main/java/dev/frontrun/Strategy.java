@@ -101,7 +101,11 @@ public final class Strategy {
         return name;
     }
 
-    boolean uses(String option) {
+    /**
+     * @param option {@link #MAX_ATTEMPTS} or {@link #SEED}
+     * @return whether this strategy takes that option (giving it one it ignores is an error)
+     */
+    public boolean uses(String option) {
         return options.contains(option);
     }
 

@@ -30,7 +30,7 @@ final class ExploreDemo {
                 .strategy(strategy)
                 .maxAttempts(attempts)
                 .reproductions(reproductions);
-        if (!strategy.name().startsWith("dpor")) {
+        if (strategy.uses(Strategy.SEED)) {
             b.seed(42);
         }
         return b.run();

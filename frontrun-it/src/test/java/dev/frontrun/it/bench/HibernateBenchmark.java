@@ -41,7 +41,7 @@ public final class HibernateBenchmark {
                 .worker(s -> handler(fixed, s)).worker(s -> handler(fixed, s))
                 .invariant(s -> Orm.readCount(s) == 2)
                 .strategy(strategy).maxAttempts(executions).reproductions(0);
-        if (!strategy.name().startsWith("dpor")) {
+        if (strategy.uses(Strategy.SEED)) {
             b.seed(42);
         }
         ExplorationResult r = b.run();

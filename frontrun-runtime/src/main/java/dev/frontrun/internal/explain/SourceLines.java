@@ -1,42 +1,27 @@
 package dev.frontrun.internal.explain;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontrun.internal.source.SourceRoots;
+
 /**
- * Reads source lines for explanations from the source roots: the system property {@code frontrun.sourceRoots}
- * (a path-separator list), else {@code src/main/java} and {@code src/test/java} under {@code user.dir}.
+ * Reads source lines for explanations from the source roots of {@link SourceRoots}.
  */
 public final class SourceLines {
-
-    /** System property naming the source roots. */
-    public static final String PROPERTY = "frontrun.sourceRoots";
 
     private final List<Path> roots = new ArrayList<>();
     private final Map<String, List<String>> files = new HashMap<>();
 
-    /** Uses the roots from the system property or the defaults. */
+    /** Uses the roots of {@link SourceRoots}. */
     public SourceLines() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            for (String r : configured.split(File.pathSeparator)) {
-                if (!r.isBlank()) {
-                    roots.add(Paths.get(r.trim()));
-                }
-            }
-        } else {
-            Path base = Paths.get(System.getProperty("user.dir"));
-            roots.add(base.resolve("src/main/java"));
-            roots.add(base.resolve("src/test/java"));
-        }
+        roots.addAll(SourceRoots.configured());
     }
 
     /**

@@ -82,9 +82,9 @@ public final class Explorer<S> {
         }
         String name = config.strategyName();
         String incomplete = strategy.incompleteness();
-        if (incomplete == null && detachedSeen && name.startsWith("dpor")) {
+        if (incomplete == null && detachedSeen && strategy.systematic()) {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
-                    + " so DPOR's exploration is no proof";
+                    + " so the systematic exploration is no proof";
         }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,17 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.frontrun.internal.source.SourceRoots;
+
 /**
  * The markers of every {@code .java} file under a set of source roots.
  *
- * <p>The roots come from the system property {@value #SOURCE_ROOTS_PROPERTY} (a path-separator list; the Maven
- * plugin sets it to the project's compile and test source roots) or, without it, from {@code src/main/java} and
- * {@code src/test/java} under the working directory, which is the module directory under Maven Surefire and exec.
+ * <p>The roots are those of {@link SourceRoots} unless a {@code TraceExecutor} names others.
  */
 public final class MarkerIndex {
-
-    /** System property naming the source roots to scan, separated by {@link File#pathSeparator}. */
-    public static final String SOURCE_ROOTS_PROPERTY = "frontrun.sourceRoots";
 
     private static final Map<List<Path>, MarkerIndex> CACHE = new HashMap<>();
 
@@ -59,22 +55,9 @@ public final class MarkerIndex {
         return CACHE.computeIfAbsent(key, MarkerIndex::scan);
     }
 
-    /** @return the roots named by {@value #SOURCE_ROOTS_PROPERTY}, else the Maven default layout */
+    /** @return the configured source roots, see {@link SourceRoots} */
     public static List<Path> defaultRoots() {
-        String property = System.getProperty(SOURCE_ROOTS_PROPERTY);
-        List<Path> roots = new ArrayList<>();
-        if (property != null && !property.isBlank()) {
-            for (String part : property.split(File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    roots.add(Paths.get(part.strip()));
-                }
-            }
-            return roots;
-        }
-        Path base = Paths.get(System.getProperty("user.dir"));
-        roots.add(base.resolve("src/main/java"));
-        roots.add(base.resolve("src/test/java"));
-        return roots;
+        return SourceRoots.configured();
     }
 
     private static MarkerIndex scan(List<Path> roots) {

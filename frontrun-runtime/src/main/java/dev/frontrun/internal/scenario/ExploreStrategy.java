@@ -22,15 +22,20 @@ final class ExploreStrategy {
         this.settings = settings;
     }
 
-    /** @param budget max attempts, or 0 for a strategy that takes none (it bounds itself) */
-    StrategyResult run(String name, Strategy strategy, int budget) {
+    /**
+     * @param name the name in results
+     * @param strategy the strategy
+     * @param budget max attempts, or 0 for a strategy that takes none (it bounds itself)
+     * @param systematic whether the result can be exhaustive (DPOR), which it then reports
+     */
+    StrategyResult run(String name, Strategy strategy, int budget, boolean systematic) {
         long start = System.nanoTime();
         ExplorationBuilder<Object> builder = Frontrun.explore(scenario::setup)
                 .invariant(scenario.instance()::holds)
                 .strategy(strategy)
                 .executionTimeout(settings.executionTimeout())
                 .reproductions(settings.reproduce());
-        if (!name.startsWith("dpor")) {
+        if (strategy.uses(Strategy.SEED)) {
             builder.seed(settings.seed());
         }
         if (budget > 0) {
@@ -44,7 +49,7 @@ final class ExploreStrategy {
         ExplorationResult r = builder.run();
         StrategyResult result = StrategyResult.builder(name)
                 .wallMillis((System.nanoTime() - start) / 1_000_000)
-                .exhaustive(name.startsWith("dpor") ? r.exhaustive() : null);
+                .exhaustive(systematic ? r.exhaustive() : null);
         switch (r.verdict()) {
             case VIOLATED -> {
                 String schedule = r.counterexample().map(Interleaving::toString).orElse(null);

@@ -54,16 +54,20 @@ public final class ScenarioRunner {
             }
             ExploreStrategy explore = new ExploreStrategy(scenario, settings);
             if (settings.runs("random")) {
-                result.add(guarded("random", () -> explore.run("random", Strategy.random(), settings.maxAttempts())));
+                result.add(guarded("random", () -> explore.run("random", Strategy.random(),
+                        settings.maxAttempts(), false)));
             }
             if (settings.runs("pct")) {
-                result.add(guarded("pct", () -> explore.run("pct", Strategy.pct(2), settings.maxAttempts())));
+                result.add(guarded("pct", () -> explore.run("pct", Strategy.pct(2),
+                        settings.maxAttempts(), false)));
             }
             if (settings.runs("pos")) {
-                result.add(guarded("pos", () -> explore.run("pos", Strategy.pos(), settings.maxAttempts())));
+                result.add(guarded("pos", () -> explore.run("pos", Strategy.pos(),
+                        settings.maxAttempts(), false)));
             }
             if (settings.runs("dpor")) {
-                result.add(guarded("dpor", () -> explore.run("dpor", Strategy.dpor(), settings.maxExecutions())));
+                result.add(guarded("dpor", () -> explore.run("dpor", Strategy.dpor(),
+                        settings.maxExecutions(), true)));
             }
             if (settings.runs("naive")) {
                 result.add(guarded("naive", () -> new NaiveStrategy(scenario, settings).run()));

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.frontrun.internal.fork.ForkConfiguration;
 import dev.frontrun.internal.fork.ForkTask;
-import dev.frontrun.internal.marker.MarkerIndex;
+import dev.frontrun.internal.source.SourceRoots;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.scenario.ScenarioContext;
 
@@ -29,7 +29,7 @@ public final class ScenarioTask implements ForkTask {
         Map<String, String> e = configuration.entries();
         String sourceRoots = e.get("sourceRoots");
         if (sourceRoots != null) {
-            System.setProperty(MarkerIndex.SOURCE_ROOTS_PROPERTY, sourceRoots);
+            System.setProperty(SourceRoots.PROPERTY, sourceRoots);
         }
         String include = e.get("include");
         if (include != null && System.getProperty("frontrun.include") == null) {

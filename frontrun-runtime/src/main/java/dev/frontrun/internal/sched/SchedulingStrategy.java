@@ -47,6 +47,14 @@ public interface SchedulingStrategy {
         return null;
     }
 
+    /**
+     * @return whether the strategy is systematic (DPOR): its passing result claims to cover every interleaving, so
+     *     any execution that escaped the scheduler's control makes it no proof
+     */
+    default boolean systematic() {
+        return false;
+    }
+
     /** @return whether every execution this strategy will ever produce has been run (systematic strategies) */
     default boolean exhausted() {
         return false;

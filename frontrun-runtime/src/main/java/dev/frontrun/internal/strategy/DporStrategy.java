@@ -70,6 +70,11 @@ public final class DporStrategy implements SchedulingStrategy {
     }
 
     @Override
+    public boolean systematic() {
+        return true;
+    }
+
+    @Override
     public String incompleteness() {
         return engine.divergence().map(d -> "DPOR stopped: " + d.message()).orElse(null);
     }
