@@ -134,7 +134,7 @@ class ExplorationApiTest {
                 })
                 .worker(b -> b.value = b.value + 100)
                 .invariant(b -> b.value == 108)
-                .strategy(Strategy.replay(Interleaving.parse("v1 0 1x3 0x60")))
+                .strategy(Strategy.replay(Interleaving.parse("v1 0x2 1x4 0x60")))
                 .reproductions(1)
                 .run();
         assertEquals(Verdict.VIOLATED, r.verdict(), r::report);

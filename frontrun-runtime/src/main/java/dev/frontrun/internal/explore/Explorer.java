@@ -56,6 +56,9 @@ public final class Explorer<S> {
         boolean exhausted = false;
         ExecutionRun failing = null;
         String sqlAnomaly = null;
+        if (strategy.systematic()) {
+            warmUp();
+        }
         for (int i = 0; i < config.maxAttempts(); i++) {
             if (System.nanoTime() - end > 0) {
                 degraded = degraded != null ? degraded : "the total timeout of " + config.totalTimeout().toMillis()
@@ -116,6 +119,21 @@ public final class Explorer<S> {
                 : exhausted ? "the strategy had nothing to explore" : "no execution completed";
         return new ExplorationReport("INCONCLUSIVE", executions, completed, config.seed(), name, null, null, null, 0,
                 0, reason, false);
+    }
+
+    /**
+     * Runs one execution that is not counted (lowest enabled thread first) before a systematic exploration, so that
+     * lazy one-time work (class loading, a connection pool opening its connections, caches filling) happens there
+     * and not in the first counted execution only: DPOR compares every execution with the ones before it, and such
+     * work makes the first look different from the rest. Its outcome is not judged; the systematic exploration runs
+     * the same interleaving again.
+     */
+    private void warmUp() {
+        boolean detached = detachedSeen;
+        ReplayStrategy first = new ReplayStrategy(new int[0]);
+        first.beginExecution(0);
+        runOnce(first);
+        detachedSeen = detached;
     }
 
     private static String summary(ExecutionRun run) {

@@ -88,6 +88,14 @@ public final class Execution {
 
     private void runBody(ManagedThread me, Runnable body) {
         try {
+            // a first point before the body: the threads' first accesses then run in the strategy's order, so the
+            // objects they touch first are numbered the same way in every execution
+            me.inHook = true;
+            try {
+                point(me, new Operation(OpKind.BEGIN, -1, "", -1, -1, false, null, false));
+            } finally {
+                me.inHook = false;
+            }
             body.run();
         } catch (Throwable t) {
             if (!aborted && !(t instanceof ExecutionAborted)) {
@@ -214,6 +222,7 @@ public final class Execution {
                     if (allDone) {
                         finish(Outcome.COMPLETED, null);
                     } else {
+                        strategy.blockedAtEnd(Collections.unmodifiableList(views));
                         Blockage b = Blockage.analyse(this, views);
                         finish(b.deadlock() ? Outcome.DEADLOCK : Outcome.ALL_BLOCKED, b.describe());
                     }

@@ -13,7 +13,6 @@ import dev.frontrun.internal.instrument.Sites;
  */
 final class LibraryHooks {
 
-    private static final Object SOCKETS = new Object();
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private LibraryHooks() {
@@ -100,7 +99,7 @@ final class LibraryHooks {
             OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
             int rid;
             synchronized (e) {
-                rid = e.resources.id(SOCKETS, endpoint);
+                rid = Resources.named(endpoint);
             }
             e.point(me, new Operation(k, rid, endpoint, Sites.caller(k), -1, false, null, false));
             me.inBlockingCall = true;

@@ -36,6 +36,8 @@ public enum OpKind {
     SLEEP("sleep"),
     /** {@code Thread.yield}. */
     YIELD("yield"),
+    /** The thread's first step, before its body runs: threads start one at a time, in the strategy's order. */
+    BEGIN("begin"),
     /** The thread's last step: its body returned. */
     END("end");
 

@@ -11,7 +11,6 @@ import dev.frontrun.internal.instrument.Sites;
  */
 public final class RuntimeHooks implements Hooks {
 
-    private static final Object STATICS = new Object();
     private static volatile Execution current;
 
     /** @param exec the execution whose threads are now managed, or {@code null} */
@@ -54,7 +53,7 @@ public final class RuntimeHooks implements Hooks {
             Site s = Sites.get(site);
             int rid;
             synchronized (e) {
-                rid = owner == null ? e.resources.id(STATICS, s.className() + "." + s.member())
+                rid = owner == null ? Resources.named(s.className() + "." + s.member())
                         : e.resources.id(owner, s.member());
             }
             e.point(me, new Operation(s.kind(), rid, s.member(), site, -1, false, null, false));

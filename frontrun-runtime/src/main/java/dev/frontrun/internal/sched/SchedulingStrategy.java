@@ -32,6 +32,15 @@ public interface SchedulingStrategy {
     void executed(int thread, Operation op);
 
     /**
+     * Told, before {@link #endExecution}, when the execution ends because no live thread can run (a deadlock or
+     * threads blocked for good).
+     *
+     * @param threads the live threads with the operations they wait to perform (none enabled)
+     */
+    default void blockedAtEnd(java.util.List<ThreadView> threads) {
+    }
+
+    /**
      * Ends the current execution.
      *
      * @param completed whether every thread ran to its end (no deadlock, timeout or abort)

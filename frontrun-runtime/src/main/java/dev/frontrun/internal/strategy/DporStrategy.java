@@ -28,6 +28,7 @@ public final class DporStrategy implements SchedulingStrategy {
 
     private final DporExplorer engine;
     private Op chosenOp;
+    private List<ThreadState> unfinished = List.of();
 
     /**
      * @param options the engine's bounds
@@ -60,8 +61,17 @@ public final class DporStrategy implements SchedulingStrategy {
     }
 
     @Override
+    public void blockedAtEnd(List<ThreadView> threads) {
+        unfinished = new ArrayList<>(threads.size());
+        for (ThreadView v : threads) {
+            unfinished.add(new ThreadState(v.id(), false, map(v.id(), v.pending())));
+        }
+    }
+
+    @Override
     public void endExecution(boolean completed) {
-        engine.endExecution();
+        engine.endExecution(unfinished);
+        unfinished = List.of();
     }
 
     @Override
