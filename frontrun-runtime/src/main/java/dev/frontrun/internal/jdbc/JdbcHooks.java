@@ -97,7 +97,7 @@ public final class JdbcHooks {
         }
     }
 
-    private static JdbcEvent deliver(JdbcEventKind kind, Connection c, List<BoundSql> bound, Object argument)
+    private static Object deliver(JdbcEventKind kind, Connection c, List<BoundSql> bound, Object argument)
             throws Exception {
         ConnectionInfo info = c == null ? null : ConnectionInfo.of(c);
         String endpoint = info == null ? "unknown" : info.endpoint;
@@ -114,11 +114,34 @@ public final class JdbcHooks {
         if (l != null) {
             try {
                 l.before(event);
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 // a listener failure must never reach the application; after() is still delivered
+            } catch (Error e) {
+                // the listener stops the call (a scheduler ending its execution): a statement or commit is skipped
+                // and throws e; a rollback, close or auto-commit switch still runs, so that no transaction is left
+                // open holding locks the next execution would wait for
+                if (kind == JdbcEventKind.EXECUTE || kind == JdbcEventKind.EXECUTE_BATCH
+                        || kind == JdbcEventKind.COMMIT) {
+                    return new Veto(event, e);
+                }
             }
         }
         return event;
+    }
+
+    /**
+     * What {@code before*} returns when the listener stopped a statement or commit by throwing an {@link Error} (a
+     * scheduler unwinding the threads of an execution it ended): the advice skips the JDBC method and {@link #after} returns
+     * the error for the advice to throw, so no statement runs in the database after its execution is over.
+     */
+    public static final class Veto {
+        private final JdbcEvent event;
+        private final Error error;
+
+        Veto(JdbcEvent event, Error error) {
+            this.event = event;
+            this.error = error;
+        }
     }
 
     /**
@@ -127,10 +150,23 @@ public final class JdbcHooks {
      * @param token what {@code before*} returned
      * @param returned the returned value when it matters, else {@code null}
      * @param thrown what the call threw, or {@code null}
+     * @return what the call must throw: {@code thrown}, or the listener's error when it stopped the call
      */
-    public static void after(Object token, Object returned, Throwable thrown) {
+    public static Throwable after(Object token, Object returned, Throwable thrown) {
         if (token == null) {
-            return;
+            return thrown;
+        }
+        if (token instanceof Veto veto) {
+            DEPTH.get()[0]--;
+            JdbcEventListener l = JdbcEvents.listener();
+            if (l != null) {
+                try {
+                    l.after(veto.event, JdbcOutcome.of(veto.error, null));
+                } catch (Throwable ignored) {
+                    // a listener failure must never reach the application
+                }
+            }
+            return veto.error;
         }
         try {
             if (token instanceof JdbcEvent event) {
@@ -144,6 +180,7 @@ public final class JdbcHooks {
         } finally {
             DEPTH.get()[0]--;
         }
+        return thrown;
     }
 
     /**

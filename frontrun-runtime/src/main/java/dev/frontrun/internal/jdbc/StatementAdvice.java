@@ -14,16 +14,17 @@ final class StatementAdvice {
         private Execute() {
         }
 
-        @Advice.OnMethodEnter(suppress = Throwable.class)
+        @Advice.OnMethodEnter(suppress = Throwable.class, skipOn = JdbcHooks.Veto.class)
         static Object enter(@Advice.This Object self, @Advice.Origin("#m") String method,
                 @Advice.Argument(value = 0, optional = true, typing = Assigner.Typing.DYNAMIC) Object sql) {
             return JdbcHooks.listening ? JdbcHooks.beforeExecute(self, method, sql) : null;
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter Object token, @Advice.Thrown Throwable thrown) {
+        static void exit(@Advice.Enter Object token,
+                @Advice.Thrown(readOnly = false, typing = Assigner.Typing.DYNAMIC) Throwable thrown) {
             if (token != null) {
-                JdbcHooks.after(token, null, thrown);
+                thrown = JdbcHooks.after(token, null, thrown);
             }
         }
     }

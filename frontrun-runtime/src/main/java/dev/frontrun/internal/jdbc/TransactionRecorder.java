@@ -69,6 +69,15 @@ public final class TransactionRecorder implements JdbcEventListener {
         };
     }
 
+    /**
+     * @param event an event not yet completed
+     * @return whether its connection is inside a transaction just before it (auto-commit off or an explicit
+     *     {@code BEGIN}), so that row locks its statements take are held until the transaction ends
+     */
+    public boolean inTransaction(JdbcEvent event) {
+        return event.connection() != null && tracker(event).inTransaction();
+    }
+
     private TransactionTracker tracker(JdbcEvent event) {
         return trackers.computeIfAbsent(event.connection(), c -> log.tracker(event.connectionLabel(),
                 event.autoCommit(), event.endpoint().startsWith("jdbc:postgresql:")));
