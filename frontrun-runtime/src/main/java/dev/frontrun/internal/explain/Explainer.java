@@ -81,33 +81,53 @@ public final class Explainer {
         return b.toString();
     }
 
-    /** Keeps operations on resources more than one thread touched (with a write), and all synchronization. */
+    /**
+     * Keeps operations on resources more than one thread touched (with a write), and all synchronization except
+     * database row locks only one thread took. A statement's hidden per-table resources ({@code ~users}) are not
+     * shown, but when one of them is in conflict the statement's named access after it is kept (a table read that a
+     * row write of another thread conflicts with).
+     */
     private static List<TraceEvent> relevant(List<TraceEvent> trace) {
         Map<Integer, Set<Integer>> touchers = new HashMap<>();
         Set<Integer> written = new HashSet<>();
         for (TraceEvent e : trace) {
-            if (e.op().kind().isAccess()) {
-                touchers.computeIfAbsent(e.op().resource(), k -> new HashSet<>()).add(e.thread());
-                if (e.op().kind().writes()) {
+            OpKind k = e.op().kind();
+            if (k.isAccess() || rowLock(e.op())) {
+                touchers.computeIfAbsent(e.op().resource(), x -> new HashSet<>()).add(e.thread());
+                if (k.writes() || rowLock(e.op())) {
                     written.add(e.op().resource());
                 }
             }
         }
         List<TraceEvent> out = new ArrayList<>();
+        Set<Integer> hiddenConflict = new HashSet<>();
         for (TraceEvent e : trace) {
             OpKind k = e.op().kind();
-            if (k == OpKind.END || k == OpKind.YIELD) {
+            if (k == OpKind.BEGIN || k == OpKind.END || k == OpKind.YIELD) {
                 continue;
             }
+            boolean shared = touchers.containsKey(e.op().resource())
+                    && touchers.get(e.op().resource()).size() >= 2 && written.contains(e.op().resource());
             if (e.op().resourceName() != null && e.op().resourceName().startsWith("~")) {
+                if (shared) {
+                    hiddenConflict.add(e.thread());
+                }
                 continue;
             }
-            if (k.isAccess() && (touchers.get(e.op().resource()).size() < 2 || !written.contains(e.op().resource()))) {
-                continue;
+            if (k.isAccess() || rowLock(e.op())) {
+                boolean carried = k.isAccess() && hiddenConflict.remove(e.thread());
+                if (!shared && !carried) {
+                    continue;
+                }
             }
             out.add(e);
         }
         return out;
+    }
+
+    private static boolean rowLock(Operation op) {
+        return (op.kind() == OpKind.LOCK_ACQUIRE || op.kind() == OpKind.LOCK_RELEASE) && op.resourceName() != null
+                && op.resourceName().startsWith("row lock ");
     }
 
     private List<Step> merge(List<TraceEvent> events) {
@@ -117,15 +137,20 @@ public final class Explainer {
             Operation op = e.op();
             Site site = op.siteInfo();
             String location = site == null ? "" : site.location();
+            boolean runsStatement = op.kind().isAccess() && op.statement() != null;
             if (last != null && last.thread == e.thread() && !location.isEmpty() && last.location.equals(location)
-                    && op.statement() == null) {
+                    && (op.statement() == null || last.statement == null
+                        || (op.statement().equals(last.statement) && !(runsStatement && last.ran)))) {
                 last.tags.add(op.tag());
+                last.statement = last.statement != null ? last.statement : op.statement();
+                last.ran |= runsStatement;
                 continue;
             }
             String code = site == null ? null : sources.line(site.sourcePath(), site.line());
             last = new Step(e.thread(), location, code);
             last.tags.add(op.tag());
             last.statement = op.statement();
+            last.ran = runsStatement;
             steps.add(last);
         }
         return steps;
@@ -137,6 +162,8 @@ public final class Explainer {
         final String code;
         final Set<String> tags = new LinkedHashSet<>();
         String statement;
+        /** Whether the statement itself ran in this step (not only its row locks). */
+        boolean ran;
 
         Step(int thread, String location, String code) {
             this.thread = thread;

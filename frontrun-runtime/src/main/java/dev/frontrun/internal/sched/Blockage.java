@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.frontrun.internal.instrument.Site;
+import dev.frontrun.internal.sql.SqlText;
 
 /**
  * Why no thread can run: a wait-for cycle (a deadlock) or, without one, what each thread is waiting for.
@@ -66,7 +67,10 @@ final class Blockage {
     }
 
     private static String cycleText(Execution exec, List<Integer> cycle, Map<Integer, Operation> pending) {
-        StringBuilder chain = new StringBuilder("Lock-ordering deadlock detected: ");
+        boolean database = cycle.stream().allMatch(id -> pending.get(id).ref instanceof RowLocks.Key);
+        StringBuilder chain = new StringBuilder(database
+                ? "Database deadlock detected (PostgreSQL would abort one of the transactions): "
+                : "Lock-ordering deadlock detected: ");
         StringBuilder lines = new StringBuilder();
         for (int id : cycle) {
             Operation op = pending.get(id);
@@ -78,16 +82,21 @@ final class Blockage {
                     LockState held = e.getValue();
                     if (held.owner != null && held.owner.id == id) {
                         lines.append(" holds ").append(held.name).append(" (taken at ")
-                                .append(where(held.acquiredAt)).append("),");
+                                .append(where(held.acquiredAt)).append(sql(held.acquiredBy)).append("),");
                     }
                 }
-                lines.append(" waits for ").append(l.name).append(" at ").append(where(op.site()));
+                lines.append(" waits for ").append(l.name).append(" at ").append(where(op.site()))
+                        .append(sql(op.statement()));
             } else {
                 lines.append(" waits to ").append(describe(op));
             }
         }
         chain.append("Thread ").append(cycle.get(0));
         return chain + lines.toString();
+    }
+
+    private static String sql(String statement) {
+        return statement == null ? "" : " by " + SqlText.abbreviate(statement, 120);
     }
 
     private static String describe(Operation op) {

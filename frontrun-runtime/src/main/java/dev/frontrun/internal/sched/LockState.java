@@ -11,6 +11,8 @@ final class LockState {
     ManagedThread owner;
     int count;
     int acquiredAt = -1;
+    /** The SQL statement that took it (database row locks), else {@code null}. */
+    String acquiredBy;
     final List<ManagedThread> waitSet = new ArrayList<>();
 
     LockState(int id, String name) {

@@ -41,6 +41,7 @@ final class Model {
                     l.count++;
                 }
                 l.acquiredAt = op.site();
+                l.acquiredBy = op.statement();
                 return op;
             }
             case LOCK_RELEASE: {

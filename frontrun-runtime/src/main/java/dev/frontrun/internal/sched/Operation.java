@@ -17,9 +17,17 @@ public final class Operation {
     private final boolean timed;
     final Object ref;
     final boolean reacquire;
+    private final String sql;
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire) {
+        this(kind, resource, resourceName, site, targetThread, timed, ref, reacquire,
+                kind.isAccess() && ref instanceof String s ? s : null);
+    }
+
+    Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
+            boolean reacquire, String sql) {
+        this.sql = sql;
         this.kind = kind;
         this.resource = resource;
         this.resourceName = resourceName;
@@ -75,10 +83,12 @@ public final class Operation {
         return reacquire;
     }
 
-    /** @return the access tag of explanations, e.g. {@code read Counter.count} */
-    /** @return the SQL statement this operation executes (JDBC scheduling points), or {@code null} */
+    /**
+     * @return the SQL statement this operation belongs to (JDBC scheduling points: the access it runs after, and
+     *     the row locks it takes or a commit releases), or {@code null}
+     */
     public String statement() {
-        return kind.isAccess() && ref instanceof String sql ? sql : null;
+        return sql;
     }
 
     /** @return the access, e.g. {@code read users(id=1)} */

@@ -1,6 +1,8 @@
 package dev.frontrun.internal.sched;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,26 +18,30 @@ import dev.frontrun.internal.jdbc.TransactionRecorder;
 import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
+import dev.frontrun.internal.sql.StatementKind;
 import dev.frontrun.internal.sql.TransactionLog;
 
 /**
  * Makes JDBC statements and commits scheduling points on the rows and tables they touch, instead of the raw socket
  * traffic of the driver (which is then part of the statement).
  *
- * <p>Each access becomes an operation on a resource named like {@code users(id=1)}. Row and table accesses must
- * conflict when they overlap, which plain resource identity cannot say, so every access also touches hidden
- * per-table resources (names starting with {@code ~}): a row read reads {@code ~users}; a row write also writes
- * {@code ~users#rows}; a table read reads both; a table write writes both. Two writes to different rows of one table
- * therefore count as dependent: an over-approximation, which is allowed; a missed dependency is not. Every statement
- * also reads {@code ~db}, which a statement that could not be parsed (coverage fell back to the endpoint) writes.
- * A commit writes what its transaction wrote, since other transactions see it from then on.
+ * <p>Each access becomes an operation on a resource named like {@code users(id=1)} or {@code users}. Row and table
+ * accesses must conflict when they overlap, which plain resource identity cannot say, so every access also touches
+ * hidden per-table resources (names starting with {@code ~}): a row read reads {@code ~users}; a row write also
+ * writes {@code ~users#rows}; a table read reads both; a table write writes both. Two writes to different rows of one
+ * table therefore count as dependent: an over-approximation, which is allowed; a missed dependency is not. Every
+ * statement also reads {@code ~db}, which a statement that could not be parsed (coverage fell back to the endpoint)
+ * writes. A commit writes what its transaction wrote, since other transactions see it from then on.
+ *
+ * <p>Row locks ({@link RowLocks}) come first: a statement that would wait in the database for another transaction's
+ * row waits in the scheduler instead, as a thread waiting for a lock; a transaction's end releases them last.
  */
 public final class SqlScheduling implements JdbcEventListener {
 
     private static final SqlScheduling INSTANCE = new SqlScheduling();
-    private static final Object SQL = new Object();
 
     private volatile TransactionRecorder recorder;
+    private volatile RowLocks rowLocks;
 
     private SqlScheduling() {
     }
@@ -53,6 +59,7 @@ public final class SqlScheduling implements JdbcEventListener {
      * @param exec the execution, which maps its threads to their ids
      */
     public static void beginExecution(Execution exec) {
+        INSTANCE.rowLocks = new RowLocks();
         INSTANCE.recorder = new TransactionRecorder(new TransactionLog(), t -> {
             ManagedThread m = exec.managedFor(t);
             return m == null ? -1 : m.id;
@@ -81,8 +88,8 @@ public final class SqlScheduling implements JdbcEventListener {
     @Override
     public void before(JdbcEvent event) {
         TransactionRecorder rec = recorder;
-        List<SqlAccess> published = rec != null && event.kind() == JdbcEventKind.COMMIT
-                ? rec.wouldPublish(event) : List.of();
+        List<SqlAccess> published = rec != null ? rec.wouldPublish(event) : List.of();
+        boolean inTransaction = rec != null && rec.inTransaction(event);
         if (rec != null) {
             rec.before(event);
         }
@@ -94,7 +101,7 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         try {
             me.jdbcDepth++;
-            for (Operation op : operations(e, event, published)) {
+            for (Operation op : operations(e, event, published, inTransaction, rowLocks)) {
                 e.point(me, op);
             }
         } finally {
@@ -120,19 +127,48 @@ public final class SqlScheduling implements JdbcEventListener {
         }
     }
 
-    private static List<Operation> operations(Execution e, JdbcEvent event, List<SqlAccess> published) {
+    private static List<Operation> operations(Execution e, JdbcEvent event, List<SqlAccess> published,
+            boolean inTransaction, RowLocks locks) {
         Map<String, OpKind> kinds = new LinkedHashMap<>();
-        List<SqlAccess> accesses = switch (event.kind()) {
-            case EXECUTE, EXECUTE_BATCH -> event.accesses();
-            case COMMIT -> published;
-            default -> List.of();
-        };
-        if (accesses.isEmpty()) {
-            return List.of();
+        List<RowLocks.Key> acquire = List.of();
+        List<RowLocks.Key> release = new ArrayList<>();
+        List<SqlAccess> accesses = new ArrayList<>();
+        Set<SqlAccess> publishedWrites = new HashSet<>();
+        switch (event.kind()) {
+            case EXECUTE, EXECUTE_BATCH -> {
+                accesses.addAll(event.accesses());
+                acquire = locks == null ? List.of() : locks.toAcquire(event);
+                boolean ends = event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT
+                        || st.kind() == StatementKind.ROLLBACK);
+                if (event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT)) {
+                    publishedWrites.addAll(writes(published)); // an SQL COMMIT publishes the transaction's writes
+                }
+                if (inTransaction && !ends && locks != null) {
+                    locks.hold(event.connection(), acquire);
+                } else {
+                    release.addAll(acquire); // auto-commit: the lock lasts as long as the statement
+                    if (ends && locks != null) {
+                        release.addAll(locks.release(event.connection()));
+                    }
+                }
+            }
+            case COMMIT, SET_AUTO_COMMIT, ROLLBACK, CLOSE -> {
+                publishedWrites.addAll(writes(published)); // a commit, or auto-commit on inside a transaction
+                if (locks != null && (event.kind() != JdbcEventKind.SET_AUTO_COMMIT
+                        || Boolean.TRUE.equals(event.argument()))) {
+                    release.addAll(locks.release(event.connection()));
+                }
+            }
+            default -> { }
+        }
+        for (SqlAccess a : publishedWrites) {
+            if (!accesses.contains(a)) {
+                accesses.add(a);
+            }
         }
         for (SqlAccess a : accesses) {
             SqlResource r = a.resource();
-            boolean writes = event.kind() == JdbcEventKind.COMMIT || a.kind() == AccessKind.WRITE
+            boolean writes = publishedWrites.contains(a) || a.kind() == AccessKind.WRITE
                     || a.kind() == AccessKind.LOCK_EXCLUSIVE;
             switch (r.level()) {
                 case ROW -> {
@@ -145,29 +181,51 @@ public final class SqlScheduling implements JdbcEventListener {
                 case TABLE -> {
                     add(kinds, "~" + r.table(), writes ? OpKind.WRITE : OpKind.READ);
                     add(kinds, "~" + r.table() + "#rows", writes ? OpKind.WRITE : OpKind.READ);
+                    add(kinds, r.table(), writes ? OpKind.WRITE : OpKind.READ); // named, for the trace
                 }
                 default -> add(kinds, "~db", OpKind.WRITE);
             }
         }
-        add(kinds, "~db", OpKind.READ);
+        if (!accesses.isEmpty()) {
+            add(kinds, "~db", OpKind.READ);
+        }
         int site = site(event);
-        String sql = event.kind() == JdbcEventKind.COMMIT ? "COMMIT" : event.sql();
-        // the hidden resources first, the named rows and tables last: the statement runs right after its last
+        String sql = event.kind() == JdbcEventKind.EXECUTE || event.kind() == JdbcEventKind.EXECUTE_BATCH
+                ? event.sql() : event.kind() == JdbcEventKind.SET_AUTO_COMMIT ? "COMMIT (auto-commit on)"
+                : event.kind().name();
+        List<Operation> ops = new ArrayList<>();
+        // row locks first: the statement may run only when the database would not make it wait
+        for (RowLocks.Key k : acquire) {
+            ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+        }
+        // the hidden resources next, the named rows and tables last: the statement runs right after its last
         // scheduling point, so that is where the trace shows it
         List<Map.Entry<String, OpKind>> ordered = new ArrayList<>();
         kinds.entrySet().stream().filter(k -> k.getKey().startsWith("~")).forEach(ordered::add);
         kinds.entrySet().stream().filter(k -> !k.getKey().startsWith("~")).forEach(ordered::add);
-        List<Operation> ops = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Map.Entry<String, OpKind> k = ordered.get(i);
-            int rid;
-            synchronized (e) {
-                rid = e.resources.id(SQL, k.getKey());
-            }
             boolean last = i == ordered.size() - 1;
-            ops.add(new Operation(k.getValue(), rid, k.getKey(), site, -1, false, last ? sql : null, false));
+            ops.add(new Operation(k.getValue(), Resources.named(k.getKey()), k.getKey(), site, -1, false,
+                    last ? sql : null, false));
+        }
+        // released locks last: nothing else runs between this point and the end of the statement or transaction
+        for (RowLocks.Key k : release) {
+            ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         return ops;
+    }
+
+    private static List<SqlAccess> writes(List<SqlAccess> published) {
+        return published.stream().filter(a -> a.kind() == AccessKind.WRITE).toList();
+    }
+
+    private static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
+        LockState l;
+        synchronized (e) {
+            l = e.resources.lock(key);
+        }
+        return new Operation(kind, l.id, l.name, site, -1, false, key, false, sql);
     }
 
     private static void add(Map<String, OpKind> kinds, String resource, OpKind kind) {

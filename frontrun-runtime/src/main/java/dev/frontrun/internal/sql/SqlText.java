@@ -1,7 +1,7 @@
 package dev.frontrun.internal.sql;
 
 /** Small helpers on SQL text. */
-final class SqlText {
+public final class SqlText {
 
     private SqlText() {
     }
@@ -34,7 +34,7 @@ final class SqlText {
      * @param max maximum length
      * @return the text on one line, shortened to {@code max} characters
      */
-    static String abbreviate(String sql, int max) {
+    public static String abbreviate(String sql, int max) {
         String one = sql.strip().replaceAll("\\s+", " ");
         return one.length() <= max ? one : one.substring(0, max - 3) + "...";
     }
