@@ -21,7 +21,8 @@ public final class Orm {
     }
 
     /**
-     * Creates the {@code users} and {@code versioned_users} tables afresh on {@code db} and returns a session factory for it.
+     * Creates the {@code users} and {@code versioned_users} tables afresh on {@code db} and returns a session factory
+     * for it.
      *
      * @param db the database
      * @return the session factory; close it when done

@@ -17,7 +17,8 @@ enum Handler {
     /** {@code update User set loginCount = loginCount + 1}. */
     SQL_INCREMENT("handleLoginSqlIncrement (increment in SQL)", LoginHandlers::handleLoginSqlIncrement),
     /** {@code SELECT ... FOR UPDATE} before the increment. */
-    PESSIMISTIC("handleLoginPessimistic (PESSIMISTIC_WRITE, SELECT ... FOR UPDATE)", LoginHandlers::handleLoginPessimistic),
+    PESSIMISTIC("handleLoginPessimistic (PESSIMISTIC_WRITE, SELECT ... FOR UPDATE)",
+            LoginHandlers::handleLoginPessimistic),
     /** A {@code @Version} column and a retry when the commit's version check fails. */
     OPTIMISTIC("handleLoginOptimistic (@Version, retry on OptimisticLockException)",
             LoginHandlers::handleLoginOptimistic, Orm::resetVersionedUser, Orm::readVersionedCount);
