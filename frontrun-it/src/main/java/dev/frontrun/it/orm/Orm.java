@@ -7,7 +7,11 @@ import org.hibernate.cfg.Configuration;
 
 import dev.frontrun.it.db.Database;
 
-/** Builds the Hibernate session factory of the walkthrough and resets or reads its one row. */
+/**
+ * Builds the Hibernate session factory of the walkthrough and resets or reads its rows: user 1 in {@code users}
+ * (the {@link User} entity) and user 1 in {@code versioned_users} (the {@link VersionedUser} entity, for the
+ * optimistic-locking fix).
+ */
 public final class Orm {
 
     /** The id of the user every handler logs in. */
@@ -17,7 +21,8 @@ public final class Orm {
     }
 
     /**
-     * Creates the {@code users} table afresh on {@code db} and returns a session factory for it.
+     * Creates the {@code users} and {@code versioned_users} tables afresh on {@code db} and returns a session factory
+     * for it.
      *
      * @param db the database
      * @return the session factory; close it when done
@@ -25,6 +30,7 @@ public final class Orm {
     public static SessionFactory sessionFactory(Database db) {
         return new Configuration()
                 .addAnnotatedClass(User.class)
+                .addAnnotatedClass(VersionedUser.class)
                 .setProperty("jakarta.persistence.jdbc.url", db.url())
                 .setProperty("jakarta.persistence.jdbc.user", db.user())
                 .setProperty("jakarta.persistence.jdbc.password", db.password())
@@ -63,6 +69,36 @@ public final class Orm {
     public static int readCount(SessionFactory sf) {
         try (Session session = sf.openSession()) {
             return session.createNativeQuery("select login_count from users where id = :id", Integer.class)
+                    .setParameter("id", USER_ID).getSingleResult();
+        }
+    }
+
+    /**
+     * Makes versioned user 1 exist with {@code login_count = 0} and {@code version = 0}.
+     *
+     * @param sf the session factory
+     * @return {@code sf}, so that it can serve as a setup's state
+     */
+    public static SessionFactory resetVersionedUser(SessionFactory sf) {
+        try (Session session = sf.openSession()) {
+            Transaction tx = session.beginTransaction();
+            session.createNativeMutationQuery("insert into versioned_users (id, name, login_count, version)"
+                    + " values (:id, 'alice', 0, 0) on conflict (id) do update set login_count = 0, version = 0")
+                    .setParameter("id", USER_ID).executeUpdate();
+            tx.commit();
+        }
+        return sf;
+    }
+
+    /**
+     * Reads versioned user 1's count in a new session, straight from the database.
+     *
+     * @param sf the session factory
+     * @return the committed login_count of {@code versioned_users}
+     */
+    public static int readVersionedCount(SessionFactory sf) {
+        try (Session session = sf.openSession()) {
+            return session.createNativeQuery("select login_count from versioned_users where id = :id", Integer.class)
                     .setParameter("id", USER_ID).getSingleResult();
         }
     }

@@ -8,7 +8,6 @@ import dev.frontrun.ExplorationBuilder;
 import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
 import dev.frontrun.Strategy;
-import dev.frontrun.it.orm.Orm;
 
 /** Demos 2 and 3: the scheduler finds the lost update by itself, with random schedules and with DPOR. */
 final class ExploreDemo {
@@ -23,10 +22,10 @@ final class ExploreDemo {
 
     static ExplorationResult explore(SessionFactory sf, Handler handler, Strategy strategy, int attempts,
             int reproductions) {
-        ExplorationBuilder<SessionFactory> b = Frontrun.explore(() -> Orm.resetUser(sf))
+        ExplorationBuilder<SessionFactory> b = Frontrun.explore(() -> handler.reset.apply(sf))
                 .worker(handler.body::accept)
                 .worker(handler.body::accept)
-                .invariant(s -> Orm.readCount(s) == 2)
+                .invariant(s -> handler.read.applyAsInt(s) == 2)
                 .strategy(strategy)
                 .maxAttempts(attempts)
                 .reproductions(reproductions);
@@ -64,7 +63,7 @@ final class ExploreDemo {
 
     void fixed() {
         Banner.print(out, "Demo 2b/3b: the fixed handlers under random exploration and DPOR");
-        for (Handler h : new Handler[] {Handler.SQL_INCREMENT, Handler.PESSIMISTIC}) {
+        for (Handler h : Handler.FIXES) {
             out.println(h.label + ":");
             out.println("  random: " + explore(sf, h, Strategy.random(), 50, 5).report().lines().findFirst()
                     .orElse(""));

@@ -8,7 +8,6 @@ import org.hibernate.SessionFactory;
 import dev.frontrun.Schedule;
 import dev.frontrun.ScheduleIncompleteException;
 import dev.frontrun.TraceExecutor;
-import dev.frontrun.it.orm.Orm;
 
 /** Demo 1: trace markers force both SELECTs before either COMMIT. */
 final class MarkerDemo {
@@ -60,7 +59,7 @@ final class MarkerDemo {
     /** Runs each fixed handler under the same schedule and prints what happened. */
     void fixedHandlers() {
         Banner.print(out, "Demo 1b: the fixed handlers under the same schedule");
-        for (Handler h : new Handler[] {Handler.SQL_INCREMENT, Handler.PESSIMISTIC}) {
+        for (Handler h : Handler.FIXES) {
             out.println(h.label + ":");
             try {
                 int count = once(h);
@@ -68,18 +67,18 @@ final class MarkerDemo {
             } catch (ScheduleIncompleteException e) {
                 out.println("  The schedule is infeasible for this handler:");
                 e.getMessage().lines().forEach(l -> out.println("    " + l));
-                out.println("  Final login_count: " + Orm.readCount(sf) + "  (expected 2)");
+                out.println("  Final login_count: " + h.read.applyAsInt(sf) + "  (expected 2)");
             }
             out.println();
         }
     }
 
     int once(Handler handler) {
-        Orm.resetUser(sf);
+        handler.reset.apply(sf);
         new TraceExecutor(SCHEDULE).deadlockTimeout(deadlockTimeout)
                 .run("a", () -> handler.body.accept(sf))
                 .run("b", () -> handler.body.accept(sf))
                 .await(Duration.ofSeconds(60));
-        return Orm.readCount(sf);
+        return handler.read.applyAsInt(sf);
     }
 }

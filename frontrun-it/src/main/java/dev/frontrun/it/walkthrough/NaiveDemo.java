@@ -7,7 +7,6 @@ import org.hibernate.SessionFactory;
 
 import dev.frontrun.NaiveBaseline;
 import dev.frontrun.NaiveResult;
-import dev.frontrun.it.orm.Orm;
 
 /** Demo 4: plain threads with random start offsets, many trials. */
 final class NaiveDemo {
@@ -23,10 +22,10 @@ final class NaiveDemo {
     }
 
     NaiveResult run(Handler handler, int trials) {
-        return NaiveBaseline.of(() -> Orm.resetUser(sf))
+        return NaiveBaseline.of(() -> handler.reset.apply(sf))
                 .worker(handler.body)
                 .worker(handler.body)
-                .invariant(s -> Orm.readCount(s) == 2)
+                .invariant(s -> handler.read.applyAsInt(s) == 2)
                 .trials(trials).maxStartOffset(Duration.ofMillis(15)).seed(seed)
                 .run();
     }
@@ -47,7 +46,7 @@ final class NaiveDemo {
 
     void fixed(int trials) {
         Banner.print(out, "Demo 4b: Naive threading with the fixed handlers (" + trials + " trials each)");
-        for (Handler h : new Handler[] {Handler.SQL_INCREMENT, Handler.PESSIMISTIC}) {
+        for (Handler h : Handler.FIXES) {
             NaiveResult r = run(h, trials);
             out.println(h.label + ":");
             r.toString().lines().forEach(l -> out.println("  " + l));

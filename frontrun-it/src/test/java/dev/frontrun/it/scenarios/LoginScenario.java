@@ -2,6 +2,8 @@ package dev.frontrun.it.scenarios;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 import org.hibernate.SessionFactory;
 
@@ -12,16 +14,26 @@ import dev.frontrun.scenario.Scenario;
 import dev.frontrun.scenario.ScenarioContext;
 
 /**
- * Two concurrent logins of user 1 through one handler; the invariant is that both increments persist. Subclasses
- * pick the handler and declare the expected outcome.
+ * Two concurrent logins of user 1 through one handler; the invariant is that both increments persist in the row the
+ * handler counts in ({@code users} unless the subclass names another). Subclasses pick the handler and declare the
+ * expected outcome.
  */
 abstract class LoginScenario implements Scenario<SessionFactory> {
 
     private final Consumer<SessionFactory> handler;
+    private final UnaryOperator<SessionFactory> reset;
+    private final ToIntFunction<SessionFactory> read;
     private SessionFactory sf;
 
     LoginScenario(Consumer<SessionFactory> handler) {
+        this(handler, Orm::resetUser, Orm::readCount);
+    }
+
+    LoginScenario(Consumer<SessionFactory> handler, UnaryOperator<SessionFactory> reset,
+            ToIntFunction<SessionFactory> read) {
         this.handler = handler;
+        this.reset = reset;
+        this.read = read;
     }
 
     @Override
@@ -32,7 +44,7 @@ abstract class LoginScenario implements Scenario<SessionFactory> {
 
     @Override
     public SessionFactory setup() {
-        return Orm.resetUser(sf);
+        return reset.apply(sf);
     }
 
     @Override
@@ -42,7 +54,7 @@ abstract class LoginScenario implements Scenario<SessionFactory> {
 
     @Override
     public boolean holds(SessionFactory state) {
-        int count = Orm.readCount(state);
+        int count = read.applyAsInt(state);
         if (count != 2) {
             throw new AssertionError("login_count is " + count + " after two logins (expected 2): an increment was lost");
         }
