@@ -49,6 +49,25 @@ final class ConnectionAdvice {
         }
     }
 
+    /** {@code Driver.connect(url, info)} and {@code DataSource.getConnection(...)}. */
+    static final class Connect {
+        private Connect() {
+        }
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static Object enter(@Advice.This Object self,
+                @Advice.Argument(value = 0, optional = true, typing = Assigner.Typing.DYNAMIC) Object url) {
+            return JdbcHooks.listening ? JdbcHooks.beforeConnect(self, url) : null;
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.Enter Object token, @Advice.Thrown Throwable thrown) {
+            if (token != null) {
+                JdbcHooks.after(token, null, thrown);
+            }
+        }
+    }
+
     /** {@code prepareStatement(String, ...)}, {@code prepareCall(String, ...)}: remembers the SQL. */
     static final class Prepare {
         private Prepare() {

@@ -19,5 +19,10 @@ public enum JdbcEventKind {
     /** {@code Connection.setAutoCommit(boolean)}. */
     SET_AUTO_COMMIT,
     /** {@code Connection.close()}. */
-    CLOSE
+    CLOSE,
+    /**
+     * {@code Driver.connect} or {@code DataSource.getConnection}: opening (or taking from a pool) a connection. Its
+     * socket traffic belongs to it and is no scheduling point: a new connection shares nothing with other threads.
+     */
+    CONNECT
 }

@@ -97,6 +97,39 @@ public final class JdbcHooks {
         }
     }
 
+    /**
+     * Before {@code Driver.connect(url, info)} or {@code DataSource.getConnection(...)}.
+     *
+     * @param source the driver or data source
+     * @param url the first argument when it is the JDBC URL, else anything or {@code null}
+     * @return a token for {@link #after}, or {@code null}
+     */
+    public static Object beforeConnect(Object source, Object url) {
+        if (!listening) {
+            return null;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0]++ > 0) {
+            return INNER;
+        }
+        try {
+            String endpoint = url instanceof String u ? ConnectionInfo.stripQuery(u) : source.getClass().getName();
+            JdbcEvent event = new JdbcEvent(IDS.incrementAndGet(), JdbcEventKind.CONNECT, Thread.currentThread(), null,
+                    "connecting", endpoint, true, List.of(), List.of(), null, null);
+            JdbcEventListener l = JdbcEvents.listener();
+            if (l != null) {
+                try {
+                    l.before(event);
+                } catch (RuntimeException | Error e) {
+                    // a listener failure must never reach the application; after() is still delivered
+                }
+            }
+            return event;
+        } catch (Throwable t) {
+            return INNER;
+        }
+    }
+
     private static Object deliver(JdbcEventKind kind, Connection c, List<BoundSql> bound, Object argument)
             throws Exception {
         ConnectionInfo info = c == null ? null : ConnectionInfo.of(c);

@@ -25,8 +25,8 @@ import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 /**
- * Installs the JDBC advice (once per JVM) on every implementation of {@code java.sql.Statement} and
- * {@code java.sql.Connection}, including classes loaded before the agent arrived (retransformation: method bodies
+ * Installs the JDBC advice (once per JVM) on every implementation of {@code java.sql.Statement},
+ * {@code java.sql.Connection}, {@code java.sql.Driver} and {@code javax.sql.DataSource}, including classes loaded before the agent arrived (retransformation: method bodies
  * only). The advice classes are in {@link StatementAdvice} and {@link ConnectionAdvice}.
  */
 public final class JdbcInstrumentation {
@@ -71,6 +71,13 @@ public final class JdbcInstrumentation {
                         .advice(concrete.and(named("setSavepoint")), ConnectionAdvice.Savepoint.class.getName())
                         .advice(concrete.and(namedOneOf("prepareStatement", "prepareCall"))
                                 .and(takesArgument(0, String.class)), ConnectionAdvice.Prepare.class.getName()))
+                .type(not(isInterface()).and(hasSuperType(named("java.sql.Driver"))))
+                .transform(new AgentBuilder.Transformer.ForAdvice().include(own)
+                        .advice(concrete.and(named("connect")).and(takesArguments(2)),
+                                ConnectionAdvice.Connect.class.getName()))
+                .type(not(isInterface()).and(hasSuperType(named("javax.sql.DataSource"))))
+                .transform(new AgentBuilder.Transformer.ForAdvice().include(own)
+                        .advice(concrete.and(named("getConnection")), ConnectionAdvice.Connect.class.getName()))
                 .installOn(inst);
         installed = true;
     }
