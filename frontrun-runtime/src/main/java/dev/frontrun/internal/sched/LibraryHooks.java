@@ -34,7 +34,7 @@ final class LibraryHooks {
             int rid;
             String name;
             synchronized (e) {
-                rid = e.resources.id(sync, "sync");
+                rid = e.resources.id(sync, "sync", me);
                 name = e.resources.describe(sync);
             }
             // not modelled (ref null): AQS blocks through LockSupport.park, which is
@@ -74,7 +74,7 @@ final class LibraryHooks {
             int rid;
             String name;
             synchronized (e) {
-                rid = e.resources.id(atomic, "value");
+                rid = e.resources.id(atomic, "value", me);
                 name = e.resources.describe(atomic);
             }
             e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));

@@ -8,10 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Gives every resource (an object's field, a static field, an array element, a monitor, a socket endpoint, a SQL
- * row or table) an id. Resources of an object are numbered in order of first use, so their ids are stable across
- * executions that take the same path; objects are keyed by identity. Resources known by a name alone (static
- * fields, sockets, SQL rows and tables, database row locks) take an id from one JVM-wide table instead, so their ids
- * are the same in every execution whatever the order in which the threads first touch them.
+ * row or table) an id that means the same resource in every execution that takes the same path.
+ *
+ * <p>Resources known by a name alone (static fields, sockets, SQL rows and tables, database row locks) take an id
+ * from one JVM-wide table. Resources of an object (keyed by identity) are numbered by the thread that touches them
+ * first, in the order that thread first touches them: {@code (thread, n)}. A thread's own sequence of operations is
+ * the same whatever the interleaving, so an object only one thread uses keeps its id when DPOR reorders threads;
+ * only an object several threads use can change id, when another thread reaches it first.
  */
 final class Resources {
 
@@ -32,12 +35,28 @@ final class Resources {
     private static final Map<String, Integer> NAMED = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_NAMED = new AtomicInteger(NAMED_BASE);
 
+    /** Bits of a per-object id below the thread number. */
+    private static final int PER_THREAD_BITS = 20;
+
     private final Map<Key, Integer> ids = new HashMap<>();
+    private final Map<Integer, Integer> firstTouches = new HashMap<>();
     private final Map<Object, LockState> locks = new IdentityHashMap<>();
     private final Map<Object, Integer> objectNumbers = new IdentityHashMap<>();
 
-    int id(Object owner, Object member) {
-        return ids.computeIfAbsent(new Key(owner, member), k -> ids.size() + locks.size());
+    /**
+     * @param owner the object (or array) whose field (or element) it is
+     * @param member the field name or element index
+     * @param by the thread touching it
+     * @return its id
+     */
+    int id(Object owner, Object member, ManagedThread by) {
+        return ids.computeIfAbsent(new Key(owner, member), k -> next(by));
+    }
+
+    private int next(ManagedThread by) {
+        int thread = by == null ? 0 : by.id + 1;
+        int n = firstTouches.merge(thread, 1, Integer::sum);
+        return (thread << PER_THREAD_BITS) | n;
     }
 
     /**
@@ -48,10 +67,20 @@ final class Resources {
         return NAMED.computeIfAbsent(name, k -> NEXT_NAMED.getAndIncrement());
     }
 
+    /** @return the model of a monitor an operation already refers to */
     LockState lock(Object monitor) {
+        return lock(monitor, null);
+    }
+
+    /**
+     * @param monitor the monitor (or a database row lock's key)
+     * @param by the thread about to use it
+     * @return its model, created on first use
+     */
+    LockState lock(Object monitor, ManagedThread by) {
         LockState s = locks.get(monitor);
         if (s == null) {
-            int id = monitor instanceof RowLocks.Key k ? named(k.toString()) : ids.size() + locks.size();
+            int id = monitor instanceof RowLocks.Key k ? named(k.toString()) : next(by);
             s = new LockState(id, describe(monitor));
             locks.put(monitor, s);
         }

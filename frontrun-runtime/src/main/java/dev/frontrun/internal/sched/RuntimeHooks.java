@@ -54,7 +54,7 @@ public final class RuntimeHooks implements Hooks {
             int rid;
             synchronized (e) {
                 rid = owner == null ? Resources.named(s.className() + "." + s.member())
-                        : e.resources.id(owner, s.member());
+                        : e.resources.id(owner, s.member(), me);
             }
             e.point(me, new Operation(s.kind(), rid, s.member(), site, -1, false, null, false));
         } finally {
@@ -82,7 +82,7 @@ public final class RuntimeHooks implements Hooks {
             int rid;
             String name;
             synchronized (e) {
-                rid = e.resources.id(array, index);
+                rid = e.resources.id(array, index, me);
                 name = e.resources.describe(array) + "[" + index + "]";
             }
             e.point(me, new Operation(Sites.get(site).kind(), rid, name, site, -1, false, null, false));
@@ -110,7 +110,7 @@ public final class RuntimeHooks implements Hooks {
         try {
             Operation op;
             synchronized (e) {
-                LockState l = e.resources.lock(lock);
+                LockState l = e.resources.lock(lock, me);
                 if (l.owner == me) {
                     if (!call) {
                         l.count++;
@@ -146,7 +146,7 @@ public final class RuntimeHooks implements Hooks {
                     me.preAcquired = null;
                     return;
                 }
-                LockState l = e.resources.lock(lock);
+                LockState l = e.resources.lock(lock, me);
                 if (l.owner == me) {
                     l.count++;
                 } else {
@@ -203,7 +203,7 @@ public final class RuntimeHooks implements Hooks {
             }
             Operation op;
             synchronized (e) {
-                LockState l = e.resources.lock(monitor);
+                LockState l = e.resources.lock(monitor, me);
                 op = new Operation(OpKind.WAIT, l.id, l.name, site, -1, millis > 0, monitor, false);
             }
             e.point(me, op);
@@ -245,7 +245,7 @@ public final class RuntimeHooks implements Hooks {
             }
             Operation op;
             synchronized (e) {
-                LockState l = e.resources.lock(monitor);
+                LockState l = e.resources.lock(monitor, me);
                 op = new Operation(OpKind.NOTIFY, l.id, l.name, site, -1, all, monitor, false);
             }
             e.point(me, op);
