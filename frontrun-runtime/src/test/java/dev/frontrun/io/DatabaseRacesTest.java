@@ -43,6 +43,8 @@ class DatabaseRacesTest {
                 "drop table if exists accounts",
                 "create table accounts (id int primary key, balance int not null)");
         admin = TestDatabase.connect();
+        // what the Maven plugin sets for every scenario: the scheduler watches pg_locks through this server
+        System.setProperty("frontrun.jdbc.url", TestDatabase.url());
         // prepareThreshold=0: the driver must not switch to server-side statements after 5 uses, or replays differ
         first = DriverManager.getConnection(TestDatabase.url() + "&prepareThreshold=0");
         second = DriverManager.getConnection(TestDatabase.url() + "&prepareThreshold=0");
@@ -50,6 +52,7 @@ class DatabaseRacesTest {
 
     @AfterAll
     static void close() throws SQLException {
+        System.clearProperty("frontrun.jdbc.url");
         for (Connection c : new Connection[] {first, second, admin}) {
             if (c != null) {
                 c.close();
@@ -182,6 +185,43 @@ class DatabaseRacesTest {
         assertTrue(text.contains("by update accounts set balance = balance - 20 where id = 2"), text);
         assertTrue(text.contains("by update accounts set balance = balance + 20 where id = 1"), text);
         assertEquals(3, r.reproductionSuccesses(), text);
+    }
+
+    @Test
+    void aDeadlockOnRowsTheModelCannotSeeIsReportedAsPostgresReportsItWithBothStatements() {
+        // "id + 0 = 1" does not pin the primary key, so the scheduler does not model these row locks: the threads
+        // wait in PostgreSQL (seen in pg_locks), which detects the deadlock and aborts one transaction
+        String reset = "delete from accounts; insert into accounts values (1, 100), (2, 100)";
+        ExplorationResult r = Frontrun.explore(() -> {
+            try {
+                update(admin, reset);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return new Connection[] {first, second};
+        })
+                .worker(c -> transaction(x -> {
+                    update(x, "update accounts set balance = balance - 10 where id + 0 = 1");
+                    update(x, "update accounts set balance = balance + 10 where id + 0 = 2");
+                }).accept(c[0]))
+                .worker(c -> transaction(x -> {
+                    update(x, "update accounts set balance = balance - 20 where id + 0 = 2");
+                    update(x, "update accounts set balance = balance + 20 where id + 0 = 1");
+                }).accept(c[1]))
+                .invariant(c -> true)
+                .strategy(Strategy.dpor())
+                .maxAttempts(50)
+                .reproductions(1)
+                .blockingThreshold(Duration.ofMillis(300))
+                .run();
+        String text = r.report();
+        System.out.println(text);
+        assertEquals(Verdict.VIOLATED, r.verdict(), text);
+        assertTrue(text.contains("Database deadlock detected by PostgreSQL (SQLState 40P01)"), text);
+        assertTrue(text.contains("in: update accounts set balance = balance + 10 where id + 0 = 2"), text);
+        assertTrue(text.contains("in: update accounts set balance = balance + 20 where id + 0 = 1"), text);
+        assertTrue(text.contains("PostgreSQL aborted the transaction of Thread "), text);
+        assertTrue(text.contains("Thread 0 (backend ") && text.contains("Thread 1 (backend "), text);
     }
 
     @Test

@@ -182,9 +182,11 @@ public final class Explorer<S> {
             case EXCEPTION: {
                 Throwable t = exec.failure();
                 String what = t instanceof AssertionError ? "failed an assertion" : "threw " + t.getClass().getName();
-                return new ExecutionRun(outcome, "Thread " + exec.failedThread() + " " + what
-                        + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".", null, exec.trace(),
-                        exec.choices());
+                String failure = "Thread " + exec.failedThread() + " " + what
+                        + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".";
+                String deadlock = SqlScheduling.databaseDeadlock();
+                return new ExecutionRun(outcome, deadlock == null ? failure : deadlock + "\n" + failure, null,
+                        exec.trace(), exec.choices());
             }
             case DEADLOCK:
             case ALL_BLOCKED:

@@ -128,6 +128,16 @@ public final class Execution {
         return hasSpawned ? spawned.get(t) : null;
     }
 
+    /** @return the id the thread has (or had) in this execution, or -1 */
+    synchronized int threadIdOf(Thread t) {
+        for (ManagedThread m : threads) {
+            if (m.thread == t) {
+                return m.id;
+            }
+        }
+        return -1;
+    }
+
     ManagedThread registerSpawn(Thread child) {
         ManagedThread t = new ManagedThread(threads.size(), child, ThreadStatus.STARTING);
         t.begun = true;

@@ -42,6 +42,7 @@ public final class SqlScheduling implements JdbcEventListener {
 
     private volatile TransactionRecorder recorder;
     private volatile RowLocks rowLocks;
+    private volatile String deadlock;
 
     private SqlScheduling() {
     }
@@ -60,6 +61,7 @@ public final class SqlScheduling implements JdbcEventListener {
      */
     public static void beginExecution(Execution exec) {
         INSTANCE.rowLocks = new RowLocks();
+        INSTANCE.deadlock = null;
         INSTANCE.recorder = new TransactionRecorder(new TransactionLog(), t -> {
             ManagedThread m = exec.managedFor(t);
             return m == null ? -1 : m.id;
@@ -77,6 +79,14 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         return dev.frontrun.internal.sql.SqlAnomalyClassifier.first(log.committed())
                 .map(dev.frontrun.internal.sql.SqlAnomaly::summary).orElse(null);
+    }
+
+    /**
+     * @return the deadlock PostgreSQL detected in the execution that just ended (one the row-lock model did not
+     *     foresee, so the threads were waiting in the database), with the statements of the cycle; or {@code null}
+     */
+    public static String databaseDeadlock() {
+        return INSTANCE.deadlock;
     }
 
     /** @return the transactions recorded in the current execution, or {@code null} */
@@ -119,6 +129,11 @@ public final class SqlScheduling implements JdbcEventListener {
         Execution e = RuntimeHooks.current();
         if (e == null) {
             return;
+        }
+        if (outcome.isDeadlock() && deadlock == null) {
+            // by the thread's place in this execution: the other thread may have finished by now
+            deadlock = DatabaseWaits.deadlockMessage(event, outcome, t -> e.threadIdOf(t) < 0 ? null
+                    : "Thread " + e.threadIdOf(t));
         }
         ManagedThread me = e.managedFor(Thread.currentThread());
         if (me != null && me.jdbcDepth > 0) {
