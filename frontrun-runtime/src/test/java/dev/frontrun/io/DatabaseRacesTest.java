@@ -162,6 +162,35 @@ class DatabaseRacesTest {
     }
 
     @Test
+    void dporFindsANonRepeatableReadAndNamesIt() {
+        // thread 0 reads the balance twice in one transaction and commits; thread 1 changes it in auto-commit mode
+        ExplorationResult r = Frontrun.explore(() -> {
+            try {
+                update(admin, "delete from accounts; insert into accounts values (1, 100)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return new int[2];
+        })
+                .worker(seen -> transaction(c -> {
+                    seen[0] = query(c, "select balance from accounts where id = 1");
+                    seen[1] = query(c, "select balance from accounts where id = 1");
+                }).accept(first))
+                .worker(seen -> autoCommit(c -> update(c, "update accounts set balance = balance + 1 where id = 1"))
+                        .accept(second))
+                .invariant(seen -> seen[0] == seen[1])
+                .strategy(Strategy.dpor())
+                .maxAttempts(200)
+                .reproductions(3)
+                .blockingThreshold(Duration.ofMillis(500))
+                .run();
+        System.out.println(r.report());
+        assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
+        assertTrue(r.report().contains("SQL anomaly: Non-repeatable read on accounts(id=1)"), r.report());
+        assertEquals(3, r.reproductionSuccesses(), r.report());
+    }
+
+    @Test
     void twoTransactionsUpdatingTwoRowsInOppositeOrdersAreADatabaseDeadlockNotAHang() {
         String reset = "delete from accounts; insert into accounts values (1, 100), (2, 100)";
         ExplorationResult r = dpor(reset,
