@@ -1,40 +1,20 @@
 package dev.frontrun.internal.sched;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
 import dev.frontrun.internal.jdbc.JdbcEvent;
-import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.jdbc.JdbcEventListener;
 import dev.frontrun.internal.jdbc.JdbcEvents;
 import dev.frontrun.internal.jdbc.JdbcOutcome;
 import dev.frontrun.internal.jdbc.TransactionRecorder;
-import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
-import dev.frontrun.internal.sql.SqlResource;
-import dev.frontrun.internal.sql.StatementKind;
 import dev.frontrun.internal.sql.TransactionLog;
 
 /**
- * Makes JDBC statements and commits scheduling points on the rows and tables they touch, instead of the raw socket
- * traffic of the driver (which is then part of the statement).
- *
- * <p>Each access becomes an operation on a resource named like {@code users(id=1)} or {@code users}. Row and table
- * accesses must conflict when they overlap, which plain resource identity cannot say, so every access also touches
- * hidden per-table resources (names starting with {@code ~}): a row read reads {@code ~users}; a row write also
- * writes {@code ~users#rows}; a table read reads both; a table write writes both. Two writes to different rows of one
- * table therefore count as dependent: an over-approximation, which is allowed; a missed dependency is not. Every
- * statement also reads {@code ~db}, which a statement that could not be parsed (coverage fell back to the endpoint)
- * writes. A commit writes what its transaction wrote, since other transactions see it from then on.
- *
- * <p>Row locks ({@link RowLocks}) come first: a statement that would wait in the database for another transaction's
- * row waits in the scheduler instead, as a thread waiting for a lock; a transaction's end releases them last.
+ * Routes JDBC events to the scheduler: a statement, commit or rollback of a managed thread stops at the scheduling
+ * points {@link StatementOperations} derives from it (its rows and tables, its row locks), instead of the raw socket
+ * traffic of the driver (which is then part of the statement). It also records each execution's transactions (for
+ * the SQL anomaly line) and a deadlock PostgreSQL reports.
  */
 public final class SqlScheduling implements JdbcEventListener {
 
@@ -111,7 +91,7 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         try {
             me.jdbcDepth++;
-            for (Operation op : operations(e, event, published, inTransaction, rowLocks)) {
+            for (Operation op : StatementOperations.of(e, event, published, inTransaction, rowLocks)) {
                 e.point(me, op);
             }
         } finally {
@@ -140,124 +120,5 @@ public final class SqlScheduling implements JdbcEventListener {
             me.jdbcDepth--;
             me.inBlockingCall = false;
         }
-    }
-
-    private static List<Operation> operations(Execution e, JdbcEvent event, List<SqlAccess> published,
-            boolean inTransaction, RowLocks locks) {
-        Map<String, OpKind> kinds = new LinkedHashMap<>();
-        List<RowLocks.Key> acquire = List.of();
-        List<RowLocks.Key> release = new ArrayList<>();
-        List<SqlAccess> accesses = new ArrayList<>();
-        Set<SqlAccess> publishedWrites = new HashSet<>();
-        switch (event.kind()) {
-            case EXECUTE, EXECUTE_BATCH -> {
-                accesses.addAll(event.accesses());
-                acquire = locks == null ? List.of() : locks.toAcquire(event);
-                boolean ends = event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT
-                        || st.kind() == StatementKind.ROLLBACK);
-                if (event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT)) {
-                    publishedWrites.addAll(writes(published)); // an SQL COMMIT publishes the transaction's writes
-                }
-                if (inTransaction && !ends && locks != null) {
-                    locks.hold(event.connection(), acquire);
-                } else {
-                    release.addAll(acquire); // auto-commit: the lock lasts as long as the statement
-                    if (ends && locks != null) {
-                        release.addAll(locks.release(event.connection()));
-                    }
-                }
-            }
-            case COMMIT, SET_AUTO_COMMIT, ROLLBACK, CLOSE -> {
-                publishedWrites.addAll(writes(published)); // a commit, or auto-commit on inside a transaction
-                if (locks != null && (event.kind() != JdbcEventKind.SET_AUTO_COMMIT
-                        || Boolean.TRUE.equals(event.argument()))) {
-                    release.addAll(locks.release(event.connection()));
-                }
-            }
-            default -> { }
-        }
-        for (SqlAccess a : publishedWrites) {
-            if (!accesses.contains(a)) {
-                accesses.add(a);
-            }
-        }
-        for (SqlAccess a : accesses) {
-            SqlResource r = a.resource();
-            boolean writes = publishedWrites.contains(a) || a.kind() == AccessKind.WRITE
-                    || a.kind() == AccessKind.LOCK_EXCLUSIVE;
-            switch (r.level()) {
-                case ROW -> {
-                    add(kinds, r.name(), writes ? OpKind.WRITE : OpKind.READ);
-                    add(kinds, "~" + r.table(), OpKind.READ);
-                    if (writes) {
-                        add(kinds, "~" + r.table() + "#rows", OpKind.WRITE);
-                    }
-                }
-                case TABLE -> {
-                    add(kinds, "~" + r.table(), writes ? OpKind.WRITE : OpKind.READ);
-                    add(kinds, "~" + r.table() + "#rows", writes ? OpKind.WRITE : OpKind.READ);
-                    add(kinds, r.table(), writes ? OpKind.WRITE : OpKind.READ); // named, for the trace
-                }
-                default -> add(kinds, "~db", OpKind.WRITE);
-            }
-        }
-        if (!accesses.isEmpty()) {
-            add(kinds, "~db", OpKind.READ);
-        }
-        int site = site(event);
-        String sql = event.kind() == JdbcEventKind.EXECUTE || event.kind() == JdbcEventKind.EXECUTE_BATCH
-                ? event.sql() : event.kind() == JdbcEventKind.SET_AUTO_COMMIT ? "COMMIT (auto-commit on)"
-                : event.kind().name();
-        List<Operation> ops = new ArrayList<>();
-        // row locks first: the statement may run only when the database would not make it wait
-        for (RowLocks.Key k : acquire) {
-            ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
-        }
-        // the hidden resources next, the named rows and tables last: the statement runs right after its last
-        // scheduling point, so that is where the trace shows it
-        List<Map.Entry<String, OpKind>> ordered = new ArrayList<>();
-        kinds.entrySet().stream().filter(k -> k.getKey().startsWith("~")).forEach(ordered::add);
-        kinds.entrySet().stream().filter(k -> !k.getKey().startsWith("~")).forEach(ordered::add);
-        for (int i = 0; i < ordered.size(); i++) {
-            Map.Entry<String, OpKind> k = ordered.get(i);
-            boolean last = i == ordered.size() - 1;
-            ops.add(new Operation(k.getValue(), Resources.named(k.getKey()), k.getKey(), site, -1, false,
-                    last ? sql : null, false));
-        }
-        // released locks last: nothing else runs between this point and the end of the statement or transaction
-        for (RowLocks.Key k : release) {
-            ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
-        }
-        return ops;
-    }
-
-    private static List<SqlAccess> writes(List<SqlAccess> published) {
-        return published.stream().filter(a -> a.kind() == AccessKind.WRITE).toList();
-    }
-
-    private static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
-        LockState l;
-        synchronized (e) {
-            l = e.resources.lock(key);
-        }
-        return new Operation(kind, l.id, l.name, site, -1, false, key, false, sql);
-    }
-
-    private static void add(Map<String, OpKind> kinds, String resource, OpKind kind) {
-        OpKind before = kinds.get(resource);
-        if (before == null) {
-            kinds.put(resource, kind);
-        } else if (before != kind) {
-            kinds.put(resource, OpKind.RMW);
-        }
-    }
-
-    private static int site(JdbcEvent event) {
-        StackTraceElement s = event.site();
-        if (s == null) {
-            return -1;
-        }
-        return Sites.register(new Site(s.getClassName(), s.getMethodName(), s.getFileName(), s.getLineNumber(),
-                OpKind.RMW, null));
     }
 }
