@@ -254,6 +254,30 @@ class DatabaseRacesTest {
     }
 
     @Test
+    void openingAConnectionInsideAThreadIsNoSchedulingPoint() {
+        // each thread opens its own connection and reads its own row: nothing is shared, so one execution is the
+        // whole exploration (the connection's handshake on the server's socket would otherwise make them dependent)
+        ExplorationResult r = Frontrun.explore(() -> "")
+                .worker(s -> readOwnRow(1))
+                .worker(s -> readOwnRow(2))
+                .invariant(s -> true)
+                .strategy(Strategy.dpor())
+                .maxAttempts(20)
+                .run();
+        assertEquals(Verdict.HOLDS, r.verdict(), r.report());
+        assertTrue(r.exhaustive(), r.report());
+        assertEquals(1, r.executions(), r.report());
+    }
+
+    private static void readOwnRow(int id) {
+        try (Connection c = DriverManager.getConnection(TestDatabase.url())) {
+            query(c, "select count(*) from accounts where id = " + id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void selectForUpdateAgainstAnAutoCommitUpdateIsProvenSafeExhaustively() {
         String reset = "delete from accounts; insert into accounts values (1, 0)";
         ExplorationResult r = dpor(reset,

@@ -164,8 +164,9 @@ public final class JdbcHooks {
 
     /**
      * What {@code before*} returns when the listener stopped a statement or commit by throwing an {@link Error} (a
-     * scheduler unwinding the threads of an execution it ended): the advice skips the JDBC method and {@link #after} returns
-     * the error for the advice to throw, so no statement runs in the database after its execution is over.
+     * scheduler unwinding the threads of an execution it ended): the advice skips the JDBC method and
+     * {@link #after} returns the error for the advice to throw, so no statement runs in the database after its
+     * execution is over.
      */
     public static final class Veto {
         private final JdbcEvent event;

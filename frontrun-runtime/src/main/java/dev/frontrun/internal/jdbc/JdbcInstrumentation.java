@@ -26,8 +26,9 @@ import net.bytebuddy.utility.JavaModule;
 
 /**
  * Installs the JDBC advice (once per JVM) on every implementation of {@code java.sql.Statement},
- * {@code java.sql.Connection}, {@code java.sql.Driver} and {@code javax.sql.DataSource}, including classes loaded before the agent arrived (retransformation: method bodies
- * only). The advice classes are in {@link StatementAdvice} and {@link ConnectionAdvice}.
+ * {@code java.sql.Connection}, {@code java.sql.Driver} and {@code javax.sql.DataSource}, including classes loaded
+ * before the agent arrived (retransformation: method bodies only). The advice classes are in
+ * {@link StatementAdvice} and {@link ConnectionAdvice}.
  */
 public final class JdbcInstrumentation {
 
