@@ -65,6 +65,58 @@ class DporExplorationTest {
         assertEquals(24, holdsAfter(explore(4, DporExplorationTest::lockedIncrement, 4)));
     }
 
+    /** Two threads wait in line on one monitor; a third opens the door with a single {@code notify}. */
+    static final class Hall {
+        final Object monitor = new Object();
+        final java.util.List<Integer> arrived = new java.util.ArrayList<>();
+        final java.util.List<Integer> woke = new java.util.ArrayList<>();
+        int waiting;
+        boolean open;
+        boolean bothWaitedForTheNotify;
+    }
+
+    static void waitInLine(Hall h, int id) {
+        synchronized (h.monitor) {
+            h.arrived.add(id);
+            h.waiting++;
+            while (!h.open) {
+                try {
+                    h.monitor.wait();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            h.waiting--;
+            h.woke.add(id);
+            h.monitor.notify(); // passes the door on
+        }
+    }
+
+    static void openTheDoor(Hall h) {
+        synchronized (h.monitor) {
+            h.bothWaitedForTheNotify = h.waiting == 2;
+            h.open = true;
+            h.monitor.notify();
+        }
+    }
+
+    @Test
+    void notifyMayWakeEitherWaiterNotOnlyTheFirstToWait() {
+        // the JVM may wake any waiter on notify; a scheduler that always woke the longest waiter would "prove" that
+        // the first to arrive is the first to leave
+        ExplorationResult r = Frontrun.explore(Hall::new)
+                .worker(h -> waitInLine(h, 0))
+                .worker(h -> waitInLine(h, 1))
+                .worker(DporExplorationTest::openTheDoor)
+                .invariant(h -> !h.bothWaitedForTheNotify || h.woke.get(0).equals(h.arrived.get(0)))
+                .strategy(Strategy.dpor())
+                .maxAttempts(1000)
+                .reproductions(3)
+                .run();
+        assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
+        assertEquals(3, r.reproductionSuccesses(), r.report());
+    }
+
     @Test
     void independentThreadsGiveOneExecution() {
         ExplorationBuilder<Cells> b = Frontrun.explore(Cells::new)

@@ -33,6 +33,9 @@ final class Model {
         switch (op.kind()) {
             case LOCK_ACQUIRE: {
                 LockState l = exec.resources.lock(op.ref);
+                if (op.reacquire && l.notified.remove(t)) {
+                    wakeOne(l);
+                }
                 l.owner = t;
                 if (op.reacquire) {
                     l.count = Math.max(1, t.savedLockCount);
@@ -65,18 +68,19 @@ final class Model {
                 return op;
             }
             case NOTIFY: {
+                // the JVM may wake any waiter: every waiter becomes a candidate, and the strategy's choice of who
+                // re-takes the monitor first decides who wakes; the others go back to waiting once the
+                // notifications are used up (notifyAll: every candidate wakes)
                 LockState l = exec.resources.lock(op.ref);
-                boolean all = op.all();
-                while (!l.waitSet.isEmpty()) {
-                    ManagedThread w = l.waitSet.remove(0);
+                for (ManagedThread w : l.waitSet) {
                     if (w.status == ThreadStatus.WAITING) {
                         w.status = ThreadStatus.AT_POINT;
                         w.pending = reacquire(w.pending);
-                    }
-                    if (!all) {
-                        break;
+                        l.notified.add(w);
                     }
                 }
+                l.waitSet.clear();
+                l.tickets = op.all() ? l.notified.size() : Math.min(l.tickets + 1, l.notified.size());
                 return op;
             }
             case SPAWN: {
@@ -94,10 +98,30 @@ final class Model {
         }
     }
 
+    /** A notified candidate re-took the monitor: it used one notification; with none left the others wait again. */
+    private static void wakeOne(LockState l) {
+        if (--l.tickets > 0) {
+            return;
+        }
+        l.tickets = 0;
+        for (ManagedThread w : l.notified) {
+            w.status = ThreadStatus.WAITING;
+            w.pending = waitAgain(w.pending);
+            l.waitSet.add(w);
+        }
+        l.notified.clear();
+    }
+
     /** The operation a thread in a wait set performs once notified (or timed out): re-taking the monitor. */
     static Operation reacquire(Operation waitOp) {
         return new Operation(OpKind.LOCK_ACQUIRE, waitOp.resource(), waitOp.resourceName(), waitOp.site(), -1, false,
                 waitOp.ref, true);
+    }
+
+    /** The inverse of {@link #reacquire}: the wait a candidate that was not woken goes back to. */
+    private static Operation waitAgain(Operation reacquireOp) {
+        return new Operation(OpKind.WAIT, reacquireOp.resource(), reacquireOp.resourceName(), reacquireOp.site(), -1,
+                false, reacquireOp.ref, false);
     }
 
     /** A call site announced a synchronized method that turned out not to take the monitor: undo. */
