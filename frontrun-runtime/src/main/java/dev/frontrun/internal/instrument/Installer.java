@@ -101,6 +101,8 @@ public final class Installer {
         AgentBuilder b = explicit == null ? r
                 : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
         return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
     }
 
