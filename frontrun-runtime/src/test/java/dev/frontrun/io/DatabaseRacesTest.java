@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,24 +108,30 @@ class DatabaseRacesTest {
         }
     }
 
-    private static ExplorationResult dpor(String reset, Consumer<Connection> a, Consumer<Connection> b,
-            Predicate<Connection> invariant) {
-        ExplorationBuilder<Connection[]> builder = Frontrun.explore(() -> {
+    /** DPOR whose setup runs {@code reset} on the admin connection, then hands the threads {@code state}. */
+    private static <S> ExplorationBuilder<S> dporAfter(String reset, Supplier<S> state) {
+        return Frontrun.explore(() -> {
             try {
                 update(admin, reset);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            return new Connection[] {first, second};
+            return state.get();
         })
-                .worker(c -> a.accept(c[0]))
-                .worker(c -> b.accept(c[1]))
-                .invariant(c -> invariant.test(admin))
                 .strategy(Strategy.dpor())
                 .maxAttempts(200)
                 .reproductions(3)
                 .blockingThreshold(Duration.ofMillis(500));
-        ExplorationResult r = builder.run();
+    }
+
+    /** Thread 0 runs {@code a} on the first connection, thread 1 {@code b} on the second. */
+    private static ExplorationResult dpor(String reset, Consumer<Connection> a, Consumer<Connection> b,
+            Predicate<Connection> invariant) {
+        ExplorationResult r = dporAfter(reset, () -> new Connection[] {first, second})
+                .worker(c -> a.accept(c[0]))
+                .worker(c -> b.accept(c[1]))
+                .invariant(c -> invariant.test(admin))
+                .run();
         System.out.println(r.report());
         return r;
     }
@@ -164,14 +171,7 @@ class DatabaseRacesTest {
     @Test
     void dporFindsANonRepeatableReadAndNamesIt() {
         // thread 0 reads the balance twice in one transaction and commits; thread 1 changes it in auto-commit mode
-        ExplorationResult r = Frontrun.explore(() -> {
-            try {
-                update(admin, "delete from accounts; insert into accounts values (1, 100)");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return new int[2];
-        })
+        ExplorationResult r = dporAfter("delete from accounts; insert into accounts values (1, 100)", () -> new int[2])
                 .worker(seen -> transaction(c -> {
                     seen[0] = query(c, "select balance from accounts where id = 1");
                     seen[1] = query(c, "select balance from accounts where id = 1");
@@ -179,10 +179,6 @@ class DatabaseRacesTest {
                 .worker(seen -> autoCommit(c -> update(c, "update accounts set balance = balance + 1 where id = 1"))
                         .accept(second))
                 .invariant(seen -> seen[0] == seen[1])
-                .strategy(Strategy.dpor())
-                .maxAttempts(200)
-                .reproductions(3)
-                .blockingThreshold(Duration.ofMillis(500))
                 .run();
         System.out.println(r.report());
         assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
@@ -221,14 +217,7 @@ class DatabaseRacesTest {
         // "id + 0 = 1" does not pin the primary key, so the scheduler does not model these row locks: the threads
         // wait in PostgreSQL (seen in pg_locks), which detects the deadlock and aborts one transaction
         String reset = "delete from accounts; insert into accounts values (1, 100), (2, 100)";
-        ExplorationResult r = Frontrun.explore(() -> {
-            try {
-                update(admin, reset);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return new Connection[] {first, second};
-        })
+        ExplorationResult r = dporAfter(reset, () -> new Connection[] {first, second})
                 .worker(c -> transaction(x -> {
                     update(x, "update accounts set balance = balance - 10 where id + 0 = 1");
                     update(x, "update accounts set balance = balance + 10 where id + 0 = 2");
@@ -238,7 +227,6 @@ class DatabaseRacesTest {
                     update(x, "update accounts set balance = balance + 20 where id + 0 = 1");
                 }).accept(c[1]))
                 .invariant(c -> true)
-                .strategy(Strategy.dpor())
                 .maxAttempts(50)
                 .reproductions(1)
                 .blockingThreshold(Duration.ofMillis(300))

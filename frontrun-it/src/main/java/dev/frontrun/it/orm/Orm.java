@@ -67,10 +67,7 @@ public final class Orm {
      * @return the committed login_count
      */
     public static int readCount(SessionFactory sf) {
-        try (Session session = sf.openSession()) {
-            return session.createNativeQuery("select login_count from users where id = :id", Integer.class)
-                    .setParameter("id", USER_ID).getSingleResult();
-        }
+        return committedCount(sf, "users");
     }
 
     /**
@@ -97,8 +94,12 @@ public final class Orm {
      * @return the committed login_count of {@code versioned_users}
      */
     public static int readVersionedCount(SessionFactory sf) {
+        return committedCount(sf, "versioned_users");
+    }
+
+    private static int committedCount(SessionFactory sf, String table) {
         try (Session session = sf.openSession()) {
-            return session.createNativeQuery("select login_count from versioned_users where id = :id", Integer.class)
+            return session.createNativeQuery("select login_count from " + table + " where id = :id", Integer.class)
                     .setParameter("id", USER_ID).getSingleResult();
         }
     }

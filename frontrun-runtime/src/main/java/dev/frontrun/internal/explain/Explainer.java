@@ -92,9 +92,9 @@ public final class Explainer {
         Set<Integer> written = new HashSet<>();
         for (TraceEvent e : trace) {
             OpKind k = e.op().kind();
-            if (k.isAccess() || rowLock(e.op())) {
+            if (k.isAccess() || e.op().isRowLock()) {
                 touchers.computeIfAbsent(e.op().resource(), x -> new HashSet<>()).add(e.thread());
-                if (k.writes() || rowLock(e.op())) {
+                if (k.writes() || e.op().isRowLock()) {
                     written.add(e.op().resource());
                 }
             }
@@ -114,7 +114,7 @@ public final class Explainer {
                 }
                 continue;
             }
-            if (k.isAccess() || rowLock(e.op())) {
+            if (k.isAccess() || e.op().isRowLock()) {
                 boolean carried = k.isAccess() && hiddenConflict.remove(e.thread());
                 if (!shared && !carried) {
                     continue;
@@ -123,11 +123,6 @@ public final class Explainer {
             out.add(e);
         }
         return out;
-    }
-
-    private static boolean rowLock(Operation op) {
-        return (op.kind() == OpKind.LOCK_ACQUIRE || op.kind() == OpKind.LOCK_RELEASE) && op.resourceName() != null
-                && op.resourceName().startsWith("row lock ");
     }
 
     private List<Step> merge(List<TraceEvent> events) {

@@ -36,14 +36,7 @@ public final class JdbcHooks {
      * @return a token for {@link #after}, or {@code null} when nothing is tracked
      */
     public static Object beforeExecute(Object statement, String method, Object sqlArgument) {
-        if (!listening) {
-            return null;
-        }
-        int[] depth = DEPTH.get();
-        if (depth[0]++ > 0) {
-            return INNER;
-        }
-        try {
+        return guarded(() -> {
             boolean batch = method.endsWith("Batch");
             StatementState state = StatementState.of(statement);
             List<BoundSql> bound = new ArrayList<>();
@@ -57,9 +50,7 @@ public final class JdbcHooks {
             }
             Connection c = ((Statement) statement).getConnection();
             return deliver(batch ? JdbcEventKind.EXECUTE_BATCH : JdbcEventKind.EXECUTE, c, bound, null);
-        } catch (Throwable t) {
-            return INNER;
-        }
+        });
     }
 
     /**
@@ -71,14 +62,7 @@ public final class JdbcHooks {
      * @return a token for {@link #after}, or {@code null}
      */
     public static Object beforeConnection(Object connection, String method, Object argument) {
-        if (!listening) {
-            return null;
-        }
-        int[] depth = DEPTH.get();
-        if (depth[0]++ > 0) {
-            return INNER;
-        }
-        try {
+        return guarded(() -> {
             JdbcEventKind kind = switch (method) {
                 case "commit" -> JdbcEventKind.COMMIT;
                 case "rollback" -> argument == null ? JdbcEventKind.ROLLBACK : JdbcEventKind.ROLLBACK_TO_SAVEPOINT;
@@ -92,9 +76,7 @@ public final class JdbcHooks {
                 return INNER;
             }
             return deliver(kind, c, List.of(), argument);
-        } catch (Throwable t) {
-            return INNER;
-        }
+        });
     }
 
     /**
@@ -105,6 +87,24 @@ public final class JdbcHooks {
      * @return a token for {@link #after}, or {@code null}
      */
     public static Object beforeConnect(Object source, Object url) {
+        return guarded(() -> {
+            String endpoint = url instanceof String u ? ConnectionInfo.stripQuery(u) : source.getClass().getName();
+            return announce(new JdbcEvent(IDS.incrementAndGet(), JdbcEventKind.CONNECT, Thread.currentThread(), null,
+                    "connecting", endpoint, true, List.of(), List.of(), null, null));
+        });
+    }
+
+    /** Builds an event (or {@link #INNER}) when a listener listens and this is the thread's outermost JDBC call. */
+    @FunctionalInterface
+    private interface EventSource {
+        Object event() throws Exception;
+    }
+
+    /**
+     * The guard every {@code before*} shares: nothing when no listener listens; {@link #INNER} for a JDBC call made
+     * inside another (or inside delivering an event), and when building the event fails.
+     */
+    private static Object guarded(EventSource source) {
         if (!listening) {
             return null;
         }
@@ -113,18 +113,7 @@ public final class JdbcHooks {
             return INNER;
         }
         try {
-            String endpoint = url instanceof String u ? ConnectionInfo.stripQuery(u) : source.getClass().getName();
-            JdbcEvent event = new JdbcEvent(IDS.incrementAndGet(), JdbcEventKind.CONNECT, Thread.currentThread(), null,
-                    "connecting", endpoint, true, List.of(), List.of(), null, null);
-            JdbcEventListener l = JdbcEvents.listener();
-            if (l != null) {
-                try {
-                    l.before(event);
-                } catch (RuntimeException | Error e) {
-                    // a listener failure must never reach the application; after() is still delivered
-                }
-            }
-            return event;
+            return source.event();
         } catch (Throwable t) {
             return INNER;
         }
@@ -140,9 +129,13 @@ public final class JdbcHooks {
                     info == null ? dev.frontrun.internal.sql.PrimaryKeyLookup.ID_COLUMN : info.keys, endpoint));
         }
         boolean autoCommit = c == null || c.getAutoCommit();
-        JdbcEvent event = new JdbcEvent(IDS.incrementAndGet(), kind, Thread.currentThread(), c,
+        return announce(new JdbcEvent(IDS.incrementAndGet(), kind, Thread.currentThread(), c,
                 info == null ? "conn#?" : info.label, endpoint, autoCommit, bound, analysed, SourceSite.find(),
-                argument);
+                argument));
+    }
+
+    /** Hands the event to the listener; returns the token for {@link #after}: the event, or a {@link Veto}. */
+    private static Object announce(JdbcEvent event) {
         JdbcEventListener l = JdbcEvents.listener();
         if (l != null) {
             try {
@@ -153,6 +146,7 @@ public final class JdbcHooks {
                 // the listener stops the call (a scheduler ending its execution): a statement or commit is skipped
                 // and throws e; a rollback, close or auto-commit switch still runs, so that no transaction is left
                 // open holding locks the next execution would wait for
+                JdbcEventKind kind = event.kind();
                 if (kind == JdbcEventKind.EXECUTE || kind == JdbcEventKind.EXECUTE_BATCH
                         || kind == JdbcEventKind.COMMIT) {
                     return new Veto(event, e);

@@ -67,7 +67,7 @@ final class Blockage {
     }
 
     private static String cycleText(Execution exec, List<Integer> cycle, Map<Integer, Operation> pending) {
-        boolean database = cycle.stream().allMatch(id -> pending.get(id).ref instanceof RowLocks.Key);
+        boolean database = cycle.stream().allMatch(id -> pending.get(id).isRowLock());
         StringBuilder chain = new StringBuilder(database
                 ? "Database deadlock detected (PostgreSQL would abort one of the transactions): "
                 : "Lock-ordering deadlock detected: ");

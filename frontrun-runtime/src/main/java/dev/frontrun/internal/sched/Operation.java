@@ -91,6 +91,11 @@ public final class Operation {
         return sql;
     }
 
+    /** @return whether this takes or releases a database row lock of the model (not a Java monitor) */
+    public boolean isRowLock() {
+        return ref instanceof RowLocks.Key;
+    }
+
     /** @return the access, e.g. {@code read users(id=1)} */
     public String tag() {
         if (resourceName == null || resourceName.isEmpty()) {
