@@ -13,14 +13,16 @@ import java.util.function.Supplier;
 import dev.frontrun.internal.explore.ExplorationConfig;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.instrument.Includes;
+import dev.frontrun.internal.instrument.Scope;
 
 /**
  * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy
  * and its options. Obtained from {@link Frontrun#explore(Supplier)}; {@link #run()} runs it.
  *
- * <p>Field, array and monitor accesses get scheduling points in the included classes: by default the package (and
- * subpackages) of the classes that declared the setup and worker lambdas, or the globs of the system property
- * {@code frontrun.include} ({@code com.acme.*}); see {@link #include(String...)}.
+ * <p>Field, array and monitor accesses, and calls on JDK objects, get scheduling points in the application's own
+ * classes (every class loaded from a directory on the class path, such as {@code target/classes} and
+ * {@code target/test-classes}), the packages of the setup and worker lambdas, and the library packages named by
+ * {@link #include(String...)} or the system property {@code frontrun.include} ({@code com.acme.cache.*}).
  *
  * @param <S> the state type
  */
@@ -105,7 +107,8 @@ public final class ExplorationBuilder<S> {
     }
 
     /**
-     * @param attempts the most executions to run (default 200)
+     * @param attempts the most executions to run (default 200 for the sampling strategies; DPOR runs until it has
+     *     explored everything unless this is set)
      * @return this builder
      */
     public ExplorationBuilder<S> maxAttempts(int attempts) {
@@ -168,9 +171,11 @@ public final class ExplorationBuilder<S> {
     }
 
     /**
-     * Replaces the default include patterns.
+     * Observes library classes too: adds their patterns to what is observed anyway (the application's own classes,
+     * those loaded from a directory such as {@code target/classes}, and the packages of the setup and worker lambdas).
+     * Patterns naming JDK classes are rejected: calls on JDK objects are observed at the application's call sites.
      *
-     * @param globs class name globs such as {@code com.acme.*}
+     * @param globs class name globs such as {@code com.acme.cache.*}
      * @return this builder
      */
     public ExplorationBuilder<S> include(String... globs) {
@@ -203,23 +208,21 @@ public final class ExplorationBuilder<S> {
                         + "; remove ." + option + "(...) or choose another strategy");
             }
         }
-        int attempts = strategy.uses(Strategy.MAX_ATTEMPTS) ? maxAttempts : 1;
+        int attempts = !strategy.uses(Strategy.MAX_ATTEMPTS) ? 1
+                : !set.contains(Strategy.MAX_ATTEMPTS) && strategy.systematic() ? Integer.MAX_VALUE : maxAttempts;
+        List<String> excludes = exclude.isEmpty() ? Includes.split(System.getProperty(Includes.EXCLUDE_PROPERTY))
+                : List.copyOf(exclude);
+        List<String> includes = includes();
+        Scope.of(includes, excludes); // rejects patterns that can never be instrumented, before anything runs
         ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), invariant,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
-                blockingThreshold, includes(), exclude.isEmpty() ? Includes.split(System.getProperty(
-                        Includes.EXCLUDE_PROPERTY)) : List.copyOf(exclude));
+                blockingThreshold, includes, excludes);
         return new ExplorationResult(new Explorer<>(config).run());
     }
 
     private List<String> includes() {
-        if (!include.isEmpty()) {
-            return List.copyOf(include);
-        }
-        List<String> fromProperty = Includes.split(System.getProperty(Includes.INCLUDE_PROPERTY));
-        if (!fromProperty.isEmpty()) {
-            return fromProperty;
-        }
-        Set<String> derived = new java.util.LinkedHashSet<>();
+        Set<String> derived = new java.util.LinkedHashSet<>(include);
+        derived.addAll(Includes.split(System.getProperty(Includes.INCLUDE_PROPERTY)));
         derived.add(Includes.packageOf(setup));
         for (Consumer<S> w : workers) {
             derived.add(Includes.packageOf(w));

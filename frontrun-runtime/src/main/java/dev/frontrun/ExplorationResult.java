@@ -93,7 +93,9 @@ public final class ExplorationResult {
             case HOLDS:
                 b.append("Property holds after ").append(executions()).append(" executions (strategy ")
                         .append(report.strategy()).append(", seed ").append(seed()).append(")")
-                        .append(exhaustive() ? "; exploration was exhaustive." : ".");
+                        .append(exhaustive() ? "; exploration was exhaustive."
+                                : report.inconclusiveReason() != null
+                                        ? "; not exhaustive: " + report.inconclusiveReason() + "." : ".");
                 break;
             case INCONCLUSIVE:
                 b.append("Inconclusive after ").append(executions()).append(" executions (strategy ")

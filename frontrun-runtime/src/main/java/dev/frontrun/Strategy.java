@@ -25,11 +25,18 @@ public final class Strategy {
     private final String name;
     private final LongFunction<SchedulingStrategy> factory;
     private final Set<String> options;
+    private final boolean systematic;
 
     private Strategy(String name, LongFunction<SchedulingStrategy> factory, Set<String> options) {
+        this(name, factory, options, false);
+    }
+
+    private Strategy(String name, LongFunction<SchedulingStrategy> factory, Set<String> options,
+            boolean systematic) {
         this.name = name;
         this.factory = factory;
         this.options = options;
+        this.systematic = systematic;
     }
 
     /** @return seeded random schedules in fair rounds with bursts of 1–8 steps (sometimes up to 32) */
@@ -55,12 +62,13 @@ public final class Strategy {
      * Systematic exploration with optimal DPOR (source sets and wakeup trees, Abdulla et al., JACM 2017): every
      * Mazurkiewicz trace of the workers' operations is run once, so "holds" covers every meaningfully different
      * interleaving at the agent's granularity when the result says the exploration was exhaustive.
-     * {@code maxAttempts} bounds the number of executions.
+     * It runs until it has explored everything (or the total timeout runs out); {@code maxAttempts}, when set,
+     * bounds the number of executions, and a result cut by the bound says it is not exhaustive.
      *
      * @return unbounded DPOR
      */
     public static Strategy dpor() {
-        return new Strategy("dpor", seed -> new DporStrategy(DporOptions.unbounded()), Set.of(MAX_ATTEMPTS));
+        return new Strategy("dpor", seed -> new DporStrategy(DporOptions.unbounded()), Set.of(MAX_ATTEMPTS), true);
     }
 
     /**
@@ -72,7 +80,8 @@ public final class Strategy {
      */
     public static Strategy dpor(int preemptionBound) {
         DporOptions options = DporOptions.unbounded().withPreemptionBound(preemptionBound);
-        return new Strategy("dpor(" + preemptionBound + ")", seed -> new DporStrategy(options), Set.of(MAX_ATTEMPTS));
+        return new Strategy("dpor(" + preemptionBound + ")", seed -> new DporStrategy(options), Set.of(MAX_ATTEMPTS),
+                true);
     }
 
     /**
@@ -107,6 +116,11 @@ public final class Strategy {
      */
     public boolean uses(String option) {
         return options.contains(option);
+    }
+
+    /** @return whether the strategy explores systematically and so runs unbounded unless maxAttempts is set */
+    boolean systematic() {
+        return systematic;
     }
 
     LongFunction<SchedulingStrategy> factory() {

@@ -64,13 +64,6 @@ public final class Bridge {
         }
     }
 
-    public static void syncCall(Object lock, int site) {
-        Hooks d = delegate;
-        if (d != null) {
-            d.syncCall(lock, site);
-        }
-    }
-
     public static void syncMethodEnter(Object lock) {
         Hooks d = delegate;
         if (d != null) {
@@ -177,6 +170,25 @@ public final class Bridge {
         Hooks d = delegate;
         if (d != null) {
             d.socketIoDone();
+        }
+    }
+
+    public static boolean uncaught(Throwable failure) {
+        Hooks d = delegate;
+        return d != null && d.uncaught(failure);
+    }
+
+    public static void libraryCall(Object receiver, int site) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.libraryCall(receiver, site);
+        }
+    }
+
+    public static void interrupt(Thread thread) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.interrupt(thread);
         }
     }
 }

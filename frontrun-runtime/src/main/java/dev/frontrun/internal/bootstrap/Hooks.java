@@ -27,9 +27,6 @@ public interface Hooks {
     /** Before {@code monitorexit}. */
     void monitorExit(Object lock, int site);
 
-    /** Before a call to a synchronized method whose monitor is {@code lock}. */
-    void syncCall(Object lock, int site);
-
     /** First thing in a synchronized method (the JVM already holds {@code lock}). */
     void syncMethodEnter(Object lock);
 
@@ -74,4 +71,13 @@ public interface Hooks {
 
     /** On exit of a socket read or write. */
     void socketIoDone();
+
+    /** {@code Thread.interrupt()} of {@code thread} is about to run. */
+    void interrupt(Thread thread);
+
+    /** A thread is about to report an uncaught exception; {@code true} means the scheduler took it over. */
+    boolean uncaught(Throwable failure);
+
+    /** A call from application code on an object of a class that is not instrumented (a library object). */
+    void libraryCall(Object receiver, int site);
 }

@@ -13,8 +13,15 @@ import dev.frontrun.internal.sched.TraceEvent;
  * @param problem why the execution does not count (timeout, divergence, harness error), else {@code null}
  * @param trace the executed operations
  * @param choices the thread chosen at each step
+ * @param headline the explanation's first line when it is not derived from the trace (a data race), else null
  */
-public record ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices) {
+public record ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices,
+        String headline) {
+
+    /** An execution judged without a headline of its own. */
+    public ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices) {
+        this(outcome, violation, problem, trace, choices, null);
+    }
 
     /** @return whether this execution shows the property violated */
     public boolean violated() {

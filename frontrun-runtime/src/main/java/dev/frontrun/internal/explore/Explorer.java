@@ -8,7 +8,11 @@ import java.util.function.Consumer;
 import dev.frontrun.internal.explain.Explainer;
 import dev.frontrun.internal.explain.SourceLines;
 import dev.frontrun.internal.instrument.Installer;
+import dev.frontrun.internal.instrument.Scope;
+import dev.frontrun.internal.sched.DataRaces;
 import dev.frontrun.internal.sched.Execution;
+import dev.frontrun.internal.sched.Identities;
+import dev.frontrun.internal.sched.OpKind;
 import dev.frontrun.internal.sched.Outcome;
 import dev.frontrun.internal.sched.RuntimeHooks;
 import dev.frontrun.internal.sched.SqlScheduling;
@@ -37,18 +41,56 @@ public final class Explorer<S> {
     /** @return the findings */
     public ExplorationReport run() {
         synchronized (LOCK) {
-            Installer.ensure(config.include(), config.exclude());
+            Installer.ensure(Scope.of(config.include(), config.exclude()));
             SqlScheduling.install();
             return explore();
         }
     }
 
+    /** Names threads and initial objects alike in every execution of this exploration. */
+    private Identities identities = new Identities();
     /** Whether a thread of the current exploration had to be detached from the scheduler. */
     private boolean detachedSeen;
+    /** How an unmanaged thread ran application code during an execution, or null. */
+    private String unmanagedSeen;
+    /** The declared workers that performed at least one shared operation in some execution. */
+    private final java.util.BitSet observed = new java.util.BitSet();
+
+    /** Notes which declared workers made a shared access the agent could see. */
+    private void observe(List<dev.frontrun.internal.sched.TraceEvent> trace) {
+        for (dev.frontrun.internal.sched.TraceEvent e : trace) {
+            OpKind k = e.op().kind();
+            if (e.thread() < config.workers().size() && k != OpKind.BEGIN && k != OpKind.END) {
+                observed.set(e.thread());
+            }
+        }
+    }
+
+    /** @return why a certificate cannot be given because some worker showed nothing shared, or null */
+    private String unobservedWorkers() {
+        int n = config.workers().size();
+        if (observed.cardinality() == n) {
+            return null;
+        }
+        List<Integer> silent = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!observed.get(i)) {
+                silent.add(i);
+            }
+        }
+        return "no shared state observed: worker" + (silent.size() == 1 ? " " : "s ") + silent
+                + " made no access frontrun could see, so the result would certify nothing about "
+                + (silent.size() == 1 ? "it" : "them") + ". Its code may be outside the observed classes (add its"
+                + " library packages with frontrun.include / .include(...)), or it may work on objects only through"
+                + " a method reference to a JDK method (call it from a lambda in your code instead).";
+    }
 
     private ExplorationReport explore() {
         SchedulingStrategy strategy = config.strategy().apply(config.seed());
         detachedSeen = false;
+        unmanagedSeen = null;
+        identities = new Identities();
+        observed.clear();
         long end = System.nanoTime() + config.totalTimeout().toNanos();
         int executions = 0;
         int completed = 0;
@@ -89,6 +131,13 @@ public final class Explorer<S> {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
         }
+        if (incomplete == null && unmanagedSeen != null && strategy.systematic()) {
+            incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"
+                    + " the threads and pools the code uses inside the workers, not in setup or before)";
+        }
+        if (incomplete == null && failing == null && completed > 0) {
+            incomplete = unobservedWorkers();
+        }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;
         }
@@ -112,8 +161,10 @@ public final class Explorer<S> {
                     explanation, failing.violation(), config.reproductions(), successes, null, false);
         }
         if (completed > 0 && degraded == null) {
+            String bound = strategy.systematic() && !exhaustive
+                    ? "stopped after maxAttempts = " + config.maxAttempts() + " executions" : null;
             return new ExplorationReport("HOLDS", executions, completed, config.seed(), name, null, null, null, 0, 0,
-                    null, exhaustive);
+                    bound, exhaustive);
         }
         String reason = degraded != null ? degraded
                 : exhausted ? "the strategy had nothing to explore" : "no execution completed";
@@ -137,6 +188,9 @@ public final class Explorer<S> {
     }
 
     private static String summary(ExecutionRun run) {
+        if (run.headline() != null) {
+            return run.headline();
+        }
         return switch (run.outcome()) {
             case DEADLOCK, ALL_BLOCKED, EXCEPTION -> run.violation();
             default -> null;
@@ -152,7 +206,8 @@ public final class Explorer<S> {
     public ExecutionRun runOnce(SchedulingStrategy strategy) {
         S state = config.setup().get();
         long block = config.blockingThreshold().toNanos();
-        Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos());
+        Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos(), identities);
+        exec.initialState(state);
         List<Runnable> bodies = new ArrayList<>();
         for (Consumer<S> w : config.workers()) {
             bodies.add(() -> w.accept(state));
@@ -162,6 +217,9 @@ public final class Explorer<S> {
             return judgeRun(exec, state, bodies, block);
         } finally {
             detachedSeen |= exec.wasDetached();
+            if (unmanagedSeen == null) {
+                unmanagedSeen = exec.unmanagedThread();
+            }
         }
     }
 
@@ -198,6 +256,8 @@ public final class Explorer<S> {
     }
 
     private ExecutionRun judge(Execution exec, S state) {
+        List<dev.frontrun.internal.sched.TraceEvent> trace = exec.trace();
+        observe(trace);
         String violation = null;
         try {
             if (!config.invariant().test(state)) {
@@ -208,6 +268,12 @@ public final class Explorer<S> {
         } catch (RuntimeException e) {
             violation = "The invariant threw " + e;
         }
-        return new ExecutionRun(Outcome.COMPLETED, violation, null, exec.trace(), exec.choices());
+        if (violation == null) {
+            String race = DataRaces.find(trace);
+            if (race != null) {
+                return new ExecutionRun(Outcome.COMPLETED, race, null, trace, exec.choices(), race);
+            }
+        }
+        return new ExecutionRun(Outcome.COMPLETED, violation, null, trace, exec.choices());
     }
 }

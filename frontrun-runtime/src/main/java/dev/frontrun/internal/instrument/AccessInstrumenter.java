@@ -14,10 +14,7 @@ import net.bytebuddy.pool.TypePool;
 /** The byte-buddy wrapper that runs {@link AccessMethodVisitor} over every method of an included class. */
 final class AccessInstrumenter implements AsmVisitorWrapper {
 
-    private final Includes includes;
-
-    AccessInstrumenter(Includes includes) {
-        this.includes = includes;
+    AccessInstrumenter() {
     }
 
     @Override
@@ -34,7 +31,7 @@ final class AccessInstrumenter implements AsmVisitorWrapper {
     public ClassVisitor wrap(TypeDescription type, ClassVisitor cv, Implementation.Context context, TypePool pool,
             FieldList<FieldDescription.InDefinedShape> fields, MethodList<?> methods, int writerFlags,
             int readerFlags) {
-        Members members = new Members(pool, includes);
+        Members members = new Members(pool);
         String className = type.getName();
         return new ClassVisitor(Opcodes.ASM9, cv) {
             private String file;
@@ -52,7 +49,9 @@ final class AccessInstrumenter implements AsmVisitorWrapper {
                 if (mv == null || name.equals("<clinit>") || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
                     return mv;
                 }
-                return new AccessMethodVisitor(mv, className, name, file, members);
+                // held back to the method's end, so the rewriter knows which local slots are free
+                return new BufferedMethod(mv, maxLocals -> new AccessMethodVisitor(mv, className, name, file, members,
+                        maxLocals));
             }
         };
     }

@@ -24,9 +24,14 @@ final class AccessMethodVisitor extends MethodVisitor {
     private boolean initialized;
     private int pendingNews;
     private int line = -1;
+    /** The first local slot the original code does not use: where call arguments are set aside. */
+    private final int firstFreeLocal;
+    private int extraLocals;
 
-    AccessMethodVisitor(MethodVisitor mv, String className, String method, String file, Members members) {
+    AccessMethodVisitor(MethodVisitor mv, String className, String method, String file, Members members,
+            int firstFreeLocal) {
         super(Opcodes.ASM9, mv);
+        this.firstFreeLocal = firstFreeLocal;
         this.className = className;
         this.method = method;
         this.file = file;
@@ -140,8 +145,9 @@ final class AccessMethodVisitor extends MethodVisitor {
         if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Thread") && replaceThreadMethod(name, descriptor)) {
             return;
         }
-        if (initialized && opcode != Opcodes.INVOKEINTERFACE && members.instrumented(owner)) {
-            syncCall(opcode, owner, name, descriptor);
+        if (initialized && (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE)
+                && LibraryMethods.observed(owner, name)) {
+            libraryCall(owner, name, descriptor);
         }
         super.visitMethodInsn(opcode, owner, name, descriptor, itf);
     }
@@ -189,29 +195,34 @@ final class AccessMethodVisitor extends MethodVisitor {
         return true;
     }
 
-    private void syncCall(int opcode, String owner, String name, String descriptor) {
-        String lockClass = members.synchronizedMethod(owner, name, descriptor, opcode == Opcodes.INVOKESTATIC);
-        if (lockClass == null) {
-            return;
-        }
+    /**
+     * Before a call on a library object: sets the arguments aside in fresh locals, hands the receiver to the bridge
+     * with the site (which says whether the method only observes the object), and puts the arguments back.
+     */
+    private void libraryCall(String owner, String name, String descriptor) {
         Type[] args = Type.getArgumentTypes(descriptor);
-        if (opcode == Opcodes.INVOKESTATIC) {
-            super.visitLdcInsn(Type.getObjectType(lockClass));
-        } else if (args.length == 0) {
-            super.visitInsn(Opcodes.DUP);
-        } else if (args.length == 1 && args[0].getSize() == 1) {
-            super.visitInsn(Opcodes.DUP2);
-            super.visitInsn(Opcodes.POP);
-        } else {
-            return;
+        int[] slots = new int[args.length];
+        int next = firstFreeLocal;
+        for (int i = 0; i < args.length; i++) {
+            slots[i] = next;
+            next += args[i].getSize();
         }
-        site(OpKind.LOCK_ACQUIRE, null);
-        bridge("syncCall", "(Ljava/lang/Object;I)V");
+        for (int i = args.length - 1; i >= 0; i--) {
+            super.visitVarInsn(args[i].getOpcode(Opcodes.ISTORE), slots[i]);
+        }
+        super.visitInsn(Opcodes.DUP);
+        OpKind kind = LibraryMethods.observes(name) ? OpKind.READ : OpKind.WRITE;
+        site(kind, simpleName(owner) + "." + name);
+        bridge("libraryCall", "(Ljava/lang/Object;I)V");
+        for (int i = 0; i < args.length; i++) {
+            super.visitVarInsn(args[i].getOpcode(Opcodes.ILOAD), slots[i]);
+        }
+        extraLocals = Math.max(extraLocals, next - firstFreeLocal);
     }
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        super.visitMaxs(maxStack + 6, maxLocals);
+        super.visitMaxs(maxStack + 6, maxLocals + extraLocals);
     }
 
     static String simpleName(String internalName) {

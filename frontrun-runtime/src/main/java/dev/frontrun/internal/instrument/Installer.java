@@ -24,6 +24,7 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.utility.JavaModule;
 
 import dev.frontrun.internal.agent.Agents;
 
@@ -51,7 +52,6 @@ public final class Installer {
 
     private static boolean base;
     private static final List<Includes> INSTALLED = new ArrayList<>();
-    private static volatile List<Includes> INSTALLED_VIEW = List.of();
     private static final Set<String> PATTERNS = new LinkedHashSet<>();
     private static final Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -60,50 +60,72 @@ public final class Installer {
 
     /**
      * @param className a binary class name
-     * @return whether an installed include pattern covers it (its code is the application's, not a library's)
+     * @return whether the exploration running now observes that class's code (its code is the application's, or a
+     *     library the exploration includes)
      */
     public static boolean instrumented(String className) {
-        for (Includes includes : INSTALLED_VIEW) {
-            if (includes.matches(className)) {
-                return true;
-            }
-        }
-        return false;
+        return Scope.current().covers(className);
     }
 
     /**
-     * Makes sure the bridge, the JDK hooks and instrumentation of classes matching {@code include} are in place.
+     * Makes sure the bridge, the JDK hooks, the application's classes and the classes the scope includes are
+     * instrumented, and makes {@code scope} the one hooks ask.
      *
-     * @param include include globs
-     * @param exclude exclude globs
+     * @param scope the exploration's scope
      */
-    public static synchronized void ensure(List<String> include, List<String> exclude) {
+    public static synchronized void ensure(Scope scope) {
         Instrumentation inst = Agents.instrumentation();
         if (!base) {
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
             installJdk(inst, bridge);
+            install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
+                    true);
             base = true;
         }
-        String key = include + " -" + exclude;
-        if (PATTERNS.add(key)) {
-            Includes includes = Includes.of(include, exclude);
-            installApplication(inst, includes, List.copyOf(INSTALLED));
+        List<String> patterns = scope.includePatterns();
+        if (!patterns.isEmpty() && PATTERNS.add(String.join(",", patterns))) {
+            Includes includes = Includes.of(patterns, List.of());
+            List<Includes> earlier = List.copyOf(INSTALLED);
             INSTALLED.add(includes);
-            INSTALLED_VIEW = List.copyOf(INSTALLED);
+            install(inst, (type, loader, module, redefined, domain) -> {
+                String n = type.getName();
+                if (!includes.matches(n) || Scope.isApplication(n, domain)) {
+                    return false;
+                }
+                for (Includes e : earlier) {
+                    if (e.matches(n)) {
+                        return false;
+                    }
+                }
+                return true;
+            }, false);
         }
+        Scope.activate(scope);
     }
 
     private static AgentBuilder builder(Set<Class<?>> explicit) {
         AgentBuilder.RedefinitionListenable.WithoutBatchStrategy r = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-        AgentBuilder b = explicit == null ? r
+        AgentBuilder b = explicit == null
+                // one class at a time: a class the JVM refuses must not cost the others their instrumentation
+                ? r.with(AgentBuilder.RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(1))
+                        .with(new AgentBuilder.RedefinitionStrategy.Listener.Adapter() {
+                            @Override
+                            public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
+                                    Throwable throwable, List<Class<?>> types) {
+                                System.err.println("frontrun: could not instrument " + batch + ": " + throwable);
+                                return List.of();
+                            }
+                        })
                 : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
         return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
-                .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
+                .with(Boolean.getBoolean("frontrun.debugInstrumentation")
+                        ? AgentBuilder.Listener.StreamWriting.toSystemError().withTransformationsOnly()
+                        : AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
     }
 
     private static void installJdk(Instrumentation inst, Class<?> bridge) {
@@ -131,6 +153,8 @@ public final class Installer {
                 .transform(advice
                         .advice(named("start").and(takesArguments(0)), ADVICE + "ThreadStart")
                         .advice(named("exit").and(takesArguments(0)), ADVICE + "ThreadExit")
+                        .advice(named("interrupt").and(takesArguments(0)), ADVICE + "Interrupt")
+                        .advice(named("dispatchUncaughtException").and(takesArguments(1)), ADVICE + "Uncaught")
                         .advice(named("join").and(takesArguments(0)), ADVICE + "Join")
                         .advice(named("join").and(takesArguments(long.class)), ADVICE + "JoinMillis"))
                 .type(named("java.util.concurrent.locks.LockSupport"))
@@ -171,27 +195,22 @@ public final class Installer {
         return isPublic().and(not(isStatic()));
     }
 
-    private static void installApplication(Instrumentation inst, Includes includes, List<Includes> earlier) {
-        ElementMatcher<TypeDescription> mine = t -> {
-            String n = t.getName();
-            if (!includes.matches(n)) {
-                return false;
-            }
-            for (Includes e : earlier) {
-                if (e.matches(n)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+    /**
+     * Instruments the classes {@code mine} matches, now and when they load. The matchers of successive calls are
+     * disjoint (retransformation runs every installed transformer again), so no class is instrumented twice.
+     */
+    private static void install(Instrumentation inst, AgentBuilder.RawMatcher mine, boolean application) {
         builder(null)
                 // classes the verifier loads while another class is retransformed must still be transformed
                 .with(AgentBuilder.CircularityLock.Inactive.INSTANCE)
-                .ignore(not(mine))
+                .ignore(new AgentBuilder.RawMatcher.Inversion(mine))
                 .type(mine)
                 .transform((b, type, loader, module, domain) -> {
                     TRANSFORMED.add(type.getName());
-                    return b.visit(new AccessInstrumenter(includes))
+                    if (application) {
+                        Scope.markApplication(type.getName());
+                    }
+                    return b.visit(new AccessInstrumenter())
                             .visit(Advice.to(SyncMethodAdvice.class).on(isSynchronized()));
                 })
                 .installOn(inst);
@@ -202,13 +221,14 @@ public final class Installer {
      * Classes the verifier loads while other classes are being retransformed skip every transformer; find them and
      * retransform them now.
      */
-    private static void retransformMissed(Instrumentation inst, ElementMatcher<TypeDescription> mine) {
+    private static void retransformMissed(Instrumentation inst, AgentBuilder.RawMatcher mine) {
         for (int round = 0; round < 3; round++) {
             List<Class<?>> missed = new ArrayList<>();
             for (Class<?> c : inst.getAllLoadedClasses()) {
                 String n = c.getName();
-                if (!TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray()
-                        && mine.matches(TypeDescription.ForLoadedType.of(c))) {
+                if (!TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray() && !c.isHidden()
+                        && mine.matches(TypeDescription.ForLoadedType.of(c), c.getClassLoader(),
+                                JavaModule.ofType(c), c, c.getProtectionDomain())) {
                     missed.add(c);
                 }
             }
@@ -217,9 +237,16 @@ public final class Installer {
             }
             try {
                 inst.retransformClasses(missed.toArray(new Class<?>[0]));
-            } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException e) {
-                System.err.println("frontrun: could not instrument " + missed + ": " + e);
-                return;
+            } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException | LinkageError e) {
+                // one class the JVM refuses must not cost the others their instrumentation: retry one by one
+                for (Class<?> c : missed) {
+                    try {
+                        inst.retransformClasses(c);
+                    } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException | LinkageError one) {
+                        TRANSFORMED.add(c.getName());
+                        System.err.println("frontrun: could not instrument " + c.getName() + ": " + one);
+                    }
+                }
             }
         }
     }

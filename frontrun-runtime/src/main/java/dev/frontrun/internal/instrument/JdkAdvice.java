@@ -32,6 +32,22 @@ public final class JdkAdvice {
         }
     }
 
+    /** {@code Thread.dispatchUncaughtException(Throwable)}, run by the JVM when a thread's run method throws. */
+    public static final class Uncaught {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+        static boolean enter(@Advice.Argument(0) Throwable failure) {
+            return Bridge.uncaught(failure);
+        }
+    }
+
+    /** {@code Thread.interrupt()}. */
+    public static final class Interrupt {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Thread self) {
+            Bridge.interrupt(self);
+        }
+    }
+
     /** {@code Thread.join()}. */
     public static final class Join {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)

@@ -17,6 +17,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class Execution {
 
     private static final long PARK_SLICE = TimeUnit.MILLISECONDS.toNanos(50);
+    /** How long all managed threads may stand blocked while an unmanaged thread at work may still wake them. */
+    private static final long EXTERNAL_GRACE = TimeUnit.SECONDS.toNanos(1);
     private static final long MONITOR_BLOCK = TimeUnit.MILLISECONDS.toNanos(1);
     /** Without lock information from the database, a statement counts as blocked after this long. */
     private static final long JDBC_FALLBACK = TimeUnit.SECONDS.toNanos(1);
@@ -26,9 +28,19 @@ public final class Execution {
     private final long deadline;
     private final long timeoutNanos;
     final List<ManagedThread> threads = new ArrayList<>();
+    private final Map<Integer, ManagedThread> byId = new java.util.HashMap<>();
     private final Map<Thread, ManagedThread> spawned = new ConcurrentHashMap<>();
+    private final ThreadIds ids;
+    private int workerCount;
+    /** An application thread the scheduler does not manage ran instrumented code during the execution. */
+    private volatile String unmanaged;
+    /** Whether a thread the scheduler does not manage was woken by, or ran code beside, the managed ones. */
+    private volatile boolean externalActivity;
+    private boolean externalGraceOver;
+    /** When every managed thread stood blocked waiting for an unmanaged one, or 0. */
+    private long stalledSince;
     volatile boolean hasSpawned;
-    final Resources resources = new Resources();
+    final Resources resources;
     final Model model = new Model(this);
     private final List<TraceEvent> trace = new ArrayList<>();
     private ManagedThread running;
@@ -48,6 +60,19 @@ public final class Execution {
      * @param timeoutNanos the time limit of the execution
      */
     public Execution(SchedulingStrategy strategy, long blockThresholdNanos, long timeoutNanos) {
+        this(strategy, blockThresholdNanos, timeoutNanos, new Identities());
+    }
+
+    /**
+     * @param strategy the strategy deciding every choice
+     * @param blockThresholdNanos how long a token holder may sit in an unmodelled blocking call before others run
+     * @param timeoutNanos the time limit of the execution
+     * @param identities the exploration's names of threads and initial objects, shared by all its executions
+     */
+    public Execution(SchedulingStrategy strategy, long blockThresholdNanos, long timeoutNanos,
+            Identities identities) {
+        this.ids = identities.threads;
+        this.resources = new Resources(identities);
         this.strategy = strategy;
         this.blockNanos = blockThresholdNanos;
         this.timeoutNanos = timeoutNanos;
@@ -57,8 +82,33 @@ public final class Execution {
     synchronized ManagedThread addWorker(Thread thread) {
         ManagedThread t = new ManagedThread(threads.size(), thread, ThreadStatus.STARTING);
         threads.add(t);
+        byId.put(t.id, t);
+        workerCount++;
         workersOut++;
         return t;
+    }
+
+    /** @return the managed thread with this id (live or finished), or {@code null} */
+    ManagedThread thread(int id) {
+        return byId.get(id);
+    }
+
+    /** @return the id the next thread started by {@code parent} gets (called with the monitor held) */
+    int nextChildId(ManagedThread parent) {
+        return ids.child(workerCount, parent.id, parent.spawned++);
+    }
+
+    /**
+     * Numbers the objects reachable from the state the workers start from, so that their resources have the same
+     * ids in every execution (call before {@link #launch}).
+     *
+     * @param state the execution's state
+     */
+    public void initialState(Object state) {
+        Map<Object, Integer> numbers = InitialState.number(state, dev.frontrun.internal.instrument.Scope.current());
+        synchronized (this) {
+            resources.initialState(numbers);
+        }
     }
 
     /**
@@ -138,10 +188,12 @@ public final class Execution {
         return -1;
     }
 
-    ManagedThread registerSpawn(Thread child) {
-        ManagedThread t = new ManagedThread(threads.size(), child, ThreadStatus.STARTING);
+    ManagedThread registerSpawn(Thread child, int id) {
+        ManagedThread t = new ManagedThread(id, child, ThreadStatus.STARTING);
         t.begun = true;
         threads.add(t);
+        byId.put(id, t);
+        ManagedThreads.adopt(child, this);
         spawned.put(child, t);
         hasSpawned = true;
         return t;
@@ -156,9 +208,6 @@ public final class Execution {
             if (aborted) {
                 throw new ExecutionAborted();
             }
-            if (me.preAcquired != null) {
-                model.dropStalePreAcquire(me);
-            }
             me.pending = op;
             if (running == me) {
                 running = null;
@@ -168,6 +217,27 @@ public final class Execution {
         }
         wake(wake);
         awaitTurn(me);
+    }
+
+    /**
+     * {@link #point} for a thread that physically holds {@code monitor} (it entered a synchronized method): it waits
+     * for its turn inside {@code monitor.wait}, so that the monitor is free for the threads the strategy runs first.
+     */
+    void pointHolding(ManagedThread me, Operation op, Object monitor) {
+        ManagedThread wake;
+        synchronized (this) {
+            if (aborted) {
+                throw new ExecutionAborted();
+            }
+            me.pending = op;
+            if (running == me) {
+                running = null;
+            }
+            me.status = ThreadStatus.AT_POINT;
+            wake = dispatch();
+        }
+        wake(wake);
+        awaitTurnOn(me, monitor);
     }
 
     /** Gives up the token without a pending operation (the thread now waits on a monitor in the model). */
@@ -185,15 +255,47 @@ public final class Execution {
     }
 
     void awaitTurn(ManagedThread me) {
-        while (true) {
-            ThreadStatus s = me.status;
-            if (s == ThreadStatus.RUNNING || s == ThreadStatus.DONE) {
-                return;
+        // an interrupt of this thread is for the application: keep the flag, but do not let it make parking spin
+        boolean interrupted = Thread.interrupted();
+        try {
+            while (true) {
+                ThreadStatus s = me.status;
+                if (s == ThreadStatus.RUNNING || s == ThreadStatus.DONE) {
+                    return;
+                }
+                if (aborted) {
+                    throw new ExecutionAborted();
+                }
+                LockSupport.parkNanos(this, PARK_SLICE);
+                interrupted |= Thread.interrupted();
             }
-            if (aborted) {
-                throw new ExecutionAborted();
+        } finally {
+            if (interrupted) {
+                me.thread.interrupt();
             }
-            LockSupport.parkNanos(this, PARK_SLICE);
+        }
+    }
+
+    /**
+     * Waits, holding {@code monitor} as {@code Object.wait} does, until the strategy runs {@code me} again (or the
+     * execution stops); the monitor is free for others meanwhile. An interrupt is kept for the application.
+     */
+    void awaitTurnOn(ManagedThread me, Object monitor) {
+        boolean interrupted = false;
+        try {
+            synchronized (monitor) {
+                while (me.status != ThreadStatus.RUNNING && !aborted) {
+                    try {
+                        monitor.wait(20);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+        } finally {
+            if (interrupted) {
+                me.thread.interrupt();
+            }
         }
     }
 
@@ -231,6 +333,15 @@ public final class Execution {
                 if (!detached) {
                     if (allDone) {
                         finish(Outcome.COMPLETED, null);
+                    } else if (workersDone()) {
+                        // the declared workers finished; the threads they started that are left are all blocked
+                        // (idle pool threads waiting for work): the execution is complete, and they are stopped
+                        finish(Outcome.COMPLETED, null);
+                        stopLeftovers();
+                    } else if (externalActivity && !externalGraceOver) {
+                        // a thread the scheduler does not manage is at work and may still wake one of them (an
+                        // unpark): the watchdog gives it time before the blockage counts
+                        stalledSince = stalledSince != 0 ? stalledSince : System.nanoTime();
                     } else {
                         strategy.blockedAtEnd(Collections.unmodifiableList(views));
                         Blockage b = Blockage.analyse(this, views);
@@ -252,14 +363,14 @@ public final class Execution {
                 finish(Outcome.DIVERGED, "the strategy chose Thread " + chosen + ", which cannot run at step " + step);
                 return null;
             }
-            ManagedThread x = threads.get(chosen);
+            ManagedThread x = byId.get(chosen);
             Operation op = model.apply(x, x.pending);
             trace.add(new TraceEvent(step++, x.id, op));
             strategy.executed(x.id, op);
             x.pending = null;
             if (op.kind() == OpKind.END) {
                 x.status = ThreadStatus.DONE;
-                LockSupport.unpark(x.thread);
+                SchedulerUnpark.unpark(x.thread);
                 continue;
             }
             x.status = ThreadStatus.RUNNING;
@@ -268,10 +379,68 @@ public final class Execution {
             if (x.waitMonitor != null) {
                 return x;
             }
-            LockSupport.unpark(x.thread);
+            SchedulerUnpark.unpark(x.thread);
             return null;
         }
         return null;
+    }
+
+    private boolean workersDone() {
+        for (ManagedThread t : threads) {
+            if (t.id < workerCount && t.status != ThreadStatus.DONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stops the started threads still blocked after a completed execution: they unwind with ExecutionAborted. */
+    private void stopLeftovers() {
+        aborted = true;
+        for (ManagedThread t : threads) {
+            if (t.status != ThreadStatus.DONE) {
+                // a thread waiting on a monitor polls for the abort (notifying here, under this monitor, could
+                // deadlock with a thread that holds that monitor and enters a hook)
+                SchedulerUnpark.unpark(t.thread);
+            }
+        }
+    }
+
+    /**
+     * Notes that a thread the scheduler does not manage ran instrumented application code during the execution
+     * (a thread started before the execution, a shared pool's worker): what it did was not controlled.
+     */
+    void noteUnmanaged(Thread t, int site) {
+        externalActivity = true;
+        if (unmanaged == null && !ManagedThreads.known(t) && !finished) {
+            unmanaged = "thread '" + t.getName() + "', which the scheduler does not manage (it was not started by a"
+                    + " worker during the execution), ran application code"
+                    + (site >= 0 ? " at " + dev.frontrun.internal.instrument.Sites.get(site).location() : "");
+        }
+    }
+
+    /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */
+    public String unmanagedThread() {
+        return unmanaged;
+    }
+
+    /**
+     * A managed thread started during the execution ended with an exception: a failure of the execution, like an
+     * exception thrown by a worker.
+     *
+     * @param t the thread
+     * @param failure what it threw
+     * @return whether the exception belonged to a managed thread (and so need not be printed)
+     */
+    boolean uncaught(Thread t, Throwable failure) {
+        ManagedThread me = spawned.get(t);
+        if (me == null) {
+            return false;
+        }
+        if (!aborted && !(failure instanceof ExecutionAborted)) {
+            threadFailed(me, failure);
+        }
+        return true;
     }
 
     private static void wake(ManagedThread x) {
@@ -285,7 +454,13 @@ public final class Execution {
 
     /** Called with the monitor held when an unmanaged thread changed the model (an external unpark). */
     void modelChangedExternally() {
+        stalledSince = 0;
         wake(dispatch());
+    }
+
+    /** A managed thread woke a thread the scheduler does not manage: that thread may now act on the workers. */
+    void externalWoken() {
+        externalActivity = true;
     }
 
     synchronized void threadFailed(ManagedThread me, Throwable t) {
@@ -311,7 +486,7 @@ public final class Execution {
         if (how != Outcome.COMPLETED) {
             aborted = true;
             for (ManagedThread t : threads) {
-                LockSupport.unpark(t.thread);
+                SchedulerUnpark.unpark(t.thread);
             }
         }
         notifyAll();
@@ -339,7 +514,10 @@ public final class Execution {
                             + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms; " + Blockage.states(this));
                     break;
                 }
-                if (detachStuck(now)) {
+                if (stalledSince != 0 && running == null && now - stalledSince > EXTERNAL_GRACE) {
+                    externalGraceOver = true;
+                    wake = dispatch();
+                } else if (detachStuck(now)) {
                     wake = dispatch();
                 } else {
                     waitNanos(tickNanos);
@@ -375,6 +553,19 @@ public final class Execution {
             }
             Thread.State state = t.thread.getState();
             boolean monitor = state == Thread.State.BLOCKED;
+            if (monitor && t.status == ThreadStatus.RUNNING && now - t.since > MONITOR_BLOCK) {
+                MonitorBlock b = MonitorBlock.of(this, t);
+                if (b.transientHold()) {
+                    continue; // the holder is inside the scheduler and lets go at once
+                }
+                if (b.modelled() != null) {
+                    // the JVM blocked it on a monitor another managed thread holds across a scheduling point: the
+                    // thread now waits in the model to take that monitor
+                    convert(t, b.modelled());
+                    changed = true;
+                    continue;
+                }
+            }
             if (monitor && t.status == ThreadStatus.STARTING) {
                 // threads run side by side until their first scheduling point; one blocked there is almost always
                 // waiting for another to finish initialising a class, which ends by itself (the deadline still holds)
@@ -406,6 +597,16 @@ public final class Execution {
             }
         }
         return changed;
+    }
+
+    private void convert(ManagedThread t, Object monitor) {
+        LockState l = resources.lock(monitor);
+        t.convertedAcquire = monitor;
+        t.pending = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, MonitorBlock.site(t), -1, false, monitor, false);
+        t.status = ThreadStatus.AT_POINT;
+        if (running == t) {
+            running = null;
+        }
     }
 
     private static boolean stuck(ManagedThread t, Thread.State s) {
@@ -477,6 +678,11 @@ public final class Execution {
             c[i] = trace.get(i).thread();
         }
         return c;
+    }
+
+    /** @return whether the execution has ended */
+    synchronized boolean isFinished() {
+        return finished;
     }
 
     /** @return whether some thread had to be detached (the execution is then not fully controlled) */

@@ -26,9 +26,11 @@ final class ManagedThread {
     Object waitMonitor;
     int savedLockCount;
     boolean permit;
-    /** A lock acquired at a synchronized call site whose method entry has not been seen yet. */
-    Object preAcquired;
+    /** A monitor the watchdog turned into this thread's pending acquisition (the JVM had blocked it there). */
+    Object convertedAcquire;
     Throwable failure;
+    /** How many threads this thread has started in this execution (names its children, see {@link ThreadIds}). */
+    int spawned;
     /** Identity hash of the monitor the JVM blocked it on when it was detached, else 0. */
     int blockedOn;
 

@@ -17,9 +17,9 @@ final class Model {
             case LOCK_ACQUIRE:
                 return op.ref == null || exec.resources.lock(op.ref).freeFor(t);
             case JOIN:
-                return op.timed() || exec.threads.get(op.targetThread()).status == ThreadStatus.DONE;
+                return op.timed() || exec.thread(op.targetThread()).status == ThreadStatus.DONE;
             case PARK:
-                return op.timed() || t.permit;
+                return op.timed() || t.permit || t.thread.isInterrupted();
             default:
                 return true;
         }
@@ -84,15 +84,27 @@ final class Model {
                 return op;
             }
             case SPAWN: {
-                ManagedThread child = exec.registerSpawn((Thread) op.ref);
-                return new Operation(OpKind.SPAWN, -1, "Thread " + child.id, op.site(), child.id, false, null, false);
+                exec.registerSpawn((Thread) op.ref, op.targetThread());
+                return op;
             }
             case PARK:
                 t.permit = false;
                 return op;
             case UNPARK:
-                exec.threads.get(op.targetThread()).permit = true;
+                exec.thread(op.targetThread()).permit = true;
                 return op;
+            case INTERRUPT: {
+                // a waiting target leaves the wait set and re-takes the monitor, then throws InterruptedException;
+                // a parked one becomes runnable once the flag is set (the interrupting thread sets it next)
+                ManagedThread target = exec.thread(op.targetThread());
+                if (target.status == ThreadStatus.WAITING && target.pending != null
+                        && target.pending.kind() == OpKind.WAIT) {
+                    exec.resources.lock(target.pending.ref).waitSet.remove(target);
+                    target.status = ThreadStatus.AT_POINT;
+                    target.pending = reacquire(target.pending);
+                }
+                return op;
+            }
             default:
                 return op;
         }
@@ -122,15 +134,5 @@ final class Model {
     private static Operation waitAgain(Operation reacquireOp) {
         return new Operation(OpKind.WAIT, reacquireOp.resource(), reacquireOp.resourceName(), reacquireOp.site(), -1,
                 false, reacquireOp.ref, false);
-    }
-
-    /** A call site announced a synchronized method that turned out not to take the monitor: undo. */
-    void dropStalePreAcquire(ManagedThread t) {
-        LockState l = exec.resources.existingLock(t.preAcquired);
-        t.preAcquired = null;
-        if (l != null && l.owner == t && --l.count <= 0) {
-            l.owner = null;
-            l.count = 0;
-        }
     }
 }

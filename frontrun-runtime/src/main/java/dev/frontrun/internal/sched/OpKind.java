@@ -28,6 +28,8 @@ public enum OpKind {
     PARK("park"),
     /** {@code LockSupport.unpark}. */
     UNPARK("unpark"),
+    /** {@code Thread.interrupt} of a managed thread: wakes it from park or wait. */
+    INTERRUPT("interrupt"),
     /** A socket read ({@code socket:host:port}). */
     SOCKET_READ("recv"),
     /** A socket write ({@code socket:host:port}). */

@@ -18,6 +18,10 @@ public final class Operation {
     final Object ref;
     final boolean reacquire;
     private final String sql;
+    /** For a call on a library object: {@code ArrayList.add}; else {@code null}. */
+    private final String call;
+    /** Whether this is a call on a JDK object that is not thread-safe (unordered pairs are data races). */
+    private final boolean unsafeCall;
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire) {
@@ -27,6 +31,13 @@ public final class Operation {
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire, String sql) {
+        this(kind, resource, resourceName, site, targetThread, timed, ref, reacquire, sql, null, false);
+    }
+
+    private Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed,
+            Object ref, boolean reacquire, String sql, String call, boolean unsafeCall) {
+        this.call = call;
+        this.unsafeCall = unsafeCall;
         this.sql = sql;
         this.kind = kind;
         this.resource = resource;
@@ -36,6 +47,32 @@ public final class Operation {
         this.timed = timed;
         this.ref = ref;
         this.reacquire = reacquire;
+    }
+
+    /**
+     * A call from application code on a library object.
+     *
+     * @param kind what the call does to the object (plain or atomic read or write)
+     * @param resource the object's resource id
+     * @param resourceName the object's display name ({@code ArrayList#1})
+     * @param site the call site
+     * @param call the class and method called ({@code ArrayList.add})
+     * @param unsafe whether the class is not thread-safe
+     * @return the operation
+     */
+    static Operation libraryCall(OpKind kind, int resource, String resourceName, int site, String call,
+            boolean unsafe) {
+        return new Operation(kind, resource, resourceName, site, -1, false, null, false, null, call, unsafe);
+    }
+
+    /** @return for a call on a library object, the class and method ({@code ArrayList.add}), else {@code null} */
+    public String call() {
+        return call;
+    }
+
+    /** @return whether this is a call on a JDK object that is not thread-safe */
+    public boolean isUnsafeCall() {
+        return unsafeCall;
     }
 
     /** @return the kind of operation */
@@ -101,7 +138,7 @@ public final class Operation {
         if (resourceName == null || resourceName.isEmpty()) {
             return kind.verb();
         }
-        return kind.verb() + " " + resourceName;
+        return kind.verb() + " " + resourceName + (call != null ? " (" + call + ")" : "");
     }
 
     @Override

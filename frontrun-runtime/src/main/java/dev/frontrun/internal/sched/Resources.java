@@ -38,6 +38,8 @@ final class Resources {
     /** Bits of a per-object id below the thread number. */
     private static final int PER_THREAD_BITS = 20;
 
+    private final Identities identities;
+    private Map<Object, Integer> initial = Map.of();
     private final Map<Key, Integer> ids = new HashMap<>();
     private final Map<Integer, Integer> firstTouches = new HashMap<>();
     private final Map<Object, LockState> locks = new IdentityHashMap<>();
@@ -50,7 +52,19 @@ final class Resources {
      * @return its id
      */
     int id(Object owner, Object member, ManagedThread by) {
-        return ids.computeIfAbsent(new Key(owner, member), k -> next(by));
+        return ids.computeIfAbsent(new Key(owner, member), k -> {
+            Integer n = initial.get(owner);
+            return n != null ? identities.initial(n, member) : next(by);
+        });
+    }
+
+    Resources(Identities identities) {
+        this.identities = identities;
+    }
+
+    /** @param numbers the numbers of the objects the workers start from ({@link InitialState}) */
+    void initialState(Map<Object, Integer> numbers) {
+        this.initial = numbers;
     }
 
     private int next(ManagedThread by) {
@@ -80,7 +94,9 @@ final class Resources {
     LockState lock(Object monitor, ManagedThread by) {
         LockState s = locks.get(monitor);
         if (s == null) {
-            int id = monitor instanceof RowLocks.Key k ? named(k.toString()) : next(by);
+            Integer n = initial.get(monitor);
+            int id = monitor instanceof RowLocks.Key k ? named(k.toString())
+                    : n != null ? identities.initial(n, "monitor") : next(by);
             s = new LockState(id, describe(monitor));
             locks.put(monitor, s);
         }

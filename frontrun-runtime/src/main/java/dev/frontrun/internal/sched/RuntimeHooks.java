@@ -1,6 +1,7 @@
 package dev.frontrun.internal.sched;
 
 import dev.frontrun.internal.bootstrap.Hooks;
+import dev.frontrun.internal.instrument.Scope;
 import dev.frontrun.internal.instrument.Site;
 import dev.frontrun.internal.instrument.Sites;
 
@@ -43,10 +44,20 @@ public final class RuntimeHooks implements Hooks {
         access(owner, site);
     }
 
+    /** {@link #enter} for a hook in application code: a thread the scheduler does not manage is noted. */
+    static ManagedThread enterApp(Execution e, int site) {
+        ManagedThread me = e.managedFor(Thread.currentThread());
+        if (me == null) {
+            e.noteUnmanaged(Thread.currentThread(), site);
+            return null;
+        }
+        return enter(e);
+    }
+
     private static void access(Object owner, int site) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || (me = enter(e)) == null) {
+        if (e == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
         try {
@@ -75,7 +86,7 @@ public final class RuntimeHooks implements Hooks {
     private static void arrayAccess(Object array, int index, int site) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || array == null || (me = enter(e)) == null) {
+        if (e == null || array == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
         try {
@@ -93,18 +104,9 @@ public final class RuntimeHooks implements Hooks {
 
     @Override
     public void monitorEnter(Object lock, int site) {
-        acquire(lock, site, false);
-    }
-
-    @Override
-    public void syncCall(Object lock, int site) {
-        acquire(lock, site, true);
-    }
-
-    private static void acquire(Object lock, int site, boolean call) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || lock == null || (me = enter(e)) == null) {
+        if (e == null || lock == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
         try {
@@ -112,17 +114,12 @@ public final class RuntimeHooks implements Hooks {
             synchronized (e) {
                 LockState l = e.resources.lock(lock, me);
                 if (l.owner == me) {
-                    if (!call) {
-                        l.count++;
-                    }
+                    l.count++;
                     return;
                 }
                 op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
             }
             e.point(me, op);
-            if (call) {
-                me.preAcquired = lock;
-            }
         } finally {
             me.inHook = false;
         }
@@ -130,9 +127,18 @@ public final class RuntimeHooks implements Hooks {
 
     @Override
     public void monitorExit(Object lock, int site) {
-        releaseLock(lock, site);
+        if (Scope.current().coversSite(site)) {
+            releaseLock(lock, site);
+        }
     }
 
+    /**
+     * Entry to a synchronized method: the JVM already holds the monitor. Unless this thread holds it in the model
+     * already, this is the scheduling point of taking it; the thread waits for its turn inside {@code lock.wait}, so
+     * the monitor is free for the others meanwhile, and the JVM hands it back when the turn comes. When the
+     * watchdog already turned this entry into a pending acquisition (the thread was blocked by the JVM on a monitor
+     * another managed thread held across a scheduling point), only the waiting is left.
+     */
     @Override
     public void syncMethodEnter(Object lock) {
         Execution e = current;
@@ -141,18 +147,32 @@ public final class RuntimeHooks implements Hooks {
             return;
         }
         try {
+            int site = Sites.caller(OpKind.LOCK_ACQUIRE);
+            Operation op = null;
             synchronized (e) {
-                if (me.preAcquired == lock) {
-                    me.preAcquired = null;
-                    return;
-                }
-                LockState l = e.resources.lock(lock, me);
-                if (l.owner == me) {
-                    l.count++;
+                if (me.convertedAcquire == lock) {
+                    me.convertedAcquire = null;
+                    if (me.status == ThreadStatus.RUNNING) {
+                        return; // already chosen: the model gave it the monitor
+                    }
                 } else {
-                    l.owner = me;
-                    l.count = 1;
+                    LockState l = e.resources.lock(lock, me);
+                    if (l.owner == me) {
+                        l.count++;
+                        return;
+                    }
+                    op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
                 }
+                me.waitMonitor = lock;
+            }
+            if (op != null) {
+                e.pointHolding(me, op, lock);
+            } else {
+                e.awaitTurnOn(me, lock);
+            }
+            me.waitMonitor = null;
+            if (e.aborted) {
+                throw new ExecutionAborted();
             }
         } finally {
             me.inHook = false;
@@ -201,6 +221,9 @@ public final class RuntimeHooks implements Hooks {
             if (!Thread.holdsLock(monitor)) {
                 throw new IllegalMonitorStateException("current thread is not owner");
             }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(monitor, me);
@@ -213,14 +236,13 @@ public final class RuntimeHooks implements Hooks {
             } else {
                 e.release(me, ThreadStatus.WAITING, op);
             }
-            synchronized (monitor) {
-                while (me.status != ThreadStatus.RUNNING && !e.aborted) {
-                    monitor.wait(20);
-                }
-            }
+            e.awaitTurnOn(me, monitor);
             me.waitMonitor = null;
             if (e.aborted) {
                 throw new ExecutionAborted();
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException(); // woken by Thread.interrupt: the monitor is held again
             }
         } finally {
             me.inHook = false;
@@ -292,7 +314,12 @@ public final class RuntimeHooks implements Hooks {
             return;
         }
         try {
-            e.point(me, new Operation(OpKind.SPAWN, -1, "", Sites.caller(OpKind.SPAWN), -1, false, thread, false));
+            int child;
+            synchronized (e) {
+                child = e.nextChildId(me);
+            }
+            e.point(me, new Operation(OpKind.SPAWN, -1, "Thread " + child, Sites.caller(OpKind.SPAWN), child, false,
+                    thread, false));
         } finally {
             me.inHook = false;
         }
@@ -352,20 +379,24 @@ public final class RuntimeHooks implements Hooks {
     @Override
     public boolean unpark(Thread thread) {
         Execution e = current;
-        if (e == null || thread == null) {
+        if (e == null || thread == null || SchedulerUnpark.active()) {
             return false;
         }
         ManagedThread target = e.managedFor(thread);
         if (target == null) {
+            if (e.managedFor(Thread.currentThread()) != null && !ManagedThreads.known(thread)) {
+                e.externalWoken();
+            }
             return false;
         }
         ManagedThread caller = e.managedFor(Thread.currentThread());
         if (caller == null || caller.status == ThreadStatus.DONE || caller.inHook) {
-            // the scheduler waking a thread, or an unmanaged thread: update the model, then really unpark too
-            // (a managed thread only ever really parks inside the scheduler, which tolerates spurious wake-ups)
+            // an unmanaged thread (or code running inside a hook): the permit is the target's in the model too, also
+            // when it is not parked yet; then really unpark (a managed thread only ever really parks inside the
+            // scheduler, which tolerates spurious wake-ups)
             synchronized (e) {
+                target.permit = true;
                 if (target.pending != null && target.pending.kind() == OpKind.PARK) {
-                    target.permit = true;
                     e.modelChangedExternally();
                 }
             }
@@ -401,5 +432,41 @@ public final class RuntimeHooks implements Hooks {
     @Override
     public void socketIoDone() {
         LibraryHooks.socketIoDone(current);
+    }
+
+    @Override
+    public boolean uncaught(Throwable failure) {
+        Execution e = current;
+        if (e != null && e.uncaught(Thread.currentThread(), failure)) {
+            return true;
+        }
+        // a thread started in an execution that already ended, unwinding from the scheduler's stop (JDK code it was
+        // stopped in may throw something else on the way out, such as an IllegalMonitorStateException)
+        Execution owner = ManagedThreads.startedBy(Thread.currentThread());
+        return failure instanceof ExecutionAborted || (owner != null && owner.isFinished());
+    }
+
+    @Override
+    public void libraryCall(Object receiver, int site) {
+        LibraryCalls.call(current, receiver, site);
+    }
+
+    @Override
+    public void interrupt(Thread thread) {
+        Execution e = current;
+        if (e == null || thread == null || thread == Thread.currentThread()) {
+            return;
+        }
+        ManagedThread target = e.managedFor(thread);
+        ManagedThread me;
+        if (target == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            e.point(me, new Operation(OpKind.INTERRUPT, -1, "Thread " + target.id, Sites.caller(OpKind.INTERRUPT),
+                    target.id, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
     }
 }

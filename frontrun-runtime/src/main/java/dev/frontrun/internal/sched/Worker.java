@@ -17,12 +17,12 @@ final class Worker extends Thread {
 
     void assign(Runnable r) {
         task = r;
-        LockSupport.unpark(this);
+        SchedulerUnpark.unpark(this);
     }
 
     void retire() {
         retired = true;
-        LockSupport.unpark(this);
+        SchedulerUnpark.unpark(this);
     }
 
     @Override

@@ -25,6 +25,7 @@ import dev.frontrun.internal.sched.ThreadView;
 public final class DporStrategy implements SchedulingStrategy {
 
     private static final long NOTHING_SHARED = Long.MIN_VALUE;
+    private static final long PARKING = Long.MIN_VALUE + 1;
 
     private final DporExplorer engine;
     private Op chosenOp;
@@ -123,9 +124,11 @@ public final class DporStrategy implements SchedulingStrategy {
             case JOIN:
                 return Op.join(op.targetThread());
             case PARK:
-                return new Op(OpKind.PARK, thread);
             case UNPARK:
-                return new Op(OpKind.UNPARK, op.targetThread());
+            case INTERRUPT:
+                // which thread an unpark wakes comes from a synchronizer's wait queue, state inside the JDK that no
+                // scheduling point shows: every park and unpark is taken to depend on every other (over-approximate)
+                return Op.readModifyWrite(PARKING);
             case END:
                 return Op.end();
             default:

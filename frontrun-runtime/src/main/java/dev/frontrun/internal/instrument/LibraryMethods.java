@@ -1,0 +1,75 @@
+package dev.frontrun.internal.instrument;
+
+import java.util.Set;
+
+/**
+ * Which calls from application code on JDK objects become scheduling points (the call is an access of the
+ * receiver), and which of them only observe the receiver. The receiver's class is checked again when the call runs
+ * (see the scheduler's library-call hook); this static filter only leaves out calls that are never shared state or
+ * that the scheduler already models by other means.
+ */
+final class LibraryMethods {
+
+    /** Packages (internal names) whose objects are modelled otherwise or are never shared mutable state. */
+    private static final String[] SKIPPED_PREFIXES = {
+        "java/lang/String", "java/lang/Integer", "java/lang/Long", "java/lang/Short", "java/lang/Byte",
+        "java/lang/Character", "java/lang/Boolean", "java/lang/Double", "java/lang/Float", "java/lang/Number",
+        "java/lang/Enum", "java/lang/Record", "java/lang/Class", "java/lang/Thread", "java/lang/ThreadLocal",
+        "java/lang/reflect/", "java/lang/invoke/", "java/lang/ref/", "java/lang/Throwable", "java/lang/Exception",
+        "java/lang/Error", "java/lang/RuntimeException", "java/lang/Math", "java/lang/Runnable",
+        "java/lang/AutoCloseable", "java/util/concurrent/atomic/", "java/util/concurrent/locks/",
+        "java/util/concurrent/CountDownLatch", "java/util/concurrent/Semaphore", "java/util/function/",
+        "java/sql/", "javax/sql/", "java/time/", "java/math/", "java/util/UUID", "java/util/Optional",
+        "java/lang/constant/", "java/lang/StackTraceElement",
+    };
+
+    /** Methods every object has that say nothing about shared state (or are modelled: wait/notify). */
+    private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "equals", "toString", "getClass", "wait",
+            "notify", "notifyAll", "clone", "finalize", "close");
+
+    /** Methods that only observe their receiver. Everything else counts as changing it. */
+    private static final Set<String> OBSERVERS = Set.of("get", "getOrDefault", "containsKey", "containsValue",
+            "contains", "containsAll", "size", "isEmpty", "indexOf", "lastIndexOf", "iterator", "listIterator",
+            "spliterator", "stream", "parallelStream", "forEach", "keySet", "values", "entrySet", "toArray",
+            "peek", "element", "getFirst", "getLast", "peekFirst", "peekLast", "first", "last", "firstKey",
+            "lastKey", "firstEntry", "lastEntry", "floor", "ceiling", "higher", "lower", "floorKey", "ceilingKey",
+            "higherKey", "lowerKey", "floorEntry", "ceilingEntry", "higherEntry", "lowerEntry", "headMap",
+            "tailMap", "subMap", "headSet", "tailSet", "subSet", "subList", "charAt", "length", "substring",
+            "comparator", "descendingIterator", "hasNext", "capacity", "codePointAt", "navigableKeySet",
+            "descendingMap", "descendingSet", "descendingKeySet", "isDone", "isCancelled", "getKey", "getValue",
+            "cardinality");
+
+    private LibraryMethods() {
+    }
+
+    /**
+     * @param owner the internal name of the class or interface the call names
+     * @param name the method name
+     * @return whether the call gets a library-call scheduling point
+     */
+    static boolean observed(String owner, String name) {
+        if (!(owner.startsWith("java/") || owner.startsWith("javax/")) || OBJECT_METHODS.contains(name)
+                || name.equals("<init>")) {
+            return false;
+        }
+        if (owner.equals("java/lang/Object")) {
+            return false;
+        }
+        for (String p : SKIPPED_PREFIXES) {
+            if (owner.startsWith(p) && (p.endsWith("/") || owner.length() == p.length()
+                    || owner.charAt(p.length()) == '$')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param name a method name
+     * @return whether the method only observes its receiver (by name; unknown methods change it)
+     */
+    static boolean observes(String name) {
+        return OBSERVERS.contains(name) || name.startsWith("is") && name.length() > 2
+                && Character.isUpperCase(name.charAt(2));
+    }
+}

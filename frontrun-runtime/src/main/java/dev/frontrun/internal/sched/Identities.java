@@ -1,0 +1,22 @@
+package dev.frontrun.internal.sched;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What names things the same way in every execution of one exploration: the threads ({@link ThreadIds}) and the
+ * resources of the objects the workers start from (numbered by {@link InitialState}).
+ */
+public final class Identities {
+
+    /** Ids of initial-state resources start here: above every per-thread id, below the JVM-wide named ids. */
+    private static final int INITIAL_BASE = 1 << 29;
+
+    final ThreadIds threads = new ThreadIds();
+    private final Map<String, Integer> initial = new HashMap<>();
+
+    /** @return the id of member {@code member} of initial-state object {@code number} */
+    synchronized int initial(int number, Object member) {
+        return initial.computeIfAbsent(number + "/" + member, k -> INITIAL_BASE + initial.size());
+    }
+}
