@@ -2,8 +2,8 @@ package dev.frontrun.internal.dpor;
 
 /**
  * The program did not do what the replayed prefix expected: something outside the scheduler's control (time,
- * randomness, I/O, an unreported thread or operation) changed its behaviour, so exploring on would be exploring
- * garbage. Exploration stops and is reported as not exhaustive.
+ * randomness, I/O, identity hash codes, an unreported thread or operation) changed its behaviour. The branch is
+ * dropped, exploration goes on with the others, and it is reported as not exhaustive.
  *
  * @param execution the 1-based number of the execution in which it happened
  * @param step      the 0-based index of the scheduling step

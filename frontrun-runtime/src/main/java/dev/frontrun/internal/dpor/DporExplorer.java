@@ -28,7 +28,8 @@ import java.util.Optional;
  * <p>Replay: the steps before the state being branched from repeat the previous execution's choices; if a thread
  * is missing, blocked, or about to do something else than recorded, the program is not deterministic under the
  * scheduler: the engine records a {@link Divergence}, keeps answering {@link #choose} (any enabled thread) so the
- * scheduler can finish the execution, and stops exploring.
+ * scheduler can finish the execution, drops the branch it could not reproduce and goes on with the others, so that
+ * bugs elsewhere are still found; an exploration with a divergence is never exhaustive.
  *
  * <p>Memory: the engine keeps the current execution (reused arrays) and, per state of it, a sleep set and the
  * wakeup tree of sequences still to explore; nothing is kept per explored execution. Wakeup trees hold the
@@ -57,7 +58,10 @@ public final class DporExplorer {
     private long sleepBlocked;
     private long infeasibleBranches;
     private boolean limitHit;
+    /** The first divergence, kept for the report; exploration goes on without the branch. */
     private Divergence divergence;
+    private boolean divergedNow;
+    private long divergences;
 
     /** Creates an explorer with the given options. */
     public DporExplorer(DporOptions options) {
@@ -68,13 +72,13 @@ public final class DporExplorer {
     /**
      * Starts the next execution.
      *
-     * @return false when exploration is over: everything explored, the execution limit reached, or a divergence
+     * @return false when exploration is over: everything explored, or the execution limit reached
      */
     public boolean beginExecution() {
         if (inExecution) {
             throw new IllegalStateException("endExecution() was not called for execution " + executions);
         }
-        if (divergence != null || !moreWork) {
+        if (!moreWork) {
             return false;
         }
         if (executions >= options.maxExecutions()) {
@@ -84,6 +88,7 @@ public final class DporExplorer {
         started = true;
         inExecution = true;
         freeRun = false;
+        divergedNow = false;
         step = 0;
         record.reset();
         return true;
@@ -155,12 +160,9 @@ public final class DporExplorer {
         requireInExecution();
         inExecution = false;
         executions++;
-        if (divergence != null) {
-            moreWork = false;
-            return;
-        }
         int recorded = record.size();
         while (stack.size() > recorded) {
+            // after a divergence this drops the branch that could not be reproduced (and what was pending below it)
             stack.remove(stack.size() - 1);
         }
         reversals.analyse(freeRun ? List.of() : unfinished);
@@ -223,9 +225,14 @@ public final class DporExplorer {
         return reversals.boundPruned();
     }
 
-    /** @return the divergence that stopped exploration, if any */
+    /** @return the first divergence, if any (exploration went on without the branch it happened in) */
     public Optional<Divergence> divergence() {
         return Optional.ofNullable(divergence);
+    }
+
+    /** @return how many executions diverged from their replayed prefix */
+    public long divergences() {
+        return divergences;
     }
 
     private int replay(List<ThreadState> threads) {
@@ -310,6 +317,10 @@ public final class DporExplorer {
     private void diverge(String expected, String actual) {
         if (divergence == null) {
             divergence = new Divergence(executions + 1, step, expected, actual);
+        }
+        if (!divergedNow) {
+            divergedNow = true;
+            divergences++;
         }
         freeRun = true;
     }

@@ -87,7 +87,10 @@ public final class DporStrategy implements SchedulingStrategy {
 
     @Override
     public String incompleteness() {
-        return engine.divergence().map(d -> "DPOR stopped: " + d.message()).orElse(null);
+        return engine.divergence().map(d -> "DPOR could not reproduce " + engine.divergences()
+                + (engine.divergences() == 1 ? " branch" : " branches") + " and explored on without "
+                + (engine.divergences() == 1 ? "it" : "them") + ", so the exploration is not exhaustive. "
+                + d.message()).orElse(null);
     }
 
     /** @return the engine, for its counters (executions, whether exhaustive, divergence) */

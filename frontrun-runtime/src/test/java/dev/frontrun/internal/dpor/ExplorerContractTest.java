@@ -79,7 +79,29 @@ class ExplorerContractTest {
         assertTrue(d.actual().contains("WRITE(1)"), d.message());
         assertTrue(d.message().contains("not deterministic"), d.message());
         assertFalse(e.exhaustive());
-        assertFalse(e.beginExecution(), "exploration stops after a divergence");
+        assertFalse(e.beginExecution(), "nothing else was left to explore");
+    }
+
+    @Test
+    void explorationGoesOnAfterADivergenceButIsNeverExhaustive() {
+        AtomicInteger runs = new AtomicInteger();
+        Program p = Program.named("nondeterministic plus a race").vars(3)
+                .thread(() -> Programs.once(Instr.write(0, () -> 1, () -> { })))
+                .thread(() -> {
+                    int var = runs.getAndIncrement() == 0 ? 0 : 1;
+                    return Programs.once(Instr.write(var, () -> 2, () -> { }));
+                })
+                .thread(() -> Programs.once(Instr.write(2, () -> 3, () -> { })))
+                .thread(() -> Programs.once(Instr.write(2, () -> 4, () -> { })))
+                .build();
+        DporExplorer e = new DporExplorer(DporOptions.unbounded());
+        Explorations.explore(p, e, false);
+
+        assertTrue(e.divergence().isPresent(), "divergence reported");
+        assertTrue(e.divergences() >= 1);
+        // the race of the last two threads is still explored in both orders after the divergence
+        assertTrue(e.executions() >= 3, "executions: " + e.executions());
+        assertFalse(e.exhaustive());
     }
 
     @Test
@@ -90,7 +112,7 @@ class ExplorerContractTest {
         e.executed(t, Op.read(1));
         e.endExecution();
         assertTrue(e.divergence().isPresent());
-        assertFalse(e.beginExecution());
+        assertFalse(e.exhaustive());
     }
 
     @Test
