@@ -1,8 +1,9 @@
 package dev.frontrun.maven.internal.explore;
 
 import java.util.List;
-import java.util.Map;
 
+import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.maven.internal.fork.ForkOutcome;
 
 /**
@@ -10,9 +11,9 @@ import dev.frontrun.maven.internal.fork.ForkOutcome;
  *
  * @param className the scenario class
  * @param fork how its fork ended
- * @param result the result file's content, or null when the fork did not complete
+ * @param result the saved result, or null when the fork did not complete
  */
-public record ScenarioOutcome(String className, ForkOutcome fork, Map<String, Object> result) {
+public record ScenarioOutcome(String className, ForkOutcome fork, ScenarioResult result) {
 
     /** @return the simple class name */
     public String simpleName() {
@@ -21,27 +22,21 @@ public record ScenarioOutcome(String className, ForkOutcome fork, Map<String, Ob
 
     /** @return the graded status ({@code CLEAN}, {@code FOUND}, ...) or {@code ERROR} when there is no result */
     public String status() {
-        return result == null ? "ERROR" : String.valueOf(grade().get("status"));
+        return result == null ? "ERROR" : result.grade().status().name();
     }
 
     /** @return whether the grade lets the build pass */
     public boolean passes() {
-        return result != null && Boolean.TRUE.equals(grade().get("passes"));
+        return result != null && result.grade().passes();
     }
 
     /** @return the grade's sentence */
     public String message() {
-        return result == null ? fork.message() : String.valueOf(grade().get("message"));
+        return result == null ? fork.message() : result.grade().message();
     }
 
-    @SuppressWarnings("unchecked")
-    Map<String, Object> grade() {
-        return (Map<String, Object>) result.get("grade");
-    }
-
-    /** @return the strategies' result maps */
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> strategies() {
-        return result == null ? List.of() : (List<Map<String, Object>>) result.get("strategies");
+    /** @return the strategies' results (empty without a result) */
+    public List<StrategyResult> strategies() {
+        return result == null ? List.of() : result.strategies();
     }
 }
