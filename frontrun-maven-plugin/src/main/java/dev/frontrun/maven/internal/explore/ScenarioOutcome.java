@@ -2,6 +2,7 @@ package dev.frontrun.maven.internal.explore;
 
 import java.util.List;
 
+import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.maven.internal.fork.ForkOutcome;
@@ -20,9 +21,9 @@ public record ScenarioOutcome(String className, ForkOutcome fork, ScenarioResult
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
-    /** @return the graded status ({@code CLEAN}, {@code FOUND}, ...) or {@code ERROR} when there is no result */
-    public String status() {
-        return result == null ? "ERROR" : result.grade().status().name();
+    /** @return the graded status, or {@link Grade.Status#ERROR} when there is no result */
+    public Grade.Status status() {
+        return result == null ? Grade.Status.ERROR : result.grade().status();
     }
 
     /** @return whether the grade lets the build pass */

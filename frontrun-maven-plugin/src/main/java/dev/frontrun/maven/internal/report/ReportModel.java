@@ -51,7 +51,7 @@ final class ReportModel {
         s.put("status", r.grade().status().name());
         s.put("passes", r.grade().passes());
         s.put("message", r.grade().message());
-        s.put("page", pageName(r.scenarioClass()));
+        s.put("page", ReportRenderer.scenarioPage(r.scenarioClass()));
         s.put("environment", environment(r.environment()));
         List<Map<String, Object>> strategies = new ArrayList<>();
         for (StrategyResult st : r.strategies()) {
@@ -121,9 +121,5 @@ final class ReportModel {
         if (value != null) {
             m.put(key, value);
         }
-    }
-
-    static String pageName(String className) {
-        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
     }
 }

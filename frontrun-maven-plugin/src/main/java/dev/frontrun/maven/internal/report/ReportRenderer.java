@@ -53,11 +53,19 @@ public final class ReportRenderer {
             Map<String, Object> page = new LinkedHashMap<>(model);
             page.put("scenario", ReportModel.scenario(result));
             write("scenario.ftlh", page, outputDir.resolve("scenarios")
-                    .resolve(ReportModel.pageName(result.scenarioClass())));
+                    .resolve(scenarioPage(result.scenarioClass())));
             write("junit.ftlx", page, outputDir.resolve("junit")
                     .resolve("TEST-frontrun." + result.scenarioClass() + ".xml"));
         }
         return index;
+    }
+
+    /**
+     * @param className a scenario class
+     * @return the file name of its page under {@code scenarios/}
+     */
+    public static String scenarioPage(String className) {
+        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
     }
 
     private void write(String template, Map<String, Object> model, Path file) throws IOException {

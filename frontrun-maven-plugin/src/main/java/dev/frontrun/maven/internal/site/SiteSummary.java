@@ -11,6 +11,7 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.RunDescription;
 import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.maven.internal.report.ReportRenderer;
 
 /**
  * The "frontrun" page of the Maven site: one row per scenario (declared and graded outcome, and per strategy its
@@ -78,7 +79,7 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
         for (ScenarioResult r : results) {
             sink.tableRow();
             sink.tableCell();
-            link(REPORT_DIR + "/scenarios/" + pageName(r.scenarioClass()), r.name());
+            link(REPORT_DIR + "/scenarios/" + ReportRenderer.scenarioPage(r.scenarioClass()), r.name());
             sink.tableCell_();
             cell(r.expect().name());
             cell(r.grade().status() + ": " + r.grade().message());
@@ -102,11 +103,6 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
         Set<String> names = new LinkedHashSet<>();
         results.forEach(r -> r.strategies().forEach(st -> names.add(st.strategy())));
         return new ArrayList<>(names);
-    }
-
-    /** The scenario page's file name, as the HTML report names it. */
-    static String pageName(String className) {
-        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
     }
 
     private static String value(Object v, String absent) {
