@@ -69,7 +69,7 @@ public final class Explainer {
         return entries;
     }
 
-    /** The lines of a summary, as {@code String.split("\n")} cuts them (trailing empty lines dropped). */
+    /** The lines of a summary, cut at each line feed, trailing empty lines dropped (one empty line for an empty text). */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
