@@ -3,12 +3,17 @@ package dev.frontrun;
 import java.util.Optional;
 
 import dev.frontrun.internal.explore.ExplorationReport;
+import dev.frontrun.internal.explore.ReportAccess;
 
 /**
  * What an exploration found: a {@link Verdict}, how many executions ran, and for a violation the counterexample,
  * its explanation and how reliably it reproduces.
  */
 public final class ExplorationResult {
+
+    static {
+        ReportAccess.register(result -> result.report);
+    }
 
     private final ExplorationReport report;
 
@@ -18,7 +23,7 @@ public final class ExplorationResult {
 
     /** @return the verdict */
     public Verdict verdict() {
-        return Verdict.valueOf(report.verdict());
+        return report.verdict();
     }
 
     /** @return whether the verdict is {@link Verdict#HOLDS} */
@@ -52,7 +57,7 @@ public final class ExplorationResult {
 
     /** @return the explanation of the failure (empty unless violated) */
     public String explanation() {
-        return report.explanation() == null ? "" : report.explanation();
+        return report.explanation() == null ? "" : report.explanation().render();
     }
 
     /** @return how often the counterexample was replayed */

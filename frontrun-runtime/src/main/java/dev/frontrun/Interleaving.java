@@ -39,19 +39,20 @@ public final class Interleaving {
      * @throws IllegalArgumentException when the text is not an interleaving
      */
     public static Interleaving parse(String text) {
-        String[] parts = text.trim().split("\\s+");
-        if (parts.length == 0 || !parts[0].equals(VERSION)) {
+        List<String> parts = words(text.trim());
+        if (parts.isEmpty() || !parts.get(0).equals(VERSION)) {
             throw new IllegalArgumentException("not a frontrun interleaving (it should start with '" + VERSION
                     + "'): " + text);
         }
         List<Integer> out = new ArrayList<>();
         try {
-            for (int i = 1; i < parts.length; i++) {
-                String[] run = parts[i].split("x", 2);
-                int thread = Integer.parseInt(run[0]);
-                int times = run.length == 2 ? Integer.parseInt(run[1]) : 1;
+            for (int i = 1; i < parts.size(); i++) {
+                String part = parts.get(i);
+                int x = part.indexOf('x');
+                int thread = Integer.parseInt(x < 0 ? part : part.substring(0, x));
+                int times = x < 0 ? 1 : Integer.parseInt(part.substring(x + 1));
                 if (thread < 0 || times < 1) {
-                    throw new NumberFormatException(parts[i]);
+                    throw new NumberFormatException(part);
                 }
                 for (int k = 0; k < times; k++) {
                     out.add(thread);
@@ -61,6 +62,25 @@ public final class Interleaving {
             throw new IllegalArgumentException("bad step '" + e.getMessage() + "' in interleaving: " + text, e);
         }
         return of(out.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The words of the text, separated by runs of white space (space, tab, line breaks, form feed). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (words.isEmpty()) {
+            words.add("");
+        }
+        return words;
     }
 
     /** @return the thread chosen at each step (a copy) */

@@ -93,18 +93,6 @@ public final class Strategy {
         return new Strategy("replay", seed -> new ReplayStrategy(choices), Set.of());
     }
 
-    /**
-     * For frontrun's own engines (such as DPOR): wraps a scheduling strategy.
-     *
-     * @param name the name shown in reports
-     * @param factory creates the strategy from the exploration's seed
-     * @param options the options it uses ({@link #MAX_ATTEMPTS}, {@link #SEED})
-     * @return the strategy
-     */
-    public static Strategy custom(String name, LongFunction<SchedulingStrategy> factory, Set<String> options) {
-        return new Strategy(name, factory, Set.copyOf(options));
-    }
-
     /** @return the name shown in reports */
     public String name() {
         return name;

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
-import dev.frontrun.internal.scenario.RunSettings;
+import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.maven.internal.db.DatabaseException;
 import dev.frontrun.maven.internal.db.PostgresSettings;
 import dev.frontrun.maven.internal.explore.Enforcement;
@@ -88,44 +87,47 @@ public class ExploreMojo extends AbstractMojo {
     @Parameter(property = "frontrun.excludes")
     private List<String> excludes;
 
-    /** Strategies to run: any of markers, random, pct, pos, dpor, naive. */
-    @Parameter(property = "frontrun.strategies", defaultValue = "markers,random,dpor,naive")
+    /** Strategies to run: any of markers, random, pct, pos, dpor, naive (by default all but pct and pos). */
+    @Parameter(property = "frontrun.strategies", defaultValue = RunSettings.DEFAULT_STRATEGIES)
     private String strategies;
 
     /** The seed every random choice derives from. */
-    @Parameter(property = "frontrun.seed", defaultValue = "42")
+    @Parameter(property = "frontrun.seed", defaultValue = RunSettings.DEFAULT_SEED)
     private long seed;
 
     /** Executions of the random strategy (and PCT, POS). */
-    @Parameter(property = "frontrun.maxAttempts", defaultValue = "200")
+    @Parameter(property = "frontrun.maxAttempts", defaultValue = RunSettings.DEFAULT_MAX_ATTEMPTS)
     private int maxAttempts;
 
     /** Executions of DPOR at most. */
-    @Parameter(property = "frontrun.maxExecutions", defaultValue = "1000")
+    @Parameter(property = "frontrun.maxExecutions", defaultValue = RunSettings.DEFAULT_MAX_EXECUTIONS)
     private int maxExecutions;
 
     /** Trials of the naive baseline. */
-    @Parameter(property = "frontrun.naiveTrials", defaultValue = "200")
+    @Parameter(property = "frontrun.naiveTrials", defaultValue = RunSettings.DEFAULT_NAIVE_TRIALS)
     private int naiveTrials;
 
     /** The naive baseline's largest random start offset, in milliseconds. */
-    @Parameter(property = "frontrun.naiveMaxOffsetMillis", defaultValue = "15")
+    @Parameter(property = "frontrun.naiveMaxOffsetMillis",
+            defaultValue = RunSettings.DEFAULT_NAIVE_MAX_OFFSET_MILLIS)
     private long naiveMaxOffsetMillis;
 
     /** Runs of a declared marker schedule. */
-    @Parameter(property = "frontrun.markerRuns", defaultValue = "10")
+    @Parameter(property = "frontrun.markerRuns", defaultValue = RunSettings.DEFAULT_MARKER_RUNS)
     private int markerRuns;
 
     /** Replays of a counterexample. */
-    @Parameter(property = "frontrun.reproduce", defaultValue = "10")
+    @Parameter(property = "frontrun.reproduce", defaultValue = RunSettings.DEFAULT_REPRODUCE)
     private int reproduce;
 
     /** How long a thread may run without reaching its next marker, in milliseconds. */
-    @Parameter(property = "frontrun.deadlockTimeoutMillis", defaultValue = "5000")
+    @Parameter(property = "frontrun.deadlockTimeoutMillis",
+            defaultValue = RunSettings.DEFAULT_DEADLOCK_TIMEOUT_MILLIS)
     private long deadlockTimeoutMillis;
 
     /** Time limit of one execution, in milliseconds. */
-    @Parameter(property = "frontrun.executionTimeoutMillis", defaultValue = "30000")
+    @Parameter(property = "frontrun.executionTimeoutMillis",
+            defaultValue = RunSettings.DEFAULT_EXECUTION_TIMEOUT_MILLIS)
     private long executionTimeoutMillis;
 
     /** Scenario JVMs at once; 0 means one per core. */
@@ -184,28 +186,25 @@ public class ExploreMojo extends AbstractMojo {
     }
 
     private ExploreOptions options() throws MojoExecutionException {
-        Map<String, String> run = new LinkedHashMap<>();
-        run.put("strategies", strategies.replace(" ", ""));
-        run.put("seed", Long.toString(seed));
-        run.put("maxAttempts", positive("maxAttempts", maxAttempts));
-        run.put("maxExecutions", positive("maxExecutions", maxExecutions));
-        run.put("naiveTrials", positive("naiveTrials", naiveTrials));
-        run.put("naiveMaxOffsetMillis", Long.toString(naiveMaxOffsetMillis));
-        run.put("markerRuns", positive("markerRuns", markerRuns));
-        run.put("reproduce", Integer.toString(reproduce));
-        run.put("deadlockTimeoutMillis", Long.toString(deadlockTimeoutMillis));
-        run.put("executionTimeoutMillis", Long.toString(executionTimeoutMillis));
+        int attempts = positive("maxAttempts", maxAttempts);
+        int executions = positive("maxExecutions", maxExecutions);
+        int trials = positive("naiveTrials", naiveTrials);
+        int runs = positive("markerRuns", markerRuns);
+        RunSettings settings;
         try {
-            run.put("include", include != null && !include.isBlank() ? include : ProjectPackages.globs(List.of(
-                    Path.of(project.getBuild().getOutputDirectory()),
-                    Path.of(project.getBuild().getTestOutputDirectory()))));
-        } catch (java.io.IOException e) {
-            throw new MojoExecutionException("Cannot list the project's classes: " + e.getMessage(), e);
-        }
-        try {
-            RunSettings.from(run);
+            settings = new RunSettings(RunSettings.strategies(strategies), seed, runs, trials,
+                    Duration.ofMillis(naiveMaxOffsetMillis), attempts, executions, reproduce,
+                    Duration.ofMillis(deadlockTimeoutMillis), Duration.ofMillis(executionTimeoutMillis));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Bad frontrun.strategies '" + strategies + "': " + e.getMessage());
+        }
+        String classes;
+        try {
+            classes = include != null && !include.isBlank() ? include : ProjectPackages.globs(List.of(
+                    Path.of(project.getBuild().getOutputDirectory()),
+                    Path.of(project.getBuild().getTestOutputDirectory())));
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Cannot list the project's classes: " + e.getMessage(), e);
         }
         List<String> known = List.of("auto", "docker", "embedded", "external", "none");
         if (!known.contains(database)) {
@@ -238,14 +237,14 @@ public class ExploreMojo extends AbstractMojo {
         }
         return new ExploreOptions(Path.of(project.getBuild().getTestOutputDirectory()), classPath, sources,
                 AgentJar.find(pluginArtifactMap), resultsDirectory.toPath(), orEmpty(includes), orEmpty(excludes), db,
-                run, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath());
+                settings, classes, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath());
     }
 
-    private static String positive(String name, int value) throws MojoExecutionException {
+    private static int positive(String name, int value) throws MojoExecutionException {
         if (value < 1) {
             throw new MojoExecutionException("frontrun." + name + " must be at least 1, got " + value + ".");
         }
-        return Integer.toString(value);
+        return value;
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -13,8 +12,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
+import dev.frontrun.internal.result.ResultFiles;
+import dev.frontrun.internal.result.RunDescription;
+import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.maven.internal.report.ReportRenderer;
-import dev.frontrun.maven.internal.report.ResultFiles;
 import dev.frontrun.maven.internal.site.SiteSummary;
 
 /**
@@ -62,8 +63,8 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         Path results = resultsDirectory.toPath();
-        List<Map<String, Object>> scenarios;
-        Map<String, Object> run;
+        List<ScenarioResult> scenarios;
+        RunDescription run;
         try {
             scenarios = ResultFiles.scenarios(results);
             run = ResultFiles.run(results);

@@ -16,9 +16,10 @@ import org.apache.maven.reporting.MavenReportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
-import dev.frontrun.internal.result.Verdict;
 import dev.frontrun.scenario.Expect;
 
 /** The report goal renders the saved results into a doxia page and the full report beside it; it never runs one. */
@@ -45,20 +46,20 @@ class ReportMojoTest {
 
     @Test
     void summarisesEveryScenarioAndLinksTheFullReport() throws Exception {
-        new ScenarioResult("com.acme.Lost{Update}", "two logins", Expect.RACE, "a:r, b:r, a:w, b:w")
-                .environment("jdk", "17.0.15").environment("seed", 7).environment("frontrunVersion", "t")
+        ScenarioResult.builder("com.acme.Lost{Update}", "two logins", Expect.RACE, "a:r, b:r, a:w, b:w")
+                .environment(new Environment("17.0.15", null, 7L, "t", null, null))
                 .add(StrategyResult.builder("markers").verdict(Verdict.VIOLATED, "x").counts(10, 10, 1)
-                        .reproductions(10, 10))
-                .add(StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "y").counts(200, 23, 4))
-                .write(results.resolve("com.acme.Lost{Update}.json"));
-        new ScenarioResult("com.acme.Safe<b>", null, Expect.SAFE, "a:x, b:x")
+                        .reproductions(10, 10).build())
+                .add(StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "y").counts(200, 23, 4).build())
+                .build().write(results.resolve("com.acme.Lost{Update}.json"));
+        ScenarioResult.builder("com.acme.Safe<b>", null, Expect.SAFE, "a:x, b:x")
                 .add(StrategyResult.builder("markers").verdict(Verdict.INCONCLUSIVE,
-                        "the schedule is infeasible for this code: Schedule incomplete\n  Thread a ...").counts(1, 0, 0))
-                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0))
-                .write(results.resolve("com.acme.Safe.json"));
-        new ScenarioResult("com.acme.OnlyNaive", null, Expect.SAFE, null)
-                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0))
-                .write(results.resolve("com.acme.OnlyNaive.json"));
+                        "the schedule is infeasible for this code: Schedule incomplete\n  Thread a ...").counts(1, 0, 0).build())
+                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0).build())
+                .build().write(results.resolve("com.acme.Safe.json"));
+        ScenarioResult.builder("com.acme.OnlyNaive", null, Expect.SAFE, null)
+                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0).build())
+                .build().write(results.resolve("com.acme.OnlyNaive.json"));
 
         String html = generate();
 

@@ -14,9 +14,8 @@ import dev.frontrun.internal.sched.Operation;
 import dev.frontrun.internal.sched.TraceEvent;
 
 /**
- * Writes the explanation of a failing execution in the original's shape: the headline, a conflict summary, then
- * one step per line ({@code Thread 0 | Counter.java:42   count = count + 1}) with access tags, long runs of one
- * thread condensed.
+ * Explains a failing execution as an {@link Explanation}: a conflict summary and the steps that matter (operations
+ * on resources more than one thread touched, merged per source line), long runs of one thread condensed.
  */
 public final class Explainer {
 
@@ -35,50 +34,60 @@ public final class Explainer {
      * @param summary the conflict summary, or {@code null} to derive it from the trace
      * @param note a line added under the summary (the invariant's message), or {@code null}
      * @param trace the failing execution's trace
-     * @return the explanation, without the reproduction line
+     * @return the explanation, without the SQL anomaly
      */
-    public String explain(int explored, String summary, String note, List<TraceEvent> trace) {
+    public Explanation explain(int explored, String summary, String note, List<TraceEvent> trace) {
         List<TraceEvent> shown = relevant(trace);
-        StringBuilder b = new StringBuilder();
-        b.append("Race condition found after ").append(explored).append(explored == 1 ? " interleaving." : " interleavings.")
-                .append("\n\n");
         String s = summary != null ? summary : Conflict.summarize(shown);
-        for (String line : s.split("\n")) {
-            b.append("  ").append(line).append('\n');
+        List<ExplainedStep> steps = new ArrayList<>();
+        for (Draft d : merge(shown)) {
+            steps.add(d.step());
         }
-        if (note != null) {
-            b.append("  ").append(note).append('\n');
-        }
-        b.append('\n');
-        List<Step> steps = merge(shown);
         int skipped = Math.max(0, steps.size() - MAX_STEPS);
-        if (skipped > 0) {
-            b.append("  ... ").append(skipped).append(" earlier steps\n");
-            steps = steps.subList(skipped, steps.size());
-        }
-        int width = 0;
-        for (Step st : steps) {
-            width = Math.max(width, st.location.length());
-        }
+        steps = steps.subList(skipped, steps.size());
+        return new Explanation(explored, lines(s), note, skipped, condense(steps), null);
+    }
+
+    /** Condenses each run of more than {@value #RUN_LIMIT} steps of one thread to its first and last two. */
+    private static List<Explanation.Entry> condense(List<ExplainedStep> steps) {
+        List<Explanation.Entry> entries = new ArrayList<>();
         int i = 0;
         while (i < steps.size()) {
             int j = i;
-            while (j < steps.size() && steps.get(j).thread == steps.get(i).thread) {
+            while (j < steps.size() && steps.get(j).thread() == steps.get(i).thread()) {
                 j++;
             }
-            int run = j - i;
-            for (int k = i; k < j; k++) {
-                if (run > RUN_LIMIT && k == i + 2) {
-                    b.append("           | ... ").append(run - 4).append(" more lines from Thread ")
-                            .append(steps.get(i).thread).append('\n');
-                    k = j - 3;
-                    continue;
-                }
-                steps.get(k).render(b, width);
+            if (j - i > RUN_LIMIT) {
+                entries.addAll(steps.subList(i, i + 2));
+                entries.add(new Elision(steps.get(i).thread(), steps.subList(i + 2, j - 2)));
+                entries.addAll(steps.subList(j - 2, j));
+            } else {
+                entries.addAll(steps.subList(i, j));
             }
             i = j;
         }
-        return b.toString();
+        return entries;
+    }
+
+    /** The lines of a summary, cut at each line feed, trailing empty lines dropped (one empty line for an empty text). */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            out.add(text.substring(start, nl < 0 ? text.length() : nl));
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        if (out.size() == 1) {
+            return out;
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /**
@@ -125,9 +134,9 @@ public final class Explainer {
         return out;
     }
 
-    private List<Step> merge(List<TraceEvent> events) {
-        List<Step> steps = new ArrayList<>();
-        Step last = null;
+    private List<Draft> merge(List<TraceEvent> events) {
+        List<Draft> steps = new ArrayList<>();
+        Draft last = null;
         for (TraceEvent e : events) {
             Operation op = e.op();
             Site site = op.siteInfo();
@@ -142,7 +151,7 @@ public final class Explainer {
                 continue;
             }
             String code = site == null ? null : sources.line(site.sourcePath(), site.line());
-            last = new Step(e.thread(), location, code);
+            last = new Draft(e.thread(), location, code);
             last.tags.add(op.tag());
             last.statement = op.statement();
             last.ran = runsStatement;
@@ -151,7 +160,8 @@ public final class Explainer {
         return steps;
     }
 
-    private static final class Step {
+    /** A step being merged from consecutive events of one thread at one source line. */
+    private static final class Draft {
         final int thread;
         final String location;
         final String code;
@@ -160,29 +170,15 @@ public final class Explainer {
         /** Whether the statement itself ran in this step (not only its row locks). */
         boolean ran;
 
-        Step(int thread, String location, String code) {
+        Draft(int thread, String location, String code) {
             this.thread = thread;
             this.location = location;
             this.code = code;
         }
 
-        void render(StringBuilder b, int width) {
-            String head = "  Thread " + thread + " | ";
-            b.append(head);
-            if (location.isEmpty()) {
-                b.append(String.join(", ", combined())).append('\n');
-                return;
-            }
-            b.append(location);
-            if (code != null) {
-                b.append(" ".repeat(width - location.length() + 3)).append(code);
-            }
-            b.append('\n').append(" ".repeat(head.length() - 2)).append("| [")
-                    .append(String.join(", ", combined())).append("]");
-            if (statement != null) {
-                b.append(' ').append(statement.length() > 160 ? statement.substring(0, 157) + "..." : statement);
-            }
-            b.append('\n');
+        ExplainedStep step() {
+            return location.isEmpty() ? new ExplainedStep(thread, null, null, combined(), null)
+                    : new ExplainedStep(thread, location, code, combined(), statement);
         }
 
         /** Folds {@code read X} and {@code write X} into {@code read+write X}. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import dev.frontrun.Verdict;
 import dev.frontrun.internal.explain.Explainer;
+import dev.frontrun.internal.explain.Explanation;
 import dev.frontrun.internal.explain.SourceLines;
 import dev.frontrun.internal.instrument.Installer;
 import dev.frontrun.internal.instrument.Scope;
@@ -152,23 +154,20 @@ public final class Explorer<S> {
                 }
             }
             String summary = summary(failing);
-            String explanation = new Explainer(new SourceLines()).explain(executions, summary,
-                    summary == null ? failing.violation() : null, failing.trace());
-            if (sqlAnomaly != null) {
-                explanation = explanation.stripTrailing() + "\n\n  SQL anomaly: " + sqlAnomaly + "\n";
-            }
-            return new ExplorationReport("VIOLATED", executions, completed, config.seed(), name, failing.choices(),
+            Explanation explanation = new Explainer(new SourceLines()).explain(executions, summary,
+                    summary == null ? failing.violation() : null, failing.trace()).withSqlAnomaly(sqlAnomaly);
+            return new ExplorationReport(Verdict.VIOLATED, executions, completed, config.seed(), name, failing.choices(),
                     explanation, failing.violation(), config.reproductions(), successes, null, false);
         }
         if (completed > 0 && degraded == null) {
             String bound = strategy.systematic() && !exhaustive
                     ? "stopped after maxAttempts = " + config.maxAttempts() + " executions" : null;
-            return new ExplorationReport("HOLDS", executions, completed, config.seed(), name, null, null, null, 0, 0,
-                    bound, exhaustive);
+            return new ExplorationReport(Verdict.HOLDS, executions, completed, config.seed(), name, null, null, null, 0,
+                    0, bound, exhaustive);
         }
         String reason = degraded != null ? degraded
                 : exhausted ? "the strategy had nothing to explore" : "no execution completed";
-        return new ExplorationReport("INCONCLUSIVE", executions, completed, config.seed(), name, null, null, null, 0,
+        return new ExplorationReport(Verdict.INCONCLUSIVE, executions, completed, config.seed(), name, null, null, null, 0,
                 0, reason, false);
     }
 

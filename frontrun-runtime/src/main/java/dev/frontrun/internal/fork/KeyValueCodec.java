@@ -1,6 +1,8 @@
 package dev.frontrun.internal.fork;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,15 +46,15 @@ public final class KeyValueCodec {
      * @throws IOException when the text is not a file of that kind and version
      */
     public static Map<String, String> decode(String text, String kind, int version) throws IOException {
-        String[] lines = text.split("\n", -1);
+        List<String> lines = lines(text);
         String expected = kind + " " + version;
-        if (!lines[0].equals(expected)) {
-            throw new IOException("not a " + kind + " file of format " + version + " (first line '" + lines[0]
+        if (!lines.get(0).equals(expected)) {
+            throw new IOException("not a " + kind + " file of format " + version + " (first line '" + lines.get(0)
                     + "'); plugin and fork are probably from different frontrun versions");
         }
         Map<String, String> entries = new TreeMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isEmpty()) {
                 continue;
             }
@@ -63,6 +65,18 @@ public final class KeyValueCodec {
             entries.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
         }
         return entries;
+    }
+
+    /** Cuts the text at every LF (only LF: CR is escaped in values and forbidden in keys). */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl));
+            start = nl + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     private static String escape(String value) {

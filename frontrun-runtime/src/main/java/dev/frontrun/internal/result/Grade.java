@@ -3,6 +3,7 @@ package dev.frontrun.internal.result;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.frontrun.Verdict;
 import dev.frontrun.scenario.Expect;
 
 /**
@@ -12,6 +13,11 @@ import dev.frontrun.scenario.Expect;
  * @param message one sentence saying why
  */
 public record Grade(Status status, String message) {
+
+    /** @return whether the build may pass with this grade */
+    public boolean passes() {
+        return status.passes();
+    }
 
     /** Graded statuses; {@link #passes()} says which keep the build green. */
     public enum Status {

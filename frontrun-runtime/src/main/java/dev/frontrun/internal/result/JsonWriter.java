@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * A minimal JSON writer for the result files (the runtime writes them; the plugin reads them with Jackson). Values are
+ * The writing half of the result files' JSON (the counterpart of {@link JsonReader}); used by {@link ResultJson} only. Values are
  * {@code null}, {@link String}, {@link Number}, {@link Boolean}, {@link Map} (string keys, iteration order kept) and
  * {@link Collection}.
  */
-public final class JsonWriter {
+final class JsonWriter {
 
     private JsonWriter() {
     }
@@ -17,7 +17,7 @@ public final class JsonWriter {
      * @param value the value tree
      * @return its JSON text, indented by two spaces
      */
-    public static String write(Object value) {
+    static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();

@@ -1,103 +1,108 @@
 package dev.frontrun.internal.result;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 import dev.frontrun.scenario.Expect;
 
 /**
- * Everything one scenario run produced: the file the plugin reads back ({@value #FORMAT}, version
- * {@value #FORMAT_VERSION}) to grade, print and render. The schema is documented in the site's results page.
+ * Everything one scenario run produced: the scenario's JVM writes it ({@link ResultFiles#write}) and the plugin reads
+ * the same type back ({@link ResultFiles#read}) to grade, print and render. {@link ResultJson} is its one codec.
+ *
+ * @param scenarioClass the scenario's class name
+ * @param description its description, or null
+ * @param expect its declared outcome
+ * @param schedule its marker schedule, or null
+ * @param environment where it ran
+ * @param grade its strategies' results graded against {@code expect}
+ * @param strategies every strategy's result, in the order they ran
  */
-public final class ScenarioResult {
+public record ScenarioResult(String scenarioClass, String description, Expect expect, String schedule,
+        Environment environment, Grade grade, List<StrategyResult> strategies) {
 
-    /** The {@code format} field of every result file. */
-    public static final String FORMAT = "frontrun-scenario-result";
-    /** The {@code formatVersion} field; bumped on any incompatible change. */
-    public static final int FORMAT_VERSION = 1;
-
-    private final String scenarioClass;
-    private final String description;
-    private final Expect expect;
-    private final String schedule;
-    private final Map<String, Object> environment = new LinkedHashMap<>();
-    private final List<StrategyResult> strategies = new ArrayList<>();
+    /** Checks the components and copies the list. */
+    public ScenarioResult {
+        Objects.requireNonNull(scenarioClass, "scenarioClass");
+        Objects.requireNonNull(expect, "expect");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(grade, "grade");
+        strategies = List.copyOf(strategies);
+    }
 
     /**
      * @param scenarioClass the scenario's class name
      * @param description its description
      * @param expect its declared outcome
      * @param schedule its marker schedule, or null
+     * @return a builder that grades the results it collects
      */
-    public ScenarioResult(String scenarioClass, String description, Expect expect, String schedule) {
-        this.scenarioClass = scenarioClass;
-        this.description = description;
-        this.expect = expect;
-        this.schedule = schedule;
+    public static Builder builder(String scenarioClass, String description, Expect expect, String schedule) {
+        return new Builder(scenarioClass, description, expect, schedule);
     }
 
-    /** @param key an environment fact (jdk, seed, database.provider...) @param value its value @return this */
-    public ScenarioResult environment(String key, Object value) {
-        environment.put(key, value);
-        return this;
+    /** @return the simple class name */
+    public String name() {
+        return scenarioClass.substring(scenarioClass.lastIndexOf('.') + 1);
     }
 
-    /** @param result one strategy's result @return this */
-    public ScenarioResult add(StrategyResult result) {
-        strategies.add(result);
-        return this;
-    }
-
-    /** @return the strategies' results so far */
-    public List<StrategyResult> strategies() {
-        return strategies;
-    }
-
-    /** @return the grade of the results so far */
-    public Grade grade() {
-        return Grade.of(expect, strategies);
+    /**
+     * @param env another environment
+     * @return this result where it ran
+     */
+    public ScenarioResult withEnvironment(Environment env) {
+        return new ScenarioResult(scenarioClass, description, expect, schedule, env, grade, strategies);
     }
 
     /** @return the JSON text */
     public String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_VERSION);
-        Map<String, Object> scenario = new LinkedHashMap<>();
-        scenario.put("class", scenarioClass);
-        scenario.put("name", scenarioClass.substring(scenarioClass.lastIndexOf('.') + 1));
-        scenario.put("description", description);
-        scenario.put("expect", expect.name());
-        scenario.put("schedule", schedule);
-        root.put("scenario", scenario);
-        root.put("environment", environment);
-        Grade grade = grade();
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("status", grade.status().name());
-        g.put("passes", grade.status().passes());
-        g.put("message", grade.message());
-        root.put("grade", g);
-        root.put("strategies", strategies.stream().map(StrategyResult::toMap).toList());
-        return JsonWriter.write(root);
+        return ResultJson.encode(this);
     }
 
     /**
-     * Writes the JSON atomically (a temporary file renamed into place).
+     * Writes the result file atomically.
      *
      * @param file the target
      * @throws IOException when it cannot be written
      */
     public void write(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ResultFiles.write(file, this);
+    }
+
+    /** Collects the strategies' results of one scenario and grades them. */
+    public static final class Builder {
+        private final String scenarioClass;
+        private final String description;
+        private final Expect expect;
+        private final String schedule;
+        private Environment environment = Environment.NONE;
+        private final List<StrategyResult> strategies = new ArrayList<>();
+
+        private Builder(String scenarioClass, String description, Expect expect, String schedule) {
+            this.scenarioClass = scenarioClass;
+            this.description = description;
+            this.expect = expect;
+            this.schedule = schedule;
+        }
+
+        /** @param env where the scenario runs @return this */
+        public Builder environment(Environment env) {
+            this.environment = env;
+            return this;
+        }
+
+        /** @param result one strategy's result @return this */
+        public Builder add(StrategyResult result) {
+            strategies.add(result);
+            return this;
+        }
+
+        /** @return the result, graded */
+        public ScenarioResult build() {
+            return new ScenarioResult(scenarioClass, description, expect, schedule, environment,
+                    Grade.of(expect, strategies), strategies);
+        }
     }
 }

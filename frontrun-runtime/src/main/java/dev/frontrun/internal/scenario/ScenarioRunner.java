@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.util.function.Supplier;
 
 import dev.frontrun.Strategy;
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
-import dev.frontrun.internal.result.Verdict;
 import dev.frontrun.scenario.ScenarioContext;
 
 /**
@@ -36,23 +38,20 @@ public final class ScenarioRunner {
      * @return the results, graded
      */
     public ScenarioResult run(ScenarioContext context) {
-        ScenarioResult result = new ScenarioResult(scenario.type().getName(), scenario.declaration().description(),
-                scenario.expect(), scenario.schedule())
-                .environment("jdk", System.getProperty("java.version"))
-                .environment("jvm", System.getProperty("java.vm.name"))
-                .environment("seed", settings.seed())
-                .environment("frontrunVersion", Versions.frontrun());
+        ScenarioResult.Builder result = ScenarioResult.builder(scenario.type().getName(),
+                scenario.declaration().description(), scenario.expect(), scenario.schedule())
+                .environment(Environment.ofThisJvm(settings.seed(), Versions.frontrun()));
         try {
             scenario.instance().open(context);
         } catch (Exception | LinkageError e) {
             return result.add(StrategyResult.builder("open").verdict(Verdict.ERROR, scenario.type().getSimpleName()
-                    + ".open() failed: " + e));
+                    + ".open() failed: " + e).build()).build();
         }
         try {
             if (settings.runs("markers") && scenario.schedule() != null) {
-                result.add(guarded("markers", () -> new MarkerStrategy(scenario, settings).run()));
+                result.add(guarded("markers", () -> new MarkerRunner(scenario, settings).run()));
             }
-            ExploreStrategy explore = new ExploreStrategy(scenario, settings);
+            ExploreRunner explore = new ExploreRunner(scenario, settings);
             if (settings.runs("random")) {
                 result.add(guarded("random", () -> explore.run("random", Strategy.random(),
                         settings.maxAttempts(), false)));
@@ -70,7 +69,7 @@ public final class ScenarioRunner {
                         settings.maxExecutions(), true)));
             }
             if (settings.runs("naive")) {
-                result.add(guarded("naive", () -> new NaiveStrategy(scenario, settings).run()));
+                result.add(guarded("naive", () -> new NaiveRunner(scenario, settings).run()));
             }
         } finally {
             try {
@@ -79,7 +78,7 @@ public final class ScenarioRunner {
                 progress.println("[frontrun] " + scenario.type().getSimpleName() + ".close() failed: " + e);
             }
         }
-        return result;
+        return result.build();
     }
 
     private StrategyResult guarded(String name, Supplier<StrategyResult> strategy) {
@@ -88,7 +87,7 @@ public final class ScenarioRunner {
         try {
             r = strategy.get();
         } catch (RuntimeException | LinkageError e) {
-            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e.toString());
+            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e.toString()).build();
         }
         progress.println("[frontrun] " + scenario.type().getSimpleName() + ": " + name + " -> " + r.verdict()
                 + " (" + r.executions() + " executions, " + r.failures() + " failing)"

@@ -1,22 +1,27 @@
 package dev.frontrun.internal.scenario;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.frontrun.internal.fork.DatabaseEndpoint;
 import dev.frontrun.internal.fork.ForkConfiguration;
 import dev.frontrun.internal.fork.ForkTask;
-import dev.frontrun.internal.source.SourceRoots;
+import dev.frontrun.internal.fork.ScenarioConfiguration;
 import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.source.SourceRoots;
 import dev.frontrun.scenario.ScenarioContext;
 
 /**
- * The fork task of the Maven plugin's explore goal: runs one scenario and saves its {@link ScenarioResult}.
+ * The fork task of the Maven plugin's explore goal ({@link ScenarioConfiguration#TASK}): runs one scenario and saves
+ * its {@link ScenarioResult}. Reads a {@link ScenarioConfiguration} from the fork's entries.
  *
- * <p>Entries read: {@code scenario} (class name), {@code scenarioResult} (where the JSON goes), {@code jdbc.url},
- * {@code jdbc.user}, {@code jdbc.password} (absent without a database), {@code sourceRoots}, {@code include} (class
- * globs to instrument, the project's own packages), and the
- * {@link RunSettings} entries. Entries returned: {@code grade}, {@code passes}, {@code scenarioResult}.
+ * <p>Parts of the configuration are republished as system properties of the fork, for code that reads them there:
+ * the source roots ({@code frontrun.sourceRoots}, for explanations), the classes to instrument
+ * ({@code frontrun.include}, unless set on the command line, read by {@code ExplorationBuilder}), the database
+ * ({@code frontrun.jdbc.url}, {@code .user}, {@code .password}, read by the database wait tracking and by
+ * {@code ScenarioContext.fromSystemProperties()} in replay tests) and {@code frontrun.seed}.
+ *
+ * <p>Entries returned: {@code grade}, {@code passes}, {@code scenarioResult}.
  */
 public final class ScenarioTask implements ForkTask {
 
@@ -26,38 +31,37 @@ public final class ScenarioTask implements ForkTask {
 
     @Override
     public Map<String, String> run(ForkConfiguration configuration) throws Exception {
-        Map<String, String> e = configuration.entries();
-        String sourceRoots = e.get("sourceRoots");
-        if (sourceRoots != null) {
-            System.setProperty(SourceRoots.PROPERTY, sourceRoots);
+        ScenarioConfiguration c = ScenarioConfiguration.from(configuration.entries());
+        publish(c);
+        DatabaseEndpoint db = c.database();
+        ScenarioContext context = db == null ? new ScenarioContext(null, "postgres", "", c.settings().seed())
+                : new ScenarioContext(db.jdbcUrl(), db.user(), db.password(), c.settings().seed());
+        LoadedScenario scenario = LoadedScenario.load(c.scenario(), Thread.currentThread().getContextClassLoader());
+        ScenarioResult result = new ScenarioRunner(scenario, c.settings(), System.out).run(context);
+        if (db != null && db.provider() != null) {
+            result = result.withEnvironment(result.environment().withDatabase(db.provider(), db.version()));
         }
-        String include = e.get("include");
-        if (include != null && System.getProperty("frontrun.include") == null) {
-            System.setProperty("frontrun.include", include);
-        }
-        RunSettings settings = RunSettings.from(e);
-        String url = e.get("jdbc.url");
-        ScenarioContext context = new ScenarioContext(url, e.getOrDefault("jdbc.user", "postgres"),
-                e.getOrDefault("jdbc.password", ""), settings.seed());
-        if (url != null) {
-            System.setProperty("frontrun.jdbc.url", url);
-            System.setProperty("frontrun.jdbc.user", context.jdbcUser());
-            System.setProperty("frontrun.jdbc.password", context.jdbcPassword());
-        }
-        System.setProperty("frontrun.seed", Long.toString(settings.seed()));
-        LoadedScenario scenario = LoadedScenario.load(configuration.entry("scenario"),
-                Thread.currentThread().getContextClassLoader());
-        ScenarioResult result = new ScenarioRunner(scenario, settings, System.out).run(context);
-        if (e.containsKey("database.provider")) {
-            result.environment("databaseProvider", e.get("database.provider"))
-                    .environment("databaseVersion", e.get("database.version"));
-        }
-        Path file = Path.of(configuration.entry("scenarioResult"));
-        result.write(file);
+        result.write(c.resultFile());
         Map<String, String> out = new LinkedHashMap<>();
         out.put("grade", result.grade().status().name());
-        out.put("passes", Boolean.toString(result.grade().status().passes()));
-        out.put("scenarioResult", file.toString());
+        out.put("passes", Boolean.toString(result.grade().passes()));
+        out.put("scenarioResult", c.resultFile().toString());
         return out;
+    }
+
+    private static void publish(ScenarioConfiguration c) {
+        if (!c.sourceRoots().isEmpty()) {
+            System.setProperty(SourceRoots.PROPERTY, c.sourceRootPath());
+        }
+        if (c.include() != null && System.getProperty("frontrun.include") == null) {
+            System.setProperty("frontrun.include", c.include());
+        }
+        DatabaseEndpoint db = c.database();
+        if (db != null) {
+            System.setProperty("frontrun.jdbc.url", db.jdbcUrl());
+            System.setProperty("frontrun.jdbc.user", db.user());
+            System.setProperty("frontrun.jdbc.password", db.password());
+        }
+        System.setProperty("frontrun.seed", Long.toString(c.settings().seed()));
     }
 }

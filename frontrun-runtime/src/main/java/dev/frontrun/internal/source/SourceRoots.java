@@ -25,10 +25,14 @@ public final class SourceRoots {
         String property = System.getProperty(PROPERTY);
         List<Path> roots = new ArrayList<>();
         if (property != null && !property.isBlank()) {
-            for (String part : property.split(File.pathSeparator)) {
+            int start = 0;
+            while (start <= property.length()) {
+                int end = property.indexOf(File.pathSeparatorChar, start);
+                String part = property.substring(start, end < 0 ? property.length() : end);
                 if (!part.isBlank()) {
                     roots.add(Paths.get(part.strip()));
                 }
+                start = end < 0 ? property.length() + 1 : end + 1;
             }
             return roots;
         }

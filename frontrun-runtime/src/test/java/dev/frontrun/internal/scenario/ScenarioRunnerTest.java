@@ -11,9 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
-import dev.frontrun.internal.result.Verdict;
 import dev.frontrun.scenario.ScenarioContext;
 
 class ScenarioRunnerTest {

@@ -1,7 +1,9 @@
 package dev.frontrun.maven.internal.explore;
 
 import java.util.List;
-import java.util.Map;
+
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.result.StrategyResult;
 
 /**
  * Turns outcomes into the build's verdict: findings (a race in code declared SAFE, a documented race no longer
@@ -40,11 +42,11 @@ public final class Enforcement {
             }
             failing++;
             out.append("\n\n").append(o.className()).append(": ").append(o.status()).append(" - ").append(o.message());
-            for (Map<String, Object> st : o.strategies()) {
-                if ("VIOLATED".equals(st.get("verdict")) && st.get("explanation") != null) {
-                    out.append("\n\n  Counterexample from ").append(st.get("strategy")).append(":\n");
-                    String.valueOf(st.get("explanation")).lines().forEach(l -> out.append("    ").append(l).append('\n'));
-                    out.append("  Replay it with the schedule: ").append(st.get("counterexample"));
+            for (StrategyResult st : o.strategies()) {
+                if (st.verdict() == Verdict.VIOLATED && st.explanation() != null) {
+                    out.append("\n\n  Counterexample from ").append(st.strategy()).append(":\n");
+                    st.explanation().lines().forEach(l -> out.append("    ").append(l).append('\n'));
+                    out.append("  Replay it with the schedule: ").append(st.counterexample());
                     break;
                 }
             }

@@ -1,17 +1,21 @@
 package dev.frontrun.maven.internal.explore;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
+import dev.frontrun.internal.fork.DatabaseEndpoint;
 import dev.frontrun.internal.fork.ForkMain;
-import dev.frontrun.internal.scenario.ScenarioTask;
+import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.fork.ScenarioConfiguration;
+import dev.frontrun.internal.result.ResultFiles;
+import dev.frontrun.internal.result.RunDescription;
+import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.maven.internal.db.DatabaseException;
 import dev.frontrun.maven.internal.db.DatabaseNames;
 import dev.frontrun.maven.internal.db.PostgresEndpoint;
@@ -22,7 +26,6 @@ import dev.frontrun.maven.internal.fork.ForkPool;
 import dev.frontrun.maven.internal.fork.ForkRequest;
 import dev.frontrun.maven.internal.fork.ForkSpec;
 import dev.frontrun.maven.internal.report.ReportRenderer;
-import dev.frontrun.maven.internal.report.ResultFiles;
 
 /**
  * The explore goal's engine: finds the scenarios, starts PostgreSQL once, gives every scenario its own database and
@@ -55,47 +58,38 @@ public final class ExploreEngine {
                     + " @RaceScenario" + (options.includes().isEmpty() ? "" : " matching " + options.includes()) + ").");
             return List.of();
         }
-        log.accept("Found " + scenarios.size() + " race scenario(s); seed " + options.runEntries().get("seed")
-                + ", strategies " + options.runEntries().get("strategies") + ".");
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("seed", options.runEntries().get("seed"));
-        run.put("strategies", options.runEntries().get("strategies"));
-        run.put("started", java.time.Instant.now().toString());
+        RunSettings settings = options.settings();
+        log.accept("Found " + scenarios.size() + " race scenario(s); seed " + settings.seed()
+                + ", strategies " + settings.strategyList() + ".");
+        RunDescription run = new RunDescription(settings.seed(), settings.strategyList(),
+                java.time.Instant.now().toString(), null, null);
         if (options.noDatabase()) {
-            run.put("databaseProvider", "none");
-            return forkAll(scenarios, null, run);
+            return forkAll(scenarios, null, run.withDatabase("none", null));
         }
         try (PostgresProvider provider = PostgresProviders.create(options.database(), log)) {
             long start = System.nanoTime();
             PostgresEndpoint admin = provider.start();
             log.accept("PostgreSQL ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + admin.describe());
-            run.put("databaseProvider", admin.provider());
-            run.put("databaseVersion", admin.serverVersion());
-            return forkAll(scenarios, provider, run);
+            return forkAll(scenarios, provider, run.withDatabase(admin.provider(), admin.serverVersion()));
         }
     }
 
-    private List<ScenarioOutcome> forkAll(List<String> scenarios, PostgresProvider provider, Map<String, Object> run)
+    private List<ScenarioOutcome> forkAll(List<String> scenarios, PostgresProvider provider, RunDescription run)
             throws IOException, DatabaseException, InterruptedException {
         Path forkDir = options.resultsDir().resolve("forks");
         List<ForkRequest> requests = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             String scenario = scenarios.get(i);
             String id = DatabaseNames.forScenario(simple(scenario), i);
-            Map<String, String> entries = new LinkedHashMap<>(options.runEntries());
-            entries.put("scenario", scenario);
-            entries.put("scenarioResult", options.resultsDir().resolve(scenario + ".json").toString());
-            entries.put("sourceRoots", options.sourceRoots().stream().map(Path::toString)
-                    .collect(Collectors.joining(File.pathSeparator)));
+            DatabaseEndpoint database = null;
             if (provider != null) {
                 PostgresEndpoint db = provider.createDatabase(id);
-                entries.put("jdbc.url", db.jdbcUrl());
-                entries.put("jdbc.user", db.user());
-                entries.put("jdbc.password", db.password());
-                entries.put("database.provider", db.provider());
-                entries.put("database.version", db.serverVersion());
+                database = new DatabaseEndpoint(db.jdbcUrl(), db.user(), db.password(), db.provider(),
+                        db.serverVersion());
             }
-            requests.add(new ForkRequest(id, ScenarioTask.class.getName(), entries));
+            ScenarioConfiguration configuration = new ScenarioConfiguration(scenario, resultFile(scenario),
+                    options.sourceRoots(), options.include(), database, options.settings());
+            requests.add(new ForkRequest(id, ScenarioConfiguration.TASK, configuration.entries()));
         }
         ForkSpec spec = ForkSpec.builder(forkDir)
                 .jvm(options.jvm())
@@ -106,13 +100,18 @@ public final class ExploreEngine {
                 .timeout(options.forkTimeout())
                 .workingDirectory(options.workingDirectory())
                 .build();
-        List<ForkOutcome> forks = new ForkPool(spec, options.forkCount()).runAll(requests, this::progress);
+        Map<String, String> idToScenario = new HashMap<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            idToScenario.put(requests.get(i).id(), scenarios.get(i));
+        }
+        List<ForkOutcome> forks = new ForkPool(spec, options.forkCount())
+                .runAll(requests, fork -> progress(fork, idToScenario.get(fork.id())));
         List<ScenarioOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < forks.size(); i++) {
             ForkOutcome fork = forks.get(i);
-            Map<String, Object> result = null;
+            ScenarioResult result = null;
             if (fork.status() == ForkOutcome.Status.COMPLETED) {
-                result = ResultFiles.read(Path.of(fork.result().entries().get("scenarioResult")));
+                result = ResultFiles.read(resultFile(scenarios.get(i)));
             }
             outcomes.add(new ScenarioOutcome(scenarios.get(i), fork, result));
         }
@@ -122,16 +121,20 @@ public final class ExploreEngine {
         return outcomes;
     }
 
-    private void progress(ForkOutcome fork) {
+    /** Where the scenario's JVM saves its result: told in its configuration, read back from there. */
+    private Path resultFile(String scenario) {
+        return options.resultsDir().resolve(scenario + ".json");
+    }
+
+    private void progress(ForkOutcome fork, String scenario) {
         if (fork.status() != ForkOutcome.Status.COMPLETED) {
             log.accept(fork.id() + ": " + fork.status() + " - " + fork.message());
             return;
         }
         try {
-            ScenarioOutcome o = new ScenarioOutcome(fork.id(), fork,
-                    ResultFiles.read(Path.of(fork.result().entries().get("scenarioResult"))));
-            for (Map<String, Object> st : o.strategies()) {
-                log.accept(String.format("%-40s %-8s %-12s %s", fork.id(), st.get("strategy"), st.get("verdict"),
+            ScenarioOutcome o = new ScenarioOutcome(fork.id(), fork, ResultFiles.read(resultFile(scenario)));
+            for (StrategyResult st : o.strategies()) {
+                log.accept(String.format("%-40s %-8s %-12s %s", fork.id(), st.strategy(), st.verdict(),
                         Summaries.strategy(st)));
             }
             log.accept(String.format("%-40s => %s (%.1f s): %s", fork.id(), o.status(),

@@ -3,8 +3,9 @@ package dev.frontrun.maven.internal.explore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
+import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.maven.internal.db.PostgresSettings;
 
 /**
@@ -18,7 +19,8 @@ import dev.frontrun.maven.internal.db.PostgresSettings;
  * @param includes scenario class globs to keep
  * @param excludes scenario class globs to drop
  * @param database how to get PostgreSQL; {@code none} runs scenarios without a database
- * @param runEntries the per-scenario run settings (strategies, budgets, seed), as fork entries
+ * @param settings the per-scenario run settings (strategies, budgets, seed)
+ * @param include classes that get scheduling points (comma-separated globs)
  * @param forkCount forks at once
  * @param forkTimeout time limit of one fork
  * @param jvm the java executable, or null for the current one
@@ -27,7 +29,7 @@ import dev.frontrun.maven.internal.db.PostgresSettings;
  */
 public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List<Path> sourceRoots, Path agentJar,
         Path resultsDir, List<String> includes, List<String> excludes, PostgresSettings database,
-        Map<String, String> runEntries, int forkCount, Duration forkTimeout, String jvm, String argLine,
+        RunSettings settings, String include, int forkCount, Duration forkTimeout, String jvm, String argLine,
         Path workingDirectory) {
 
     /** Copies the collections. */
@@ -36,7 +38,7 @@ public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List
         sourceRoots = List.copyOf(sourceRoots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
-        runEntries = Map.copyOf(runEntries);
+        Objects.requireNonNull(settings, "settings");
         if (forkCount < 1) {
             throw new IllegalArgumentException("frontrun.forkCount must be at least 1, got " + forkCount + ".");
         }

@@ -8,85 +8,118 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.frontrun.internal.result.Environment;
+import dev.frontrun.internal.result.RunDescription;
+import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.result.StrategyResult;
+import dev.frontrun.internal.result.TimelineStep;
+
 /**
  * Turns the saved results into the data the templates show: per scenario its grade, per strategy its verdict and
- * failure rate, the page file name, and the thread columns of the counterexample timeline.
+ * failure rate, the page file name, and the thread columns of the counterexample timeline. The templates get plain
+ * maps of strings and numbers (an absent fact is a missing or null entry).
  */
 final class ReportModel {
 
     private ReportModel() {
     }
 
-    static Map<String, Object> of(List<Map<String, Object>> results, Map<String, Object> run) {
+    static Map<String, Object> of(List<ScenarioResult> results, RunDescription run) {
         List<Map<String, Object>> scenarios = new ArrayList<>();
         Set<String> strategyNames = new LinkedHashSet<>();
-        for (Map<String, Object> r : results) {
-            Map<String, Object> s = scenario(r);
-            scenarios.add(s);
-            for (Map<String, Object> st : list(s.get("strategies"))) {
-                strategyNames.add(String.valueOf(st.get("strategy")));
-            }
+        for (ScenarioResult r : results) {
+            scenarios.add(scenario(r));
+            r.strategies().forEach(st -> strategyNames.add(st.strategy()));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("scenarios", scenarios);
         model.put("strategyNames", new ArrayList<>(strategyNames));
-        model.put("run", run);
-        model.put("environment", results.isEmpty() ? Map.of() : results.get(0).get("environment"));
-        model.put("passed", scenarios.stream().filter(s -> Boolean.TRUE.equals(s.get("passes"))).count());
+        model.put("run", run(run));
+        model.put("environment", results.isEmpty() ? Map.of() : environment(results.get(0).environment()));
+        model.put("passed", results.stream().filter(r -> r.grade().passes()).count());
         model.put("total", scenarios.size());
         return model;
     }
 
-    static Map<String, Object> scenario(Map<String, Object> r) {
-        Map<String, Object> info = map(r.get("scenario"));
-        Map<String, Object> grade = map(r.get("grade"));
+    static Map<String, Object> scenario(ScenarioResult r) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("className", info.get("class"));
-        s.put("name", info.get("name"));
-        s.put("description", info.get("description"));
-        s.put("expect", info.get("expect"));
-        s.put("schedule", info.get("schedule"));
-        s.put("status", grade.get("status"));
-        s.put("passes", grade.get("passes"));
-        s.put("message", grade.get("message"));
-        s.put("page", pageName(String.valueOf(info.get("class"))));
-        s.put("environment", r.get("environment"));
+        s.put("className", r.scenarioClass());
+        s.put("name", r.name());
+        s.put("description", r.description());
+        s.put("expect", r.expect().name());
+        s.put("schedule", r.schedule());
+        s.put("status", r.grade().status().name());
+        s.put("passes", r.grade().passes());
+        s.put("message", r.grade().message());
+        s.put("page", ReportRenderer.scenarioPage(r.scenarioClass()));
+        s.put("environment", environment(r.environment()));
         List<Map<String, Object>> strategies = new ArrayList<>();
-        for (Map<String, Object> st : list(r.get("strategies"))) {
-            Map<String, Object> copy = new LinkedHashMap<>(st);
-            long executions = number(st.get("executions"));
-            long failures = number(st.get("failures"));
-            double rate = executions == 0 ? 0 : (double) failures / executions;
-            copy.put("rate", rate);
-            copy.put("ratePercent", String.format(Locale.ROOT, "%.1f%%", rate * 100));
-            copy.put("threads", threads(list(st.get("timeline"))));
-            strategies.add(copy);
+        for (StrategyResult st : r.strategies()) {
+            strategies.add(strategy(st));
         }
         s.put("strategies", strategies);
         return s;
     }
 
-    private static List<String> threads(List<Map<String, Object>> timeline) {
-        Set<String> names = new LinkedHashSet<>();
-        timeline.forEach(step -> names.add(String.valueOf(step.get("thread"))));
-        return new ArrayList<>(names);
+    private static Map<String, Object> strategy(StrategyResult st) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("strategy", st.strategy());
+        m.put("verdict", st.verdict().name());
+        m.put("reason", st.reason());
+        m.put("executions", st.executions());
+        m.put("failures", st.failures());
+        m.put("firstFailureAt", st.firstFailureAt());
+        m.put("reproductions", st.reproductions());
+        m.put("reproduced", st.reproduced());
+        m.put("exhaustive", st.exhaustive());
+        m.put("wallMillis", st.wallMillis());
+        m.put("counterexample", st.counterexample());
+        m.put("explanation", st.explanation());
+        m.put("sqlAnomaly", st.sqlAnomaly());
+        m.put("replay", st.replay());
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        Set<String> threads = new LinkedHashSet<>();
+        for (TimelineStep step : st.timeline()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("thread", step.thread());
+            row.put("location", step.location());
+            row.put("source", step.source());
+            row.put("detail", step.detail());
+            timeline.add(row);
+            threads.add(String.valueOf(step.thread()));
+        }
+        m.put("timeline", timeline);
+        double rate = st.executions() == 0 ? 0 : (double) st.failures() / st.executions();
+        m.put("rate", rate);
+        m.put("ratePercent", String.format(Locale.ROOT, "%.1f%%", rate * 100));
+        m.put("threads", new ArrayList<>(threads));
+        return m;
     }
 
-    static String pageName(String className) {
-        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
+    private static Map<String, Object> environment(Environment env) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putPresent(m, "jdk", env.jdk());
+        putPresent(m, "jvm", env.jvm());
+        putPresent(m, "seed", env.seed());
+        putPresent(m, "frontrunVersion", env.frontrunVersion());
+        putPresent(m, "databaseProvider", env.databaseProvider());
+        putPresent(m, "databaseVersion", env.databaseVersion());
+        return m;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    private static Map<String, Object> run(RunDescription run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putPresent(m, "seed", run.seed());
+        putPresent(m, "strategies", run.strategies());
+        putPresent(m, "started", run.started());
+        putPresent(m, "databaseProvider", run.databaseProvider());
+        putPresent(m, "databaseVersion", run.databaseVersion());
+        return m;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object o) {
-        return o instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-    }
-
-    private static long number(Object o) {
-        return o instanceof Number n ? n.longValue() : 0;
+    private static void putPresent(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 }

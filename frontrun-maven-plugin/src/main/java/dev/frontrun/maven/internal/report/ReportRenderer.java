@@ -13,6 +13,9 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import dev.frontrun.internal.result.ResultFiles;
+import dev.frontrun.internal.result.ScenarioResult;
+
 /**
  * Renders the saved results, never running anything: {@code index.html} (scenario × strategy overview with a
  * failure-rate chart), one page per scenario (the counterexample timeline and a replay test), and a JUnit XML file per
@@ -40,22 +43,29 @@ public final class ReportRenderer {
      * @throws IOException when a file cannot be read or written, or a template fails
      */
     public Path render(Path resultsDir, Path outputDir) throws IOException {
-        List<Map<String, Object>> results = ResultFiles.scenarios(resultsDir);
+        List<ScenarioResult> results = ResultFiles.scenarios(resultsDir);
         Map<String, Object> model = ReportModel.of(results, ResultFiles.run(resultsDir));
         Files.createDirectories(outputDir.resolve("scenarios"));
         Files.createDirectories(outputDir.resolve("junit"));
         Path index = outputDir.resolve("index.html");
         write("index.ftlh", model, index);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> scenarios = (List<Map<String, Object>>) model.get("scenarios");
-        for (Map<String, Object> scenario : scenarios) {
+        for (ScenarioResult result : results) {
             Map<String, Object> page = new LinkedHashMap<>(model);
-            page.put("scenario", scenario);
-            write("scenario.ftlh", page, outputDir.resolve("scenarios").resolve(String.valueOf(scenario.get("page"))));
+            page.put("scenario", ReportModel.scenario(result));
+            write("scenario.ftlh", page, outputDir.resolve("scenarios")
+                    .resolve(scenarioPage(result.scenarioClass())));
             write("junit.ftlx", page, outputDir.resolve("junit")
-                    .resolve("TEST-frontrun." + scenario.get("className") + ".xml"));
+                    .resolve("TEST-frontrun." + result.scenarioClass() + ".xml"));
         }
         return index;
+    }
+
+    /**
+     * @param className a scenario class
+     * @return the file name of its page under {@code scenarios/}
+     */
+    public static String scenarioPage(String className) {
+        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
     }
 
     private void write(String template, Map<String, Object> model, Path file) throws IOException {

@@ -1,2 +1,2 @@
-/** Rendering saved results: FreeMarker HTML pages and JUnit XML, and reading the result files back. */
+/** Rendering saved results (read with the runtime's {@code ResultFiles}): FreeMarker HTML pages and JUnit XML. */
 package dev.frontrun.maven.internal.report;

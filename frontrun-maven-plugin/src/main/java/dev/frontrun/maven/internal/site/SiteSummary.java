@@ -1,14 +1,17 @@
 package dev.frontrun.maven.internal.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+import dev.frontrun.internal.result.Environment;
+import dev.frontrun.internal.result.RunDescription;
+import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.maven.internal.report.ReportRenderer;
 
 /**
  * The "frontrun" page of the Maven site: one row per scenario (declared and graded outcome, and per strategy its
@@ -20,8 +23,8 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
     /** The full report's directory, relative to the site page. */
     public static final String REPORT_DIR = "frontrun";
 
-    private final List<Map<String, Object>> results;
-    private final Map<String, Object> run;
+    private final List<ScenarioResult> results;
+    private final RunDescription run;
     private final String resultsDir;
 
     /**
@@ -30,10 +33,10 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
      * @param run the run description (may be empty)
      * @param resultsDir where the results were looked for, for the message when there are none
      */
-    public SiteSummary(Sink sink, List<Map<String, Object>> results, Map<String, Object> run, String resultsDir) {
+    public SiteSummary(Sink sink, List<ScenarioResult> results, RunDescription run, String resultsDir) {
         super(sink);
         this.results = List.copyOf(results);
-        this.run = new LinkedHashMap<>(run);
+        this.run = run;
         this.resultsDir = resultsDir;
     }
 
@@ -53,12 +56,12 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
             endSection();
             return;
         }
-        long passed = results.stream().filter(r -> Boolean.TRUE.equals(map(r.get("grade")).get("passes"))).count();
-        Map<String, Object> env = map(results.get(0).get("environment"));
-        paragraph(passed + " of " + results.size() + " scenario(s) as declared. Seed " + value(env, "seed", "?")
-                + ", JDK " + value(env, "jdk", "?") + ", PostgreSQL " + value(run, "databaseVersion", "-")
-                + " (" + value(run, "databaseProvider", "no database") + "), frontrun "
-                + value(env, "frontrunVersion", "?") + ".");
+        long passed = results.stream().filter(r -> r.grade().passes()).count();
+        Environment env = results.get(0).environment();
+        paragraph(passed + " of " + results.size() + " scenario(s) as declared. Seed " + value(env.seed(), "?")
+                + ", JDK " + value(env.jdk(), "?") + ", PostgreSQL " + value(run.databaseVersion(), "-")
+                + " (" + value(run.databaseProvider(), "no database") + "), frontrun "
+                + value(env.frontrunVersion(), "?") + ".");
         sink.paragraph();
         sink.text("The full report, with the failure-rate chart, every counterexample's timeline and a replay test: ");
         link(REPORT_DIR + "/index.html", REPORT_DIR + "/index.html");
@@ -73,18 +76,15 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
         headers.addAll(strategies);
         startTable();
         tableHeader(headers.toArray(new String[0]));
-        for (Map<String, Object> r : results) {
-            Map<String, Object> info = map(r.get("scenario"));
-            Map<String, Object> grade = map(r.get("grade"));
+        for (ScenarioResult r : results) {
             sink.tableRow();
             sink.tableCell();
-            link(REPORT_DIR + "/scenarios/" + pageName(String.valueOf(info.get("class"))),
-                    String.valueOf(info.get("name")));
+            link(REPORT_DIR + "/scenarios/" + ReportRenderer.scenarioPage(r.scenarioClass()), r.name());
             sink.tableCell_();
-            cell(String.valueOf(info.get("expect")));
-            cell(grade.get("status") + ": " + grade.get("message"));
+            cell(r.expect().name());
+            cell(r.grade().status() + ": " + r.grade().message());
             for (String name : strategies) {
-                cell(list(r.get("strategies")).stream().filter(st -> name.equals(st.get("strategy"))).findFirst()
+                cell(r.strategies().stream().filter(st -> name.equals(st.strategy())).findFirst()
                         .map(StrategyCell::text).orElse("not run"));
             }
             sink.tableRow_();
@@ -101,27 +101,11 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
 
     private List<String> strategyNames() {
         Set<String> names = new LinkedHashSet<>();
-        results.forEach(r -> list(r.get("strategies")).forEach(st -> names.add(String.valueOf(st.get("strategy")))));
+        results.forEach(r -> r.strategies().forEach(st -> names.add(st.strategy())));
         return new ArrayList<>(names);
     }
 
-    /** The scenario page's file name, as the HTML report names it. */
-    static String pageName(String className) {
-        return className.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
-    }
-
-    private static String value(Map<String, Object> m, String key, String absent) {
-        Object v = m.get(key);
+    private static String value(Object v, String absent) {
         return v == null ? absent : String.valueOf(v);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object o) {
-        return o instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
 }

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.result.Environment;
+import dev.frontrun.internal.result.ResultFiles;
+import dev.frontrun.internal.result.RunDescription;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.internal.result.TimelineStep;
-import dev.frontrun.internal.result.Verdict;
 import dev.frontrun.scenario.Expect;
 
 /**
@@ -102,9 +105,9 @@ class ReportInChromiumTest {
     }
 
     private static void save(Path dir) throws Exception {
-        new ScenarioResult("com.example.orders.LostUpdateScenario", "Two logins add 1 in Java; one increment is lost",
+        ScenarioResult.builder("com.example.orders.LostUpdateScenario", "Two logins add 1 in Java; one increment is lost",
                 Expect.RACE, "a:orm_read, b:orm_read, a:orm_write, b:orm_write")
-                .environment("jdk", "17.0.15").environment("seed", 42).environment("frontrunVersion", "test")
+                .environment(new Environment("17.0.15", null, 42L, "test", null, null))
                 .add(StrategyResult.builder("markers").verdict(Verdict.VIOLATED, "login_count was 1, expected 2")
                         .counts(10, 10, 1).reproductions(10, 10).wallMillis(1840)
                         .counterexample("a:orm_read, b:orm_read, a:orm_write, b:orm_write",
@@ -117,16 +120,16 @@ class ReportInChromiumTest {
                                 "update users set login_count=? where id=?"))
                         .step(new TimelineStep("b", "LoginHandlers.java:43", "tx.commit();",
                                 "update users set login_count=? where id=?"))
-                        .replay("new TraceExecutor(Schedule.parse(\"a:orm_read, b:orm_read, a:orm_write, b:orm_write\"))"))
+                        .replay("new TraceExecutor(Schedule.parse(\"a:orm_read, b:orm_read, a:orm_write, b:orm_write\"))").build())
                 .add(StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "23 of 200 trials failed")
-                        .counts(200, 23, 4).wallMillis(4310))
-                .write(dir.resolve("com.example.orders.LostUpdateScenario.json"));
-        new ScenarioResult("com.example.orders.IncrementInSqlScenario", "The increment done in SQL", Expect.SAFE,
+                        .counts(200, 23, 4).wallMillis(4310).build())
+                .build().write(dir.resolve("com.example.orders.LostUpdateScenario.json"));
+        ScenarioResult.builder("com.example.orders.IncrementInSqlScenario", "The increment done in SQL", Expect.SAFE,
                 "a:orm_read, b:orm_read, a:orm_write, b:orm_write")
-                .environment("jdk", "17.0.15").environment("seed", 42).environment("frontrunVersion", "test")
-                .add(StrategyResult.builder("markers").verdict(Verdict.HOLDS, null).counts(10, 0, 0).wallMillis(1620))
-                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0).wallMillis(3950))
-                .write(dir.resolve("com.example.orders.IncrementInSqlScenario.json"));
-        ResultFiles.writeRun(dir, java.util.Map.of("databaseProvider", "embedded", "databaseVersion", "17.6"));
+                .environment(new Environment("17.0.15", null, 42L, "test", null, null))
+                .add(StrategyResult.builder("markers").verdict(Verdict.HOLDS, null).counts(10, 0, 0).wallMillis(1620).build())
+                .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0).wallMillis(3950).build())
+                .build().write(dir.resolve("com.example.orders.IncrementInSqlScenario.json"));
+        ResultFiles.writeRun(dir, new RunDescription(null, null, null, "embedded", "17.6"));
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -16,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.result.Environment;
+import dev.frontrun.internal.result.ResultFiles;
+import dev.frontrun.internal.result.RunDescription;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.internal.result.TimelineStep;
-import dev.frontrun.internal.result.Verdict;
 import dev.frontrun.scenario.Expect;
 
 class ReportRendererTest {
@@ -28,12 +30,12 @@ class ReportRendererTest {
     Path dir;
 
     private void save(String cls, Expect expect, StrategyResult... strategies) throws IOException {
-        ScenarioResult r = new ScenarioResult(cls, "desc <script>alert('d')</script>", expect, "a:read, b:read")
-                .environment("jdk", "17").environment("seed", 42).environment("frontrunVersion", "test");
+        ScenarioResult.Builder r = ScenarioResult.builder(cls, "desc <script>alert('d')</script>", expect, "a:read, b:read")
+                .environment(new Environment("17", null, 42L, "test", null, null));
         for (StrategyResult s : strategies) {
             r.add(s);
         }
-        r.write(dir.resolve(cls + ".json"));
+        r.build().write(dir.resolve(cls + ".json"));
     }
 
     private static StrategyResult violated() {
@@ -42,13 +44,13 @@ class ReportRendererTest {
                 .counterexample("a:read, b:read", "Race <script>x()</script> found & explained")
                 .step(new TimelineStep("a", "Counter.java:4", "int v = c.value; // <b>", "[read Counter.value]"))
                 .step(new TimelineStep("b", "Counter.java:4", "int v = c.value;", "[read Counter.value]"))
-                .replay("assertFalse(scenario.holds(state));");
+                .replay("assertFalse(scenario.holds(state));").build();
     }
 
     @Test
     void hostileNamesAndSqlAreEscapedEverywhere() throws Exception {
         save("com.acme.Evil<script>", Expect.SAFE, violated(),
-                StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "3/100").counts(100, 3, 0));
+                StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "3/100").counts(100, 3, 0).build());
         Path index = new ReportRenderer().render(dir, dir);
         String html = Files.readString(index);
         assertFalse(html.contains("<script>"), html);
@@ -95,7 +97,7 @@ class ReportRendererTest {
     @Test
     void theRunDescriptionIsShown() throws Exception {
         save("com.acme.Counter", Expect.SAFE, violated());
-        ResultFiles.writeRun(dir, Map.of("databaseProvider", "embedded", "databaseVersion", "17.6"));
+        ResultFiles.writeRun(dir, new RunDescription(null, null, null, "embedded", "17.6"));
         String html = Files.readString(new ReportRenderer().render(dir, dir));
         assertTrue(html.contains("17.6 (embedded)"), html);
     }

@@ -3,16 +3,17 @@ package dev.frontrun.internal.scenario;
 import dev.frontrun.NaiveBaseline;
 import dev.frontrun.NaiveResult;
 import dev.frontrun.internal.result.StrategyResult;
-import dev.frontrun.internal.result.Verdict;
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.scenario.Actor;
 
 /** The naive baseline on a scenario: plain threads, seeded random start offsets. */
-final class NaiveStrategy {
+final class NaiveRunner {
 
     private final LoadedScenario scenario;
     private final RunSettings settings;
 
-    NaiveStrategy(LoadedScenario scenario, RunSettings settings) {
+    NaiveRunner(LoadedScenario scenario, RunSettings settings) {
         this.scenario = scenario;
         this.settings = settings;
     }
@@ -26,13 +27,13 @@ final class NaiveStrategy {
             naive.worker(actor.body());
         }
         NaiveResult r = naive.run();
-        StrategyResult result = StrategyResult.builder("naive")
+        StrategyResult.Builder result = StrategyResult.builder("naive")
                 .counts(r.trials(), r.failures(), 0)
                 .wallMillis(r.elapsed().toMillis());
         if (r.failures() > 0) {
             return result.verdict(Verdict.VIOLATED, r.failures() + "/" + r.trials() + " trials failed (" + r.ratePercent()
-                    + "); first: " + r.firstFailure());
+                    + "); first: " + r.firstFailure()).build();
         }
-        return result.verdict(Verdict.HOLDS, "0/" + r.trials() + " trials failed (plain threads: no certificate)");
+        return result.verdict(Verdict.HOLDS, "0/" + r.trials() + " trials failed (plain threads: no certificate)").build();
     }
 }

@@ -7,17 +7,20 @@ import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
 import dev.frontrun.Interleaving;
 import dev.frontrun.Strategy;
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.explain.Explanation;
+import dev.frontrun.internal.explore.ReportAccess;
+import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.result.StrategyResult;
-import dev.frontrun.internal.result.Verdict;
 import dev.frontrun.scenario.Actor;
 
 /** Runs a scenario under the controlled scheduler with one exploration strategy (random, PCT, POS or DPOR). */
-final class ExploreStrategy {
+final class ExploreRunner {
 
     private final LoadedScenario scenario;
     private final RunSettings settings;
 
-    ExploreStrategy(LoadedScenario scenario, RunSettings settings) {
+    ExploreRunner(LoadedScenario scenario, RunSettings settings) {
         this.scenario = scenario;
         this.settings = settings;
     }
@@ -47,39 +50,25 @@ final class ExploreStrategy {
             builder.worker(body);
         }
         ExplorationResult r = builder.run();
-        StrategyResult result = StrategyResult.builder(name)
+        StrategyResult.Builder result = StrategyResult.builder(name)
                 .wallMillis((System.nanoTime() - start) / 1_000_000)
                 .exhaustive(systematic ? r.exhaustive() : null);
         switch (r.verdict()) {
             case VIOLATED -> {
+                Explanation explanation = ReportAccess.of(r).explanation();
                 String schedule = r.counterexample().map(Interleaving::toString).orElse(null);
-                result.verdict(Verdict.VIOLATED, firstLine(r.explanation()))
+                result.verdict(Verdict.VIOLATED, explanation.finding())
                         .counts(r.executions(), 1, r.executions())
                         .reproductions(r.reproductionAttempts(), r.reproductionSuccesses())
                         .counterexample(schedule, r.report())
+                        .sqlAnomaly(explanation.sqlAnomaly())
                         .replay(ReplaySnippets.interleaving(scenario.type(), schedule));
-                ExplanationTimeline.of(r.explanation()).forEach(result::step);
-                anomaly(r.explanation(), result);
+                ExplanationTimeline.of(explanation).forEach(result::step);
             }
             case HOLDS -> result.verdict(Verdict.HOLDS, r.report()).counts(r.executions(), 0, 0);
             default -> result.verdict(Verdict.INCONCLUSIVE, r.inconclusiveReason().orElse(r.report()))
                     .counts(r.executions(), 0, 0);
         }
-        return result;
-    }
-
-    private static void anomaly(String explanation, StrategyResult result) {
-        if (explanation != null) {
-            explanation.lines().map(String::strip).filter(l -> l.startsWith("SQL anomaly: ")).findFirst()
-                    .ifPresent(l -> result.sqlAnomaly(l.substring("SQL anomaly: ".length())));
-        }
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return null;
-        }
-        return text.lines().filter(l -> !l.isBlank()).skip(1).findFirst().map(String::strip)
-                .orElse(text.strip());
+        return result.build();
     }
 }

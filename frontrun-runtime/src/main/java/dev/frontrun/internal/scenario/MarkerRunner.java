@@ -9,23 +9,24 @@ import dev.frontrun.TraceExecutor;
 import dev.frontrun.WorkerFailedException;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.internal.result.TimelineStep;
-import dev.frontrun.internal.result.Verdict;
+import dev.frontrun.Verdict;
+import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.scenario.Actor;
 
 /** Runs a scenario's declared marker schedule {@code runs} times and grades each run by the invariant. */
-final class MarkerStrategy {
+final class MarkerRunner {
 
     private final LoadedScenario scenario;
     private final RunSettings settings;
 
-    MarkerStrategy(LoadedScenario scenario, RunSettings settings) {
+    MarkerRunner(LoadedScenario scenario, RunSettings settings) {
         this.scenario = scenario;
         this.settings = settings;
     }
 
     StrategyResult run() {
         long start = System.nanoTime();
-        StrategyResult result = StrategyResult.builder("markers");
+        StrategyResult.Builder result = StrategyResult.builder("markers");
         Schedule schedule = Schedule.parse(scenario.schedule());
         int violations = 0;
         int first = 0;
@@ -43,7 +44,7 @@ final class MarkerStrategy {
                 why = scenario.violation(state);
             } catch (ScheduleIncompleteException e) {
                 return result.verdict(Verdict.INCONCLUSIVE, "the schedule is infeasible for this code: "
-                        + e.getMessage()).counts(i, violations, first).wallMillis(millis(start));
+                        + e.getMessage()).counts(i, violations, first).wallMillis(millis(start)).build();
             } catch (WorkerFailedException e) {
                 why = "actor " + e.thread() + " threw " + e.getCause();
             }
@@ -58,7 +59,7 @@ final class MarkerStrategy {
         result.counts(runs, violations, first).wallMillis(millis(start));
         if (violations == 0) {
             return result.verdict(Verdict.HOLDS, "the schedule ran to its end " + runs + " time(s) and the invariant"
-                    + " held");
+                    + " held").build();
         }
         for (Step step : schedule.steps()) {
             result.step(new TimelineStep(step.thread(), null, null, "runs from marker " + step.marker()
@@ -69,7 +70,7 @@ final class MarkerStrategy {
                 .counterexample(schedule.toString(), "Forced schedule " + schedule + " broke the invariant: "
                         + firstWhy + ".\n  Reproduced " + violations + "/" + runs + " times ("
                         + Math.round(100.0 * violations / runs) + "%)")
-                .replay(ReplaySnippets.markers(scenario.type(), schedule));
+                .replay(ReplaySnippets.markers(scenario.type(), schedule)).build();
     }
 
     private static long millis(long start) {

@@ -1,0 +1,68 @@
+package dev.frontrun.internal.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The explanation of a failing execution, as structure: the conflict summary, the steps that matter (long runs of
+ * one thread condensed), and the SQL anomaly of its transactions. {@link #render()} writes the text that reports,
+ * the console and assertion messages show; nothing reads that text back.
+ *
+ * @param explored how many executions ran until the failure
+ * @param summary the conflict summary's lines
+ * @param note a line under the summary (the invariant's message), or null
+ * @param earlierSteps how many earlier steps are left out
+ * @param entries the steps shown, in order, with condensed runs
+ * @param sqlAnomaly the SQL anomaly of the failing execution's transactions, or null
+ */
+public record Explanation(int explored, List<String> summary, String note, int earlierSteps, List<Entry> entries,
+        String sqlAnomaly) {
+
+    /** A line of the step listing: an {@link ExplainedStep} or an {@link Elision}. */
+    public sealed interface Entry permits ExplainedStep, Elision {
+    }
+
+    /** Copies the lists. */
+    public Explanation {
+        summary = List.copyOf(summary);
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * @param anomaly the SQL anomaly, or null
+     * @return this explanation with it
+     */
+    public Explanation withSqlAnomaly(String anomaly) {
+        return new Explanation(explored, summary, note, earlierSteps, entries, anomaly);
+    }
+
+    /** @return the steps shown (not the condensed ones), in order */
+    public List<ExplainedStep> shownSteps() {
+        List<ExplainedStep> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e instanceof ExplainedStep s) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** @return the first line of the summary (or the note) that says what went wrong, or null */
+    public String finding() {
+        List<String> lines = new ArrayList<>(summary);
+        if (note != null) {
+            lines.add(note);
+        }
+        return lines.stream().filter(l -> !l.isBlank()).map(String::strip).findFirst().orElse(null);
+    }
+
+    /** @return the text: headline, summary, steps, and the SQL anomaly line */
+    public String render() {
+        return ExplanationText.render(this);
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+}
