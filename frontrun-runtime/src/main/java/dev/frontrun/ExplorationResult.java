@@ -72,7 +72,7 @@ public final class ExplorationResult {
 
     /** @return why no verdict could be given, when inconclusive */
     public Optional<String> inconclusiveReason() {
-        return Optional.ofNullable(report.inconclusiveReason());
+        return verdict() == Verdict.INCONCLUSIVE ? Optional.ofNullable(report.inconclusiveReason()) : Optional.empty();
     }
 
     /**

@@ -16,7 +16,8 @@ import dev.frontrun.internal.explain.Explanation;
  * @param violation the short description of the failure, or {@code null}
  * @param reproductionAttempts how often the counterexample was replayed
  * @param reproductionSuccesses how often the replay failed the same way
- * @param inconclusiveReason why no verdict could be given, or {@code null}
+ * @param inconclusiveReason why no verdict could be given (INCONCLUSIVE), or why a systematic HOLDS is not
+ *     exhaustive (the bound it stopped at), or {@code null}
  * @param exhaustive whether a systematic strategy explored everything it could produce
  */
 public record ExplorationReport(Verdict verdict, int executions, int completed, long seed, String strategy,
