@@ -146,7 +146,14 @@ public class ExploreMojo extends AbstractMojo {
     @Parameter(property = "argLine")
     private String argLine;
 
-    /** Classes that get scheduling points (comma-separated globs, {@code *} crosses packages); default: the project's own packages. */
+    /** The modules of this build: their classes are the application's, observed like the project's own. */
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
+    private List<MavenProject> reactorProjects;
+
+    /**
+     * Library classes to observe besides the application's own (the project's and the reactor's classes are always
+     * observed): comma-separated globs, {@code *} crosses packages; default: the project's own packages.
+     */
     @Parameter(property = "frontrun.include")
     private String include;
 
@@ -235,7 +242,16 @@ public class ExploreMojo extends AbstractMojo {
         if (timeout < 1) {
             throw new MojoExecutionException("frontrun.timeout must be at least 1 second, got " + timeout + ".");
         }
-        return new ExploreOptions(Path.of(project.getBuild().getTestOutputDirectory()), classPath, sources,
+        List<Path> reactor = new ArrayList<>();
+        for (MavenProject p : reactorProjects == null ? List.<MavenProject>of() : reactorProjects) {
+            if (p != project) {
+                reactor.add(Path.of(p.getBuild().getOutputDirectory()));
+                if (p.getArtifact() != null && p.getArtifact().getFile() != null) {
+                    reactor.add(p.getArtifact().getFile().toPath());
+                }
+            }
+        }
+        return new ExploreOptions(Path.of(project.getBuild().getTestOutputDirectory()), classPath, reactor, sources,
                 AgentJar.find(pluginArtifactMap), resultsDirectory.toPath(), orEmpty(includes), orEmpty(excludes), db,
                 settings, classes, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath());
     }

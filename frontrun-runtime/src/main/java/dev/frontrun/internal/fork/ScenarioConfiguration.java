@@ -23,6 +23,12 @@ import java.util.Objects;
 public record ScenarioConfiguration(String scenario, Path resultFile, List<Path> sourceRoots, String include,
         DatabaseEndpoint database, RunSettings settings) {
 
+    /**
+     * System property of a scenario JVM: class path entries (directories or jars, separated by the path separator)
+     * whose classes are the application's, observed like classes loaded from a directory: the reactor's modules.
+     */
+    public static final String APPLICATION_PATHS = "frontrun.applicationPaths";
+
     /** The {@link ForkTask} that runs a scenario (in the runtime's scenario harness). */
     public static final String TASK = "dev.frontrun.internal.scenario.ScenarioTask";
 

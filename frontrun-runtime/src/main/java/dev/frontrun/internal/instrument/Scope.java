@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Scope {
 
     /** System property: extra class path entries (directories or jars) whose classes are the application's. */
-    public static final String APPLICATION_PATHS = "frontrun.applicationPaths";
+    public static final String APPLICATION_PATHS = dev.frontrun.internal.fork.ScenarioConfiguration.APPLICATION_PATHS;
 
     private static final Set<String> APPLICATION = ConcurrentHashMap.newKeySet();
     private static volatile Scope current = new Scope(List.of(), List.of());

@@ -96,6 +96,8 @@ public final class ExploreEngine {
                 .agent(options.agentJar(), null)
                 .argLine(options.argLine())
                 .classPath(options.testClassPath())
+                .systemProperty(ScenarioConfiguration.APPLICATION_PATHS, options.applicationPaths().stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)))
                 .mainClass(ForkMain.class.getName())
                 .timeout(options.forkTimeout())
                 .workingDirectory(options.workingDirectory())

@@ -13,6 +13,7 @@ import dev.frontrun.maven.internal.db.PostgresSettings;
  *
  * @param testClassesDir where the scenarios are compiled
  * @param testClassPath the fork's class path
+ * @param applicationPaths class path entries of the reactor's other modules: their classes are the application's
  * @param sourceRoots compile and test source roots (for trace markers and explanations)
  * @param agentJar the runtime agent jar (from the plugin's dependencies)
  * @param resultsDir where results and reports go
@@ -27,7 +28,8 @@ import dev.frontrun.maven.internal.db.PostgresSettings;
  * @param argLine extra JVM arguments for the forks, or null
  * @param workingDirectory the forks' working directory
  */
-public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List<Path> sourceRoots, Path agentJar,
+public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List<Path> applicationPaths,
+        List<Path> sourceRoots, Path agentJar,
         Path resultsDir, List<String> includes, List<String> excludes, PostgresSettings database,
         RunSettings settings, String include, int forkCount, Duration forkTimeout, String jvm, String argLine,
         Path workingDirectory) {
@@ -35,6 +37,7 @@ public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List
     /** Copies the collections. */
     public ExploreOptions {
         testClassPath = List.copyOf(testClassPath);
+        applicationPaths = List.copyOf(applicationPaths);
         sourceRoots = List.copyOf(sourceRoots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
