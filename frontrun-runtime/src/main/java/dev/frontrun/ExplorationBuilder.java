@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.frontrun.internal.explore.ExplorationConfig;
 import dev.frontrun.internal.explore.Explorer;
+import dev.frontrun.internal.explore.SerialOrders;
 import dev.frontrun.internal.instrument.Includes;
 import dev.frontrun.internal.instrument.Scope;
 
@@ -34,6 +36,7 @@ public final class ExplorationBuilder<S> {
     private final List<String> include = new ArrayList<>();
     private final List<String> exclude = new ArrayList<>();
     private Predicate<S> invariant = s -> true;
+    private Function<S, ?> snapshot;
     private Strategy strategy = Strategy.random();
     private int maxAttempts = 200;
     private long seed = 42;
@@ -79,6 +82,22 @@ public final class ExplorationBuilder<S> {
      */
     public ExplorationBuilder<S> invariant(Predicate<S> property) {
         this.invariant = Objects.requireNonNull(property, "property");
+        return this;
+    }
+
+    /**
+     * Checks serializability instead of (or besides) an invariant: before exploring, the workers run one after
+     * another in every order on fresh state (at most {@value SerialOrders#LIMIT} orders, so up to 7 workers), and
+     * an explored execution whose final {@code snapshot} equals none of theirs is a violation: {@code Not
+     * serializable: the final state ... matches no serial order of the workers}, with the serial results beside it.
+     * A serial order that fails, or does not finish within the execution timeout, makes {@link #run()} throw.
+     *
+     * @param snapshot what of the final state to compare, with {@code equals} (a count, a record of the fields, the
+     *     rows of a table)
+     * @return this builder
+     */
+    public ExplorationBuilder<S> serializable(Function<S, ?> snapshot) {
+        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
         return this;
     }
 
@@ -214,7 +233,14 @@ public final class ExplorationBuilder<S> {
                 : List.copyOf(exclude);
         List<String> includes = includes();
         Scope.of(includes, excludes); // rejects patterns that can never be instrumented, before anything runs
-        ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), invariant,
+        Predicate<S> property = invariant;
+        if (snapshot != null) {
+            Predicate<S> own = invariant;
+            Predicate<S> serial = SerialOrders.run(setup, List.copyOf(workers), snapshot, executionTimeout)
+                    .property(snapshot);
+            property = s -> own.test(s) && serial.test(s);
+        }
+        ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), property,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
                 blockingThreshold, includes, excludes);
         return new ExplorationResult(new Explorer<>(config).run());
