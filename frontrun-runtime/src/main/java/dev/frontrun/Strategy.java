@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 import dev.frontrun.internal.dpor.DporOptions;
+import dev.frontrun.internal.dpor.SearchOrder;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 import dev.frontrun.internal.strategy.DporStrategy;
 import dev.frontrun.internal.strategy.PctStrategy;
@@ -69,6 +70,21 @@ public final class Strategy {
      */
     public static Strategy dpor() {
         return new Strategy("dpor", seed -> new DporStrategy(DporOptions.unbounded()), Set.of(MAX_ATTEMPTS), true);
+    }
+
+    /**
+     * DPOR in another search order: the same traces when run to the end, met in another order, so a run bounded by
+     * {@code maxAttempts} may find a deep bug sooner. The result's strategy name says which order ran.
+     *
+     * @param order {@link DporOrder#DEPTH_FIRST} (as {@link #dpor()}), {@link DporOrder#CONFLICT_FIRST} (threads
+     *     about to race first) or {@link DporOrder#SEEDED} (random free choices from the exploration's seed)
+     * @return DPOR in that order
+     */
+    public static Strategy dpor(DporOrder order) {
+        String name = "dpor(" + order.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")";
+        SearchOrder engineOrder = SearchOrder.valueOf(order.name());
+        return new Strategy(name, seed -> new DporStrategy(DporOptions.unbounded().withOrder(engineOrder, seed)),
+                order == DporOrder.SEEDED ? Set.of(MAX_ATTEMPTS, SEED) : Set.of(MAX_ATTEMPTS), true);
     }
 
     /**

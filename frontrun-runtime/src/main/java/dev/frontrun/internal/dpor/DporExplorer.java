@@ -44,6 +44,7 @@ public final class DporExplorer {
     private final ExecutionRecord record = new ExecutionRecord();
     private final List<Node> stack = new ArrayList<>();
     private final RaceReversals reversals;
+    private final java.util.Random random;
 
     private boolean started;
     private boolean inExecution;
@@ -67,6 +68,7 @@ public final class DporExplorer {
     public DporExplorer(DporOptions options) {
         this.options = options;
         this.reversals = new RaceReversals(options, record, stack);
+        this.random = new java.util.Random(options.seed());
     }
 
     /**
@@ -272,19 +274,14 @@ public final class DporExplorer {
             node.continuation = branch.rest();
             return c.thread();
         }
-        ThreadState pick = null;
+        List<ThreadState> candidates = new ArrayList<>(threads.size());
         for (ThreadState t : threads) {
-            if (!t.enabled() || node.sleep.contains(t.id())) {
-                continue;
-            }
-            if (t.id() == node.previousThread) {
-                pick = t;
-                break;
-            }
-            if (pick == null || t.id() < pick.id()) {
-                pick = t;
+            if (t.enabled() && !node.sleep.contains(t.id())) {
+                candidates.add(t);
             }
         }
+        SearchOrder order = options.preemptionBound() < 0 ? options.order() : SearchOrder.DEPTH_FIRST;
+        ThreadState pick = candidates.isEmpty() ? null : order.pick(candidates, threads, node.previousThread, random);
         if (pick == null) {
             sleepBlocked++;
             stack.remove(stack.size() - 1);

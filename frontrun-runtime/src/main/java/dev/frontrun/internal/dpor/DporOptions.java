@@ -8,8 +8,16 @@ package dev.frontrun.internal.dpor;
  *                        exploration is reported as not exhaustive
  * @param maxExecutions   the most executions to run ({@code Long.MAX_VALUE} for no limit); hitting it with work
  *                        left makes the exploration not exhaustive
+ * @param order           which thread runs when the engine is free to choose (unbounded exploration only: with a
+ *                        preemption bound the engine keeps the running thread, as the bound counts switches)
+ * @param seed            the seed of {@link SearchOrder#SEEDED}
  */
-public record DporOptions(int preemptionBound, long maxExecutions) {
+public record DporOptions(int preemptionBound, long maxExecutions, SearchOrder order, long seed) {
+
+    /** Depth-first options. */
+    public DporOptions(int preemptionBound, long maxExecutions) {
+        this(preemptionBound, maxExecutions, SearchOrder.DEPTH_FIRST, 0);
+    }
 
     /** Validates the values. */
     public DporOptions {
@@ -28,11 +36,17 @@ public record DporOptions(int preemptionBound, long maxExecutions) {
 
     /** @return these options with another preemption bound */
     public DporOptions withPreemptionBound(int bound) {
-        return new DporOptions(bound, maxExecutions);
+        return new DporOptions(bound, maxExecutions, order, seed);
     }
 
     /** @return these options with another execution limit */
     public DporOptions withMaxExecutions(long max) {
-        return new DporOptions(preemptionBound, max);
+        return new DporOptions(preemptionBound, max, order, seed);
+    }
+
+    /** @return these options with another search order and seed */
+    public DporOptions withOrder(SearchOrder searchOrder, long orderSeed) {
+        return new DporOptions(preemptionBound, maxExecutions, java.util.Objects.requireNonNull(searchOrder),
+                orderSeed);
     }
 }

@@ -45,6 +45,8 @@ public final class DporBenchmark {
                 measure(c.maker().apply(size));
             }
         }
+        System.out.println();
+        SearchOrderBenchmark.main(args);
     }
 
     /** Lets the JIT compile the engine and the interpreter first: about five seconds of mixed exploration. */
