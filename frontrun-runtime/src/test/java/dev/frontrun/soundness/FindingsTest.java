@@ -2,20 +2,15 @@ package dev.frontrun.soundness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.frontrun.soundness.Expect.dpor;
+import static dev.frontrun.soundness.Expect.random;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import dev.frontrun.ExplorationBuilder;
 import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
-import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 
 /**
@@ -76,17 +70,17 @@ class FindingsTest {
 
     @Test
     void synchronizedMethodOrderIsExploredByDpor() {
-        assertFoundByDpor(aliceAndBob(true), 3);
+        Expect.found(dpor(aliceAndBob(true)), 3);
     }
 
     @Test
     void synchronizedMethodOrderIsFoundByRandom() {
-        assertFoundByRandom(aliceAndBob(true));
+        Expect.found(random(aliceAndBob(true)), 2000);
     }
 
     @Test
     void synchronizedBlockOrderIsExploredByDpor() {
-        assertFoundByDpor(aliceAndBob(false), 3);
+        Expect.found(dpor(aliceAndBob(false)), 3);
     }
 
     @Test
@@ -95,7 +89,7 @@ class FindingsTest {
                 .worker(m -> m.bookSafely(1, "alice"))
                 .worker(m -> m.bookSafely(1, "bob"))
                 .invariant(m -> m.booked == 1 && m.seats.size() == 1));
-        assertExhaustiveHolds(r);
+        Expect.exhaustiveHolds(r);
         assertEquals(2, r.executions(), "two threads behind one monitor: 2! orders; " + r.report());
     }
 
@@ -118,7 +112,7 @@ class FindingsTest {
             ExplorationResult r = dpor(Frontrun.explore(Counters::new)
                     .workers(threads, Counters::incMethod)
                     .invariant(c -> c.value == threads));
-            assertExhaustiveHolds(r);
+            Expect.exhaustiveHolds(r);
             assertEquals(n == 2 ? 2 : 6, r.executions(), n + " threads behind one monitor: n! orders; " + r.report());
         }
     }
@@ -177,38 +171,38 @@ class FindingsTest {
 
     @Test
     void hashMapCheckThenActIsFoundByDpor() {
-        assertFoundByDpor(Frontrun.explore(Cache::new).workers(2, Cache::checkThenAct).invariant(c -> c.computed == 1),
-                3);
+        Expect.found(dpor(Frontrun.explore(Cache::new).workers(2, Cache::checkThenAct)
+                .invariant(c -> c.computed == 1)), 3);
     }
 
     @Test
     void hashMapCheckThenActIsFoundByRandom() {
-        assertFoundByRandom(Frontrun.explore(Cache::new).workers(2, Cache::checkThenAct)
-                .invariant(c -> c.computed == 1));
+        Expect.found(random(Frontrun.explore(Cache::new).workers(2, Cache::checkThenAct)
+                .invariant(c -> c.computed == 1)), 2000);
     }
 
     @Test
     void concurrentHashMapGetThenPutIsFoundByDpor() {
-        assertFoundByDpor(Frontrun.explore(Cache::new).workers(2, Cache::getThenPut).invariant(c -> c.computed == 1),
-                3);
+        Expect.found(dpor(Frontrun.explore(Cache::new).workers(2, Cache::getThenPut)
+                .invariant(c -> c.computed == 1)), 3);
     }
 
     @Test
     void concurrentHashMapComputeIfAbsentHolds() {
-        assertCorrectTwin(Frontrun.explore(Cache::new).workers(2, Cache::computeIfAbsent)
-                .invariant(c -> c.computed == 1 && c.concurrent.get("k") == 1));
+        Expect.correctTwin(dpor(Frontrun.explore(Cache::new).workers(2, Cache::computeIfAbsent)
+                .invariant(c -> c.computed == 1 && c.concurrent.get("k") == 1)));
     }
 
     @Test
     void concurrentHashMapMergeHolds() {
-        assertCorrectTwin(Frontrun.explore(Cache::new).workers(2, Cache::merge)
-                .invariant(c -> c.concurrent.get("k") == 2));
+        Expect.correctTwin(dpor(Frontrun.explore(Cache::new).workers(2, Cache::merge)
+                .invariant(c -> c.concurrent.get("k") == 2)));
     }
 
     @Test
     void lockAroundTheMapHolds() {
-        assertCorrectTwin(Frontrun.explore(Cache::new).workers(2, Cache::lockedCheckThenAct)
-                .invariant(c -> c.computed == 1));
+        Expect.correctTwin(dpor(Frontrun.explore(Cache::new).workers(2, Cache::lockedCheckThenAct)
+                .invariant(c -> c.computed == 1)));
     }
 
     static final class Lists {
@@ -237,110 +231,10 @@ class FindingsTest {
 
     @Test
     void synchronizedListHoldsAndIsNoDataRace() {
-        assertCorrectTwin(Frontrun.explore(Lists::new)
+        Expect.correctTwin(dpor(Frontrun.explore(Lists::new)
                 .worker(l -> l.synced.add(1))
                 .worker(l -> l.synced.add(2))
-                .invariant(l -> l.synced.size() == 2));
-    }
-
-    // ---------------------------------------------------------------- 4. threads the code under test starts
-
-    static final class Counter {
-        int value;
-        final Object lock = new Object();
-
-        void inc() {
-            value = value + 1;
-        }
-
-        void lockedInc() {
-            synchronized (lock) {
-                value = value + 1;
-            }
-        }
-    }
-
-    static void submitTwo(Runnable task) {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> a = pool.submit(task);
-            Future<?> b = pool.submit(task);
-            a.get();
-            b.get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    static void startTwo(Runnable task) {
-        Thread a = new Thread(task);
-        Thread b = new Thread(task);
-        a.start();
-        b.start();
-        try {
-            a.join();
-            b.join();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Test
-    void racingTasksOfAWorkersOwnExecutorAreFoundByDpor() {
-        assertFoundByDpor(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::inc))
-                .invariant(c -> c.value == 2), Integer.MAX_VALUE);
-    }
-
-    @Test
-    void lockedTasksOfAWorkersOwnExecutorHold() {
-        assertCorrectTwin(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::lockedInc))
-                .invariant(c -> c.value == 2));
-    }
-
-    @Test
-    void racingThreadsAWorkerStartsAreFoundByDpor() {
-        assertFoundByDpor(Frontrun.explore(Counter::new).worker(c -> startTwo(c::inc))
-                .invariant(c -> c.value == 2), Integer.MAX_VALUE);
-    }
-
-    @Test
-    void lockedThreadsAWorkerStartsHold() {
-        assertCorrectTwin(Frontrun.explore(Counter::new).worker(c -> startTwo(c::lockedInc))
-                .invariant(c -> c.value == 2));
-    }
-
-    @Test
-    void racingCompletableFuturesAreFoundByDpor() {
-        assertFoundByDpor(Frontrun.explore(Counter::new).worker(c -> CompletableFuture.allOf(
-                CompletableFuture.runAsync(c::inc), CompletableFuture.runAsync(c::inc)).join())
-                .invariant(c -> c.value == 2), Integer.MAX_VALUE);
-    }
-
-    @Test
-    void aLatchHandOffToAStartedThreadHolds() {
-        // the child increments only after the parent's countDown: ordered, no race, but two threads DPOR must manage
-        ExplorationResult r = dpor(Frontrun.explore(Counter::new).worker(c -> {
-            CountDownLatch go = new CountDownLatch(1);
-            Thread child = new Thread(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                c.inc();
-            });
-            child.start();
-            c.inc();
-            go.countDown();
-            try {
-                child.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }).worker(Counter::lockedInc).invariant(c -> c.value >= 2));
-        assertExhaustiveHolds(r);
+                .invariant(l -> l.synced.size() == 2)));
     }
 
     // ---------------------------------------------------------------- 5. method references to JDK methods
@@ -348,7 +242,7 @@ class FindingsTest {
     @Test
     void atomicIncrementWorkersAreSeenByDpor() {
         // sequentially the reader sees 1; DPOR must run it before the first or after the second increment
-        assertFoundByDpor(Frontrun.explore(AtomicInteger::new)
+        Expect.found(dpor(Frontrun.explore(AtomicInteger::new)
                 .worker(AtomicInteger::incrementAndGet)
                 .worker(a -> {
                     int seen = a.get();
@@ -356,41 +250,10 @@ class FindingsTest {
                         throw new AssertionError("the reader saw " + seen);
                     }
                 })
-                .worker(AtomicInteger::incrementAndGet), Integer.MAX_VALUE);
+                .worker(AtomicInteger::incrementAndGet)), Integer.MAX_VALUE);
     }
 
     // ---------------------------------------------------------------- helpers
-
-    static <S> ExplorationResult dpor(ExplorationBuilder<S> b) {
-        return b.strategy(Strategy.dpor()).maxAttempts(100_000).reproductions(3)
-                .executionTimeout(Duration.ofSeconds(5)).totalTimeout(Duration.ofSeconds(60)).run();
-    }
-
-    static <S> void assertFoundByDpor(ExplorationBuilder<S> b, int within) {
-        ExplorationResult r = dpor(b);
-        assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
-        assertTrue(r.executions() <= within, "found only after " + r.executions() + " executions, expected at most "
-                + within + ": " + r.report());
-        assertTrue(r.reproductionSuccesses() > 0, "the counterexample does not replay: " + r.report());
-    }
-
-    static <S> void assertFoundByRandom(ExplorationBuilder<S> b) {
-        ExplorationResult r = b.strategy(Strategy.random()).maxAttempts(2000).seed(42).reproductions(3)
-                .executionTimeout(Duration.ofSeconds(5)).totalTimeout(Duration.ofSeconds(60)).run();
-        assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
-    }
-
-    static <S> void assertCorrectTwin(ExplorationBuilder<S> b) {
-        ExplorationResult r = dpor(b);
-        assertExhaustiveHolds(r);
-        assertTrue(r.executions() >= 2, "two contending calls have two orders, DPOR ran " + r.executions()
-                + ": the contention was not seen; " + r.report());
-    }
-
-    static void assertExhaustiveHolds(ExplorationResult r) {
-        assertEquals(Verdict.HOLDS, r.verdict(), r.report());
-        assertTrue(r.exhaustive(), "not exhaustive: " + r.report());
-    }
 
     private static void assertDataRace(ExplorationResult r, String call, String first, String second) {
         assertEquals(Verdict.VIOLATED, r.verdict(), "a data race on a non-thread-safe JDK object: " + r.report());
