@@ -70,9 +70,9 @@ class DifferentialTest {
                     Long.toString(SEED), Integer.toString(next), Integer.toString(PROGRAMS));
             for (String line : o.stdout()) {
                 if (line.startsWith("ROW ")) {
-                    raw.add(line);
                     String[] f = line.split(" ", 8);
                     int id = Integer.parseInt(f[2]);
+                    raw.add(line + "\n    " + DiffProgram.generate(SEED, id));
                     rows.put(id, new Row(f[3], Boolean.parseBoolean(f[4]), Integer.parseInt(f[5]),
                             f.length > 7 ? f[7] : ""));
                     next = Math.max(next, id + 1);
@@ -161,16 +161,20 @@ class DifferentialTest {
                 b.append(String.format("  %-18s %8d %12d %14d%n", e.getKey(), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2]));
             }
-            b.append("  first false HOLDS:\n").append(list(falseHolds.subList(0, Math.min(5, falseHolds.size()))));
-            b.append("  first DPOR without verdict:\n")
-                    .append(list(dporNoVerdict.subList(0, Math.min(5, dporNoVerdict.size()))));
+            b.append("  false HOLDS:\n").append(list(falseHolds));
+            b.append("  DPOR without verdict:\n").append(list(dporNoVerdict));
             return b.toString();
         }
 
+        /** @return the first ten programs of {@code lines}, and how many more there are */
         String list(List<String> lines) {
             StringBuilder b = new StringBuilder();
-            for (String l : lines) {
+            for (String l : lines.subList(0, Math.min(10, lines.size()))) {
                 b.append("    ").append(l).append('\n');
+            }
+            if (lines.size() > 10) {
+                b.append("    ... and ").append(lines.size() - 10)
+                        .append(" more: every row is in target/soundness-differential-*.txt\n");
             }
             return b.toString();
         }
