@@ -9,7 +9,8 @@ import dev.frontrun.Verdict;
 
 /**
  * The child JVM of {@link DifferentialTest}: explores generated programs {@code from..to-1} with one strategy and
- * prints one line per program, {@code ROW strategy id verdict exhaustive executions millis reason}. It exits early,
+ * prints one line per program, {@code ROW strategy id verdict exhaustive executions millis reason}, where the
+ * reason of a violation is {@code property} when the invariant failed. It exits early,
  * after printing the row, when an exploration threw (exit 3) or an execution timed out (exit 4): the threads such
  * an execution leaves behind can change what later explorations in the JVM report, so the parent resumes in a
  * fresh JVM.
@@ -18,6 +19,7 @@ public final class DifferentialRunner {
 
     static final String DPOR = "dpor";
     static final String RANDOM = "random";
+    static final String PROPERTY = "property";
 
     private DifferentialRunner() {
     }
@@ -41,13 +43,28 @@ public final class DifferentialRunner {
                 System.exit(3);
                 return;
             }
-            String reason = r.inconclusiveReason().orElse("");
+            String reason = r.verdict() == Verdict.VIOLATED ? violationKind(r.report())
+                    : r.inconclusiveReason().orElse("");
             print(strategy, id, r.verdict().name(), r.exhaustive(), r.executions(), start, reason);
             if (r.verdict() == Verdict.INCONCLUSIVE && reason.contains("timeout")) {
                 System.exit(4);
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * @return {@code property} when the invariant failed; otherwise what else was reported (none of the generated
+     *     programs can deadlock or throw, so anything else is a wrong report)
+     */
+    static String violationKind(String report) {
+        if (report.contains("The invariant does not hold")) {
+            return PROPERTY;
+        }
+        if (report.contains("All threads are blocked") || report.contains("eadlock")) {
+            return "deadlock: " + report;
+        }
+        return "other: " + report;
     }
 
     private static ExplorationBuilder<DiffWorld> configure(ExplorationBuilder<DiffWorld> b, String strategy, int id) {

@@ -22,9 +22,10 @@ import dev.frontrun.Frontrun;
 import dev.frontrun.Verdict;
 
 /**
- * One small program per finding of issue 10 ("What was seen"), each asserting what a user relies on: a racy
- * program is VIOLATED (by DPOR within a few executions, and by random), its correct twin HOLDS with DPOR
- * exhaustive and with every contending order explored.
+ * One small program per finding of issue 10 ("What was seen") that can run in the test's own JVM, each asserting
+ * what a user relies on: a racy program is VIOLATED (by DPOR within a few executions, and by random), its correct
+ * twin HOLDS with DPOR exhaustive and with every contending order explored. Findings 3 and 5's order dependence
+ * are in {@link ScopeTest}, finding 4 in {@link StartedThreadsTest}: both need fresh JVMs.
  */
 class FindingsTest {
 

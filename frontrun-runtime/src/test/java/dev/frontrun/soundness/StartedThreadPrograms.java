@@ -1,6 +1,7 @@
 package dev.frontrun.soundness;
 
 import static dev.frontrun.soundness.Expect.dpor;
+import static dev.frontrun.soundness.Expect.random;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +77,15 @@ final class StartedThreadPrograms {
 
     static ExplorationResult lockedTasksOfAnExecutor() {
         return dpor(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::lockedInc))
+                .invariant(c -> c.value == 2));
+    }
+
+    static ExplorationResult racingTasksOfAnExecutorUnderRandom() {
+        return random(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::inc)).invariant(c -> c.value == 2));
+    }
+
+    static ExplorationResult lockedTasksOfAnExecutorUnderRandom() {
+        return random(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::lockedInc))
                 .invariant(c -> c.value == 2));
     }
 
