@@ -1,0 +1,55 @@
+package dev.frontrun.soundness;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** The shared state of a generated program, fresh per execution, with its synchronized methods. */
+final class DiffWorld {
+
+    int x;
+    int y;
+    final int[] array = new int[2];
+    final Object monitor = new Object();
+    final ReentrantLock lock = new ReentrantLock();
+    final Map<Integer, Integer> map = new HashMap<>();
+    final List<Integer> list = new ArrayList<>();
+    final AtomicInteger atomic = new AtomicInteger();
+    /** Each worker's register when it finished, so what a worker read is part of the outcome. */
+    final int[] registers = new int[3];
+
+    int get(int field) {
+        return field == 0 ? x : y;
+    }
+
+    void set(int field, int value) {
+        if (field == 0) {
+            x = value;
+        } else {
+            y = value;
+        }
+    }
+
+    synchronized void syncInc(int field) {
+        set(field, get(field) + 1);
+    }
+
+    synchronized int syncGet(int field) {
+        return get(field);
+    }
+
+    static synchronized void staticSyncInc(DiffWorld w, int field) {
+        w.set(field, w.get(field) + 1);
+    }
+
+    /** @return the whole final state, comparable across executions */
+    String outcome() {
+        return "x=" + x + " y=" + y + " array=" + java.util.Arrays.toString(array) + " map=" + new TreeMap<>(map)
+                + " list=" + list + " atomic=" + atomic.get() + " registers="
+                + java.util.Arrays.toString(registers);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.frontrun.soundness.app;
+
+/** Hands the package-private {@link CrossPackagePrograms} to the tests one package up. */
+public final class CrossPackageSupport {
+
+    private CrossPackageSupport() {
+    }
+
+    /** @return the class declaring the cross-package explorations */
+    public static Class<?> programs() {
+        return CrossPackagePrograms.class;
+    }
+}
