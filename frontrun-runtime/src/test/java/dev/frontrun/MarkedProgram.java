@@ -34,4 +34,19 @@ final class MarkedProgram {
     static String notAMarker() {
         return "// frontrun: hidden";
     }
+
+    static void increment(int[] counter) {
+        int seen = counter[0]; // frontrun: read_counter
+        counter[0] = seen + 1; // frontrun: write_counter
+    }
+
+    static void lockedIncrement(ReentrantLock lock, int[] counter) {
+        lock.lock(); // frontrun: take_counter
+        try {
+            int seen = counter[0]; // frontrun: read_locked
+            counter[0] = seen + 1;
+        } finally {
+            lock.unlock();
+        }
+    }
 }

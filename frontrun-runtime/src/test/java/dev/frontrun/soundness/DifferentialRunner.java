@@ -20,6 +20,8 @@ public final class DifferentialRunner {
     static final String DPOR = "dpor";
     static final String RANDOM = "random";
     static final String PROPERTY = "property";
+    /** Unordered calls on a JDK collection that is not thread-safe: a finding as real as a broken property. */
+    static final String DATA_RACE = "data race";
 
     private DifferentialRunner() {
     }
@@ -60,6 +62,9 @@ public final class DifferentialRunner {
     static String violationKind(String report) {
         if (report.contains("The invariant does not hold")) {
             return PROPERTY;
+        }
+        if (report.contains("Data race on ")) {
+            return DATA_RACE;
         }
         if (report.contains("All threads are blocked") || report.contains("eadlock")) {
             return "deadlock: " + report;

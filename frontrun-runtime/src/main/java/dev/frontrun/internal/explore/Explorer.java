@@ -206,7 +206,7 @@ public final class Explorer<S> {
         S state = config.setup().get();
         long block = config.blockingThreshold().toNanos();
         Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos(), identities);
-        exec.initialState(state);
+        exec.initialState(state, config.workers());
         List<Runnable> bodies = new ArrayList<>();
         for (Consumer<S> w : config.workers()) {
             bodies.add(() -> w.accept(state));

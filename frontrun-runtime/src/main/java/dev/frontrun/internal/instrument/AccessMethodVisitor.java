@@ -24,6 +24,8 @@ final class AccessMethodVisitor extends MethodVisitor {
     private boolean initialized;
     private int pendingNews;
     private int line = -1;
+    /** A compiler-generated switch table was just loaded: its element read is no shared state. */
+    private boolean switchTable;
     /** The first local slot the original code does not use: where call arguments are set aside. */
     private final int firstFreeLocal;
     private int extraLocals;
@@ -65,6 +67,12 @@ final class AccessMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        if (opcode == Opcodes.GETSTATIC && (name.startsWith("$SwitchMap$") || name.startsWith("$SWITCH_TABLE$"))) {
+            // javac's (and ecj's) table for a switch on an enum: filled once, then only read
+            switchTable = true;
+            super.visitFieldInsn(opcode, owner, name, descriptor);
+            return;
+        }
         boolean instance = opcode == Opcodes.GETFIELD || opcode == Opcodes.PUTFIELD;
         Members.FieldInfo f = members.field(owner, name);
         if ((instance && !initialized) || f.isFinal() || name.startsWith("this$") || name.startsWith("$")) {
@@ -100,7 +108,9 @@ final class AccessMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
-        if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD && initialized) {
+        if (opcode == Opcodes.IALOAD && switchTable) {
+            switchTable = false;
+        } else if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD && initialized) {
             super.visitInsn(Opcodes.DUP2);
             site(OpKind.READ, null);
             bridge("arrayRead", "(Ljava/lang/Object;II)V");

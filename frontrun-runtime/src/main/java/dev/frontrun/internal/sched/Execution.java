@@ -103,9 +103,11 @@ public final class Execution {
      * ids in every execution (call before {@link #launch}).
      *
      * @param state the execution's state
+     * @param bodies the worker bodies (lambdas whose captured variables are shared too)
      */
-    public void initialState(Object state) {
-        Map<Object, Integer> numbers = InitialState.number(state, dev.frontrun.internal.instrument.Scope.current());
+    public void initialState(Object state, List<?> bodies) {
+        Map<Object, Integer> numbers = InitialState.number(state, bodies,
+                dev.frontrun.internal.instrument.Scope.current());
         synchronized (this) {
             resources.initialState(numbers);
         }
@@ -444,11 +446,9 @@ public final class Execution {
     }
 
     private static void wake(ManagedThread x) {
-        if (x != null && x.waitMonitor != null) {
-            Object m = x.waitMonitor;
-            synchronized (m) {
-                m.notifyAll();
-            }
+        Object m = x == null ? null : x.waitMonitor;
+        if (m != null) {
+            MonitorNotifier.notifyAllLater(m);
         }
     }
 

@@ -7,13 +7,15 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.frontrun.internal.instrument.Scope;
 
 /**
- * Numbers the objects the workers start from: everything reachable from the execution's state through the
- * application's fields, arrays and the JDK's collections, in breadth-first order. The same setup builds the same
+ * Numbers the objects the workers start from: everything reachable from the execution's state and the worker bodies
+ * (the variables they capture) through the application's fields, arrays and the JDK's collections, in
+ * breadth-first order. The same setup builds the same
  * graph in every execution, so these numbers name the same objects whatever order the threads later touch them
  * in, which keeps resource ids (and so DPOR's replays) independent of the interleaving.
  */
@@ -27,13 +29,17 @@ final class InitialState {
 
     /**
      * @param root the execution's state
+     * @param more further roots: the worker bodies, whose captured variables the workers share too
      * @param scope the exploration's scope: whose fields are followed
      * @return each reachable object's number
      */
-    static Map<Object, Integer> number(Object root, Scope scope) {
+    static Map<Object, Integer> number(Object root, List<?> more, Scope scope) {
         Map<Object, Integer> numbers = new IdentityHashMap<>();
         Deque<Object> queue = new ArrayDeque<>();
         visit(root, numbers, queue);
+        for (Object o : more) {
+            visit(o, numbers, queue);
+        }
         while (!queue.isEmpty() && numbers.size() < LIMIT) {
             Object o = queue.poll();
             Class<?> type = o.getClass();

@@ -24,10 +24,11 @@ final class LibraryHooks {
             return;
         }
         try {
-            if (calledFromJdk(sync.getClass())) {
+            String caller = directCaller(sync.getClass());
+            if (isJdk(caller)) {
                 return; // a JDK class's private lock (socket streams, queues): its blocking still goes through park
             }
-            if (me.jdbcDepth > 0 || !calledFromApplication()) {
+            if (me.jdbcDepth > 0 || !(isWorkerEntry(caller) || calledFromApplication())) {
                 return; // a library's own locks (connection pools, ORMs): their blocking still goes through park
             }
             OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
@@ -46,16 +47,31 @@ final class LibraryHooks {
 
     /**
      * @param target the class whose method was entered (a lock, latch, semaphore or atomic)
-     * @return whether that method was called by JDK code rather than by the application or a library
+     * @return the class of the first frame outside frontrun's hooks and the target's own class: who called it.
+     *     Lambda frames are hidden, so a worker that is a method reference straight to the method (such as
+     *     {@code AtomicInteger::incrementAndGet}) shows as frontrun's worker entry
      */
-    private static boolean calledFromJdk(Class<?> target) {
+    private static String directCaller(Class<?> target) {
         String self = target.getName();
         int dollar = self.indexOf('$');
         String outer = dollar < 0 ? self : self.substring(0, dollar);
-        String caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
-                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.startsWith(outer))
+        return WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !isHook(n) && !n.startsWith(outer))
                 .findFirst().orElse(""));
-        return caller.startsWith("java.") || caller.startsWith("sun.") || caller.startsWith("jdk.");
+    }
+
+    private static boolean isHook(String className) {
+        return className.startsWith("dev.frontrun.internal.sched.") || className.startsWith("dev.frontrun.internal.bootstrap.")
+                || className.startsWith("dev.frontrun.internal.instrument.");
+    }
+
+    private static boolean isJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("sun.") || className.startsWith("jdk.");
+    }
+
+    /** @return whether the caller is frontrun running a worker body: the body is the method itself */
+    private static boolean isWorkerEntry(String className) {
+        return className.startsWith("dev.frontrun.internal.explore.");
     }
 
     static void atomic(Execution e, Object atomic, int kind) {
@@ -64,10 +80,11 @@ final class LibraryHooks {
             return;
         }
         try {
-            if (calledFromJdk(atomic.getClass())) {
+            String caller = directCaller(atomic.getClass());
+            if (isJdk(caller)) {
                 return; // JDK-internal counters (class loading, thread ids, sockets) are not the application's state
             }
-            if (me.jdbcDepth > 0 || !calledFromApplication()) {
+            if (me.jdbcDepth > 0 || !(isWorkerEntry(caller) || calledFromApplication())) {
                 return; // atomics inside drivers, ORMs and other libraries are their private business
             }
             OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;

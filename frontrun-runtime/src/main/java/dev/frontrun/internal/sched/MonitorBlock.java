@@ -33,7 +33,8 @@ record MonitorBlock(Object modelled, boolean transientHold) {
             }
         }
         if (holder == null) {
-            return new MonitorBlock(null, false);
+            // frontrun's notifier holds a monitor only for a notifyAll
+            return new MonitorBlock(null, MonitorNotifier.isNotifier(ownerId));
         }
         for (Map.Entry<Object, LockState> e : exec.resources.allLocks()) {
             if (System.identityHashCode(e.getKey()) == hash) {
