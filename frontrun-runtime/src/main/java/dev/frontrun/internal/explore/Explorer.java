@@ -89,6 +89,10 @@ public final class Explorer<S> {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
         }
+        String wait = SqlScheduling.unforeseenWait();
+        if (incomplete != null && wait != null && detachedSeen) {
+            incomplete += " (" + wait + ")";
+        }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;
         }

@@ -84,9 +84,17 @@ public final class JdbcHooks {
      *
      * @param source the driver or data source
      * @param url the first argument when it is the JDBC URL, else anything or {@code null}
+     * @param info the second argument ({@code Properties} of {@code Driver.connect}), else anything or {@code null}
      * @return a token for {@link #after}, or {@code null}
      */
-    public static Object beforeConnect(Object source, Object url) {
+    public static Object beforeConnect(Object source, Object url, Object info) {
+        if (source instanceof java.sql.Driver) {
+            try {
+                ConnectDetails.sawConnect(url, info); // even inside a pool's call: the driver sees the details
+            } catch (RuntimeException e) {
+                // never reaches the application
+            }
+        }
         return guarded(() -> {
             String endpoint = url instanceof String u ? ConnectionInfo.stripQuery(u) : source.getClass().getName();
             return announce(new JdbcEvent(IDS.incrementAndGet(), JdbcEventKind.CONNECT, Thread.currentThread(), null,

@@ -27,8 +27,12 @@ public final class SqlScheduling implements JdbcEventListener {
     private SqlScheduling() {
     }
 
-    /** Installs the JDBC interception (once) and routes its events to the scheduler. */
+    /**
+     * Installs the JDBC interception (once) and routes its events to the scheduler; a new exploration begins (the
+     * unforeseen wait is forgotten).
+     */
     public static void install() {
+        DatabaseWaits.resetUnforeseen();
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -67,6 +71,15 @@ public final class SqlScheduling implements JdbcEventListener {
      */
     public static String databaseDeadlock() {
         return INSTANCE.deadlock;
+    }
+
+    /**
+     * @return the first wait PostgreSQL imposed that the database model did not foresee since {@link #install()}
+     *     (naming the thread and the statement), or {@code null}; such a wait makes a systematic exploration
+     *     inconclusive
+     */
+    public static String unforeseenWait() {
+        return DatabaseWaits.unforeseen();
     }
 
     /** @return the transactions recorded in the current execution, or {@code null} */
