@@ -220,6 +220,27 @@ public final class JdbcHooks {
     }
 
     /**
+     * After a statement execution: reports the outcome with the number of rows it changed, and leaves the guard.
+     *
+     * @param token what {@link #beforeExecute} returned
+     * @param statement the statement object
+     * @param returned what the method returned (boxed), or {@code null} when it threw
+     * @param thrown what it threw, or {@code null}
+     * @return what the call must throw
+     */
+    public static Throwable afterExecute(Object token, Object statement, Object returned, Throwable thrown) {
+        Long count = null;
+        if (thrown == null && token instanceof JdbcEvent) {
+            try {
+                count = UpdateCounts.of(statement, returned);
+            } catch (Throwable t) {
+                count = null; // unknown
+            }
+        }
+        return after(token, count, thrown);
+    }
+
+    /**
      * After {@code Connection.prepareStatement/prepareCall}: remembers the statement's SQL.
      *
      * @param statement the returned statement

@@ -3,6 +3,7 @@ package dev.frontrun.internal.sched;
 import java.util.List;
 
 import dev.frontrun.internal.jdbc.JdbcEvent;
+import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.jdbc.JdbcEventListener;
 import dev.frontrun.internal.jdbc.JdbcEvents;
 import dev.frontrun.internal.jdbc.JdbcOutcome;
@@ -128,10 +129,33 @@ public final class SqlScheduling implements JdbcEventListener {
             deadlock = DatabaseWaits.deadlockMessage(event, outcome, t -> e.threadIdOf(t) < 0 ? null
                     : "Thread " + e.threadIdOf(t));
         }
+        RowLocks locks = rowLocks;
+        if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {
+            locks.savepoint(event.connection(), outcome.returned());
+        }
+        if (locks != null && outcome.updateCount() == 0 && event.kind() == JdbcEventKind.EXECUTE) {
+            releaseNow(e, event, locks.dropRecentKeys(event.connection()));
+        }
         ManagedThread me = e.managedFor(Thread.currentThread());
         if (me != null && me.jdbcDepth > 0) {
             me.jdbcDepth--;
             me.inBlockingCall = false;
+        }
+    }
+
+    /** Releases model locks right after a statement (one that inserted nothing gives its unique keys back). */
+    private static void releaseNow(Execution e, JdbcEvent event, List<RowLocks.Key> keys) {
+        ManagedThread me;
+        if (keys.isEmpty() || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            int site = StatementOperations.site(event);
+            for (RowLocks.Key k : keys) {
+                e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+            }
+        } finally {
+            me.inHook = false;
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
+import dev.frontrun.internal.sql.SqlStatement;
 import dev.frontrun.internal.sql.StatementKind;
 
 /**
@@ -60,6 +61,15 @@ final class StatementOperations {
                 if (event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT)) {
                     publishedWrites.addAll(writes(published)); // an SQL COMMIT publishes the transaction's writes
                 }
+                if (inTransaction && locks != null) {
+                    for (SqlStatement st : event.analysed()) {
+                        if (st.kind() == StatementKind.ROLLBACK_TO_SAVEPOINT) {
+                            release.addAll(locks.rollbackTo(event.connection(), st.savepoint()));
+                        } else if (st.kind() == StatementKind.SAVEPOINT) {
+                            locks.savepoint(event.connection(), st.savepoint());
+                        }
+                    }
+                }
                 if (inTransaction && !ends && locks != null) {
                     locks.hold(event.connection(), acquire);
                 } else {
@@ -67,6 +77,11 @@ final class StatementOperations {
                     if (ends && locks != null) {
                         release.addAll(locks.release(event.connection()));
                     }
+                }
+            }
+            case ROLLBACK_TO_SAVEPOINT -> {
+                if (locks != null) {
+                    release.addAll(locks.rollbackTo(event.connection(), event.argument()));
                 }
             }
             case COMMIT, SET_AUTO_COMMIT, ROLLBACK, CLOSE -> {
@@ -137,7 +152,7 @@ final class StatementOperations {
         return published.stream().filter(a -> a.kind() == AccessKind.WRITE).toList();
     }
 
-    private static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
+    static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
         LockState l;
         synchronized (e) {
             l = e.resources.lock(key);
@@ -154,7 +169,7 @@ final class StatementOperations {
         }
     }
 
-    private static int site(JdbcEvent event) {
+    static int site(JdbcEvent event) {
         StackTraceElement s = event.site();
         if (s == null) {
             return -1;

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, UniqueIndexes> UNIQUE = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final String url;
@@ -45,6 +46,52 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
         }
         CACHE.put(cacheKey, found);
         return found;
+    }
+
+    @Override
+    public List<List<String>> uniqueKeys(String table) {
+        return unique(table).keys();
+    }
+
+    @Override
+    public boolean uniqueKeysComplete(String table) {
+        return unique(table).complete();
+    }
+
+    private UniqueIndexes unique(String table) {
+        String cacheKey = url + '\u0000' + table;
+        UniqueIndexes cached = UNIQUE.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> pk = primaryKey(table);
+        UniqueIndexes found = readUnique(table);
+        if (found == null) {
+            return new UniqueIndexes(List.of(pk), false); // unknown: not cached, a later call may learn it
+        }
+        List<List<String>> keys = new java.util.ArrayList<>();
+        if (found.keys().contains(pk)) {
+            keys.add(pk); // the primary key first
+        }
+        found.keys().stream().filter(k -> !k.equals(pk)).forEach(keys::add);
+        UniqueIndexes out = new UniqueIndexes(keys, found.complete());
+        UNIQUE.put(cacheKey, out);
+        return out;
+    }
+
+    private UniqueIndexes readUnique(String table) {
+        if (connection == null) {
+            return null;
+        }
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? null : table.substring(0, dot);
+        String name = dot < 0 ? table : table.substring(dot + 1);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            return UniqueIndexes.read(meta, schema == null && isPostgres(meta) ? "public" : schema, name);
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
     }
 
     private List<String> read(String table) {

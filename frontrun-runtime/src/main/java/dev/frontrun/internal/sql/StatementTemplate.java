@@ -42,7 +42,21 @@ final class StatementTemplate {
                 }
             }
         }
-        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint);
+        List<SqlResource> unique = new ArrayList<>();
+        String onConflict = null;
+        if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE) {
+            for (TableUse use : uses) {
+                if (use.kinds.contains(AccessKind.WRITE)) {
+                    UniqueKeyValues.of(use, parameters, keys).forEach(k -> {
+                        if (!unique.contains(k)) {
+                            unique.add(k);
+                        }
+                    });
+                    onConflict = onConflict != null ? onConflict : use.onConflict;
+                }
+            }
+        }
+        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict);
     }
 
     private static List<SqlResource> resources(TableUse use, List<?> parameters, PrimaryKeyLookup keys) {

@@ -64,6 +64,8 @@ final class TableUses {
         use.kinds.add(AccessKind.WRITE);
         if (insert.getConflictAction() != null) {
             use.kinds.add(AccessKind.READ);
+            use.onConflict = insert.getConflictAction().getConflictActionType().name().contains("UPDATE")
+                    ? "UPDATE" : "NOTHING";
         }
         Select source = insert.getSelect();
         if (!(source instanceof Values values) || insert.getColumns() == null) {
