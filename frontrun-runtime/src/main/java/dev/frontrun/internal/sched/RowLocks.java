@@ -21,7 +21,9 @@ import dev.frontrun.internal.sql.StatementKind;
  * as a thread waiting for a lock (a cycle of them is a database deadlock) instead of a thread stuck in the driver.
  *
  * <p>Modelled: the rows an {@code UPDATE} or {@code DELETE} pins by primary key, the rows a
- * {@code SELECT ... FOR UPDATE} or {@code FOR NO KEY UPDATE} pins, and the <em>unique keys</em> an {@code INSERT}
+ * {@code SELECT ... FOR UPDATE} or {@code FOR NO KEY UPDATE} pins, the rows such statements match with a WHERE
+ * clause that pins no key (found exactly by {@link dev.frontrun.internal.jdbc.MatchedRows}, asking PostgreSQL in the
+ * statement's own transaction right before it runs), and the <em>unique keys</em> an {@code INSERT}
  * (with or without {@code ON CONFLICT}) inserts or an {@code UPDATE} assigns ({@link SqlStatement#uniqueKeys()}):
  * a second transaction inserting the same key waits in PostgreSQL until the first ends, then fails, does nothing or
  * updates, as PostgreSQL decides when it runs. Inside a transaction a lock is held until the transaction ends
@@ -30,7 +32,7 @@ import dev.frontrun.internal.sql.StatementKind;
  * met the key) holds no key. An {@code ON CONFLICT DO UPDATE} also locks the row of each key it names by primary key
  * (the row it updates on a conflict). Not modelled (PostgreSQL's own wait then shows through {@code pg_locks}, and the thread
  * runs outside the scheduler's control, which makes a systematic exploration inconclusive rather than wrong):
- * shared locks ({@code FOR SHARE}, foreign-key checks), rows an unpinned {@code WHERE} matches, and an insert
+ * shared locks ({@code FOR SHARE}, foreign-key checks), and an insert
  * waiting for a concurrent update or delete of the row holding its key. A pinned row that does not exist is
  * modelled as locked although PostgreSQL locks nothing: an over-approximation that can only hide orders.
  */
@@ -60,11 +62,13 @@ final class RowLocks {
 
     /**
      * @param event a statement execution about to run
+     * @param matched the rows its unpinned WHERE clause matches (from {@link SqlStatement#rowQuery()}), or empty
      * @return the locks its statements take that its connection does not hold yet, in a fixed order: rows, then
      *     unique keys
      */
-    synchronized List<Key> toAcquire(JdbcEvent event) {
+    synchronized List<Key> toAcquire(JdbcEvent event, List<SqlResource> matched) {
         TreeSet<String> rows = new TreeSet<>();
+        matched.forEach(r -> rows.add("row lock " + r.name()));
         TreeSet<String> unique = new TreeSet<>();
         for (SqlStatement s : event.analysed()) {
             for (SqlAccess a : s.accesses()) {
@@ -89,6 +93,17 @@ final class RowLocks {
         return out;
     }
 
+    /**
+     * @param connection the connection
+     * @param rows rows
+     * @return the row locks of those rows that the connection does not hold yet
+     */
+    synchronized List<Key> rowsToAcquire(Connection connection, List<SqlResource> rows) {
+        List<Key> mine = mine(connection);
+        return rows.stream().map(r -> keys.computeIfAbsent("row lock " + r.name(), Key::new))
+                .filter(k -> !mine.contains(k)).distinct().toList();
+    }
+
     private static boolean locks(StatementKind statement, AccessKind access) {
         return switch (statement) {
             case UPDATE, DELETE -> access == AccessKind.WRITE;
@@ -111,7 +126,10 @@ final class RowLocks {
         if (connection != null && !locks.isEmpty()) {
             List<Key> mine = held.computeIfAbsent(connection, c -> new ArrayList<>());
             locks.stream().filter(k -> !mine.contains(k)).forEach(mine::add);
-            recentKeys.put(connection, locks.stream().filter(k -> k.name.startsWith("unique key ")).toList());
+            List<Key> unique = locks.stream().filter(k -> k.name.startsWith("unique key ")).toList();
+            if (!unique.isEmpty()) {
+                recentKeys.computeIfAbsent(connection, c -> new ArrayList<>()).addAll(unique);
+            }
         }
     }
 

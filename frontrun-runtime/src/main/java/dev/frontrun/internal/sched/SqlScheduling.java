@@ -1,5 +1,6 @@
 package dev.frontrun.internal.sched;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.frontrun.internal.jdbc.JdbcEvent;
@@ -8,7 +9,9 @@ import dev.frontrun.internal.jdbc.JdbcEventListener;
 import dev.frontrun.internal.jdbc.JdbcEvents;
 import dev.frontrun.internal.jdbc.JdbcOutcome;
 import dev.frontrun.internal.jdbc.TransactionRecorder;
+import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlAccess;
+import dev.frontrun.internal.sql.SqlResource;
 import dev.frontrun.internal.sql.TransactionLog;
 
 /**
@@ -105,8 +108,17 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         try {
             me.jdbcDepth++;
-            for (Operation op : StatementOperations.of(e, event, published, inTransaction, rowLocks)) {
+            RowLocks locks = rowLocks;
+            RowQuery query = locks == null ? null : PredicateLocks.query(event);
+            List<SqlResource> matched = query == null ? List.of()
+                    : PredicateLocks.matched(event, query, inTransaction);
+            List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
+                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched));
+            for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched)) {
                 e.point(me, op);
+            }
+            if (query != null) {
+                PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken);
             }
         } finally {
             me.inHook = false;

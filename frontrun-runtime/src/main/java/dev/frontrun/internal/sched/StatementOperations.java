@@ -43,10 +43,11 @@ final class StatementOperations {
      * @param published what it would make visible to other transactions
      * @param inTransaction whether its connection is inside a transaction before it
      * @param locks the execution's row locks, or {@code null}
+     * @param matched the rows its unpinned WHERE clause matches, or empty
      * @return the operations, in the order the thread performs them
      */
     static List<Operation> of(Execution e, JdbcEvent event, List<SqlAccess> published,
-            boolean inTransaction, RowLocks locks) {
+            boolean inTransaction, RowLocks locks, List<SqlResource> matched) {
         Map<String, OpKind> kinds = new LinkedHashMap<>();
         List<RowLocks.Key> acquire = List.of();
         List<RowLocks.Key> release = new ArrayList<>();
@@ -55,7 +56,7 @@ final class StatementOperations {
         switch (event.kind()) {
             case EXECUTE, EXECUTE_BATCH -> {
                 accesses.addAll(event.accesses());
-                acquire = locks == null ? List.of() : locks.toAcquire(event);
+                acquire = locks == null ? List.of() : locks.toAcquire(event, matched);
                 boolean ends = event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT
                         || st.kind() == StatementKind.ROLLBACK);
                 if (event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT)) {

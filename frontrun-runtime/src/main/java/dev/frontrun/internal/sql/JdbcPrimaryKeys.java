@@ -41,8 +41,11 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
             return cached;
         }
         List<String> found = read(table);
+        if (found == null) {
+            return PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // metadata unreadable, or no such table yet
+        }
         if (found.isEmpty()) {
-            return PrimaryKeyLookup.ID_COLUMN.primaryKey(table);
+            found = PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // a table without a primary key
         }
         CACHE.put(cacheKey, found);
         return found;
@@ -88,15 +91,18 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
         String name = dot < 0 ? table : table.substring(dot + 1);
         try {
             DatabaseMetaData meta = connection.getMetaData();
-            return UniqueIndexes.read(meta, schema == null && isPostgres(meta) ? "public" : schema, name);
+            String where = schema == null && isPostgres(meta) ? "public" : schema;
+            UniqueIndexes found = UniqueIndexes.read(meta, where, name);
+            return found.keys().isEmpty() && found.complete() && !exists(meta, where, name) ? null : found;
         } catch (SQLException | RuntimeException e) {
             return null;
         }
     }
 
+    /** @return the key columns, empty for an existing table without one, {@code null} when unknown */
     private List<String> read(String table) {
         if (connection == null) {
-            return List.of();
+            return null;
         }
         int dot = table.indexOf('.');
         String schema = dot < 0 ? null : table.substring(0, dot);
@@ -110,10 +116,21 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
             if (columns.isEmpty()) {
                 columns = columns(meta, schema, name.toUpperCase(Locale.ROOT));
             }
-            return columns;
+            return columns.isEmpty() && !exists(meta, schema, name) ? null : columns;
         } catch (SQLException | RuntimeException e) {
-            return List.of();
+            return null;
         }
+    }
+
+    private static boolean exists(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+            try (ResultSet rs = meta.getTables(null, schema, name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPostgres(DatabaseMetaData meta) throws SQLException {

@@ -17,9 +17,11 @@ import java.util.Set;
  *     assigns to a unique key), named like rows ({@code signups(email=a@b)}); a concurrent uncommitted transaction
  *     that inserted the same key makes PostgreSQL wait
  * @param onConflict an INSERT's {@code ON CONFLICT} action ({@code NOTHING} or {@code UPDATE}), else {@code null}
+ * @param rowQuery for a statement that locks the rows an unpinned WHERE clause matches, the query that finds them;
+ *     else {@code null}
  */
 public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
-        String degradation, String savepoint, List<SqlResource> uniqueKeys, String onConflict) {
+        String degradation, String savepoint, List<SqlResource> uniqueKeys, String onConflict, RowQuery rowQuery) {
 
     /** Copies the lists. */
     public SqlStatement {
@@ -39,7 +41,7 @@ public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> acces
      */
     public SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
             String degradation, String savepoint) {
-        this(sql, kind, accesses, coverage, degradation, savepoint, List.of(), null);
+        this(sql, kind, accesses, coverage, degradation, savepoint, List.of(), null, null);
     }
 
     /** @return the resources read (including reads implied by locks) */

@@ -19,9 +19,17 @@ final class StatementTemplate {
     final Coverage coverage;
     final String degradation;
     final String savepoint;
+    /** the query finding the rows an unpinned WHERE locks, or {@code null} */
+    final RowQueryTemplate rowQuery;
 
     StatementTemplate(StatementKind kind, List<TableUse> uses, Coverage coverage, String degradation,
             String savepoint) {
+        this(kind, uses, coverage, degradation, savepoint, null);
+    }
+
+    StatementTemplate(StatementKind kind, List<TableUse> uses, Coverage coverage, String degradation,
+            String savepoint, RowQueryTemplate rowQuery) {
+        this.rowQuery = rowQuery;
         this.kind = kind;
         this.uses = List.copyOf(uses);
         this.coverage = coverage;
@@ -34,8 +42,14 @@ final class StatementTemplate {
         if (coverage == Coverage.ENDPOINT_FALLBACK) {
             accesses.add(new SqlAccess(SqlResource.endpoint(endpoint), AccessKind.WRITE));
         }
+        RowQuery matched = null;
         for (TableUse use : uses) {
             List<SqlResource> resources = resources(use, parameters, keys);
+            if (rowQuery != null && use.table.equals(rowQuery.table) && resources.size() == 1
+                    && resources.get(0).level() == SqlResource.Level.TABLE) {
+                List<String> pk = keys.primaryKey(use.table);
+                matched = keys.uniqueKeys(use.table).contains(pk) ? rowQuery.bind(pk, parameters) : null;
+            }
             for (AccessKind kind : use.kinds) {
                 for (SqlResource r : resources) {
                     accesses.add(new SqlAccess(r, kind));
@@ -56,7 +70,7 @@ final class StatementTemplate {
                 }
             }
         }
-        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict);
+        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched);
     }
 
     private static List<SqlResource> resources(TableUse use, List<?> parameters, PrimaryKeyLookup keys) {

@@ -131,7 +131,7 @@ final class TemplateParser {
             return TableScan.scan(sql, "no table found in the parsed statement");
         }
         return new StatementTemplate(uses.isEmpty() ? StatementKind.UTILITY : kind, uses, Coverage.PRECISE, null,
-                null);
+                null, RowQueryTemplate.of(statement));
     }
 
     /** Every table of the statement not analysed above (subqueries, CTEs, UNIONs) is read whole. */
