@@ -12,7 +12,8 @@ import dev.frontrun.internal.sql.SqlResource;
 /**
  * The row locks of a statement whose WHERE clause pins no key ({@code UPDATE ... WHERE stock > 0},
  * {@code SELECT ... WHERE shift = 1 FOR UPDATE}): PostgreSQL is asked, in the statement's own transaction, which
- * rows the predicate matches, before the statement's scheduling points and again after them (other transactions may
+ * rows the predicate matches, after passing the table's commit gate (so DPOR orders the question against other
+ * transactions' commits) and again after the statement's own scheduling points (other transactions may
  * have committed in between); rows that began to match are locked too, until the set is stable, and rows that stopped
  * matching are given back, as PostgreSQL's re-check after a wait does. The statement then runs right away.
  */
@@ -32,8 +33,19 @@ final class PredicateLocks {
         return event.analysed().get(0).rowQuery();
     }
 
-    /** @return the rows the query matches now; empty when it failed (the locks then stay unmodelled) */
-    static List<SqlResource> matched(JdbcEvent event, RowQuery query, boolean inTransaction) {
+    /**
+     * Passes the table's commit gate, then asks which rows match: which locks the statement takes depends on what
+     * other transactions committed, so the question must be ordered against their commits (DPOR sees the gate), and
+     * must not look while a commit of the table is between its first and last scheduling point.
+     *
+     * @return the rows the query matches now; empty when it failed (the locks then stay unmodelled)
+     */
+    static List<SqlResource> matched(Execution e, ManagedThread me, JdbcEvent event, RowQuery query,
+            boolean inTransaction, RowLocks locks) {
+        int site = StatementOperations.site(event);
+        RowLocks.Key gate = locks.gate(query.table());
+        e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
+        e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, gate, site, event.sql()));
         List<SqlResource> rows = MatchedRows.find(event.connection(), query, inTransaction);
         return rows == null ? List.of() : rows;
     }

@@ -94,6 +94,15 @@ final class RowLocks {
     }
 
     /**
+     * @param table a table
+     * @return its commit gate: held by a statement or commit that changes the table's committed state from its
+     *     first lock to its last point, taken and given back by a predicate's question before it asks
+     */
+    synchronized Key gate(String table) {
+        return keys.computeIfAbsent("commit gate " + table, Key::new);
+    }
+
+    /**
      * @param connection the connection
      * @param rows rows
      * @return the row locks of those rows that the connection does not hold yet

@@ -111,7 +111,7 @@ public final class SqlScheduling implements JdbcEventListener {
             RowLocks locks = rowLocks;
             RowQuery query = locks == null ? null : PredicateLocks.query(event);
             List<SqlResource> matched = query == null ? List.of()
-                    : PredicateLocks.matched(event, query, inTransaction);
+                    : PredicateLocks.matched(e, me, event, query, inTransaction, locks);
             List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
                     : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched));
             for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched)) {

@@ -94,6 +94,12 @@ final class StatementOperations {
             }
             default -> { }
         }
+        java.util.TreeSet<String> gated = new java.util.TreeSet<>(); // tables whose committed state this changes
+        publishedWrites.forEach(a -> addTable(gated, a));
+        if (!inTransaction && (event.kind() == JdbcEventKind.EXECUTE || event.kind() == JdbcEventKind.EXECUTE_BATCH)) {
+            accesses.stream().filter(a -> a.kind() == AccessKind.WRITE).forEach(a -> addTable(gated, a));
+        }
+        List<RowLocks.Key> gates = locks == null ? List.of() : gated.stream().map(locks::gate).toList();
         for (SqlAccess a : publishedWrites) {
             if (!accesses.contains(a)) {
                 accesses.add(a);
@@ -131,6 +137,12 @@ final class StatementOperations {
         for (RowLocks.Key k : acquire) {
             ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
+        // then the commit gates of the tables whose committed state it changes, held to its very last point: the
+        // change happens in the database after that point, and no statement that asks the database what it sees
+        // (a predicate's rows) may look in between
+        for (RowLocks.Key k : gates) {
+            ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+        }
         // the hidden resources next, the named rows and tables last: the statement runs right after its last
         // scheduling point, so that is where the trace shows it
         List<Map.Entry<String, OpKind>> ordered = new ArrayList<>();
@@ -146,7 +158,16 @@ final class StatementOperations {
         for (RowLocks.Key k : release) {
             ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
+        for (RowLocks.Key k : gates) {
+            ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+        }
         return ops;
+    }
+
+    private static void addTable(java.util.Set<String> tables, SqlAccess a) {
+        if (a.resource().table() != null) {
+            tables.add(a.resource().table());
+        }
     }
 
     private static List<SqlAccess> writes(List<SqlAccess> published) {
