@@ -54,9 +54,10 @@ final class PredicateLocks {
      * After the statement's scheduling points: locks the rows that match now but were not locked, until stable.
      *
      * @param taken the row locks this statement took (its connection did not hold them before); updated
+     * @param after the points after the statement, which receive the release of extra locks in auto-commit mode
      */
     static void settle(Execution e, ManagedThread me, JdbcEvent event, RowQuery query, boolean inTransaction,
-            RowLocks locks, List<SqlResource> locked, List<RowLocks.Key> taken) {
+            RowLocks locks, List<SqlResource> locked, List<RowLocks.Key> taken, List<Operation> after) {
         int site = StatementOperations.site(event);
         List<SqlResource> now = locked;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -78,8 +79,8 @@ final class PredicateLocks {
                 locks.hold(event.connection(), keys);
                 taken.addAll(keys);
             } else {
-                for (RowLocks.Key k : keys) {
-                    e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                for (RowLocks.Key k : keys) { // auto-commit: for the statement only
+                    after.add(StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
                 }
             }
             locked = new ArrayList<>(locked);

@@ -1,8 +1,11 @@
 package dev.frontrun.internal.sched;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.frontrun.internal.jdbc.Isolation;
 import dev.frontrun.internal.jdbc.JdbcEvent;
 import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.jdbc.JdbcEventListener;
@@ -27,6 +30,8 @@ public final class SqlScheduling implements JdbcEventListener {
     private volatile TransactionRecorder recorder;
     private volatile RowLocks rowLocks;
     private volatile String deadlock;
+    /** The points each event has once the database has done it (the locks it releases), by event identity. */
+    private final Map<JdbcEvent, List<Operation>> pendingAfter = new IdentityHashMap<>();
 
     private SqlScheduling() {
     }
@@ -50,6 +55,9 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void beginExecution(Execution exec) {
         INSTANCE.rowLocks = new RowLocks();
         INSTANCE.deadlock = null;
+        synchronized (INSTANCE.pendingAfter) {
+            INSTANCE.pendingAfter.clear();
+        }
         INSTANCE.recorder = new TransactionRecorder(new TransactionLog(), t -> {
             ManagedThread m = exec.managedFor(t);
             return m == null ? -1 : m.id;
@@ -97,6 +105,7 @@ public final class SqlScheduling implements JdbcEventListener {
         TransactionRecorder rec = recorder;
         List<SqlAccess> published = rec != null ? rec.wouldPublish(event) : List.of();
         boolean inTransaction = rec != null && rec.inTransaction(event);
+        boolean snapshot = rec != null && rec.takesSnapshot(event);
         if (rec != null) {
             rec.before(event);
         }
@@ -114,11 +123,20 @@ public final class SqlScheduling implements JdbcEventListener {
                     : PredicateLocks.matched(e, me, event, query, inTransaction, locks);
             List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
                     : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched));
-            for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched)) {
+            snapshot = snapshot && event.endpoint().startsWith("jdbc:postgresql:")
+                    ? Isolation.snapshotPerTransaction(event.connection()) : snapshot;
+            List<Operation> afterOps = new ArrayList<>();
+            for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched,
+                    snapshot, afterOps)) {
                 e.point(me, op);
             }
             if (query != null) {
-                PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken);
+                PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken, afterOps);
+            }
+            if (!afterOps.isEmpty()) {
+                synchronized (pendingAfter) {
+                    pendingAfter.put(event, afterOps);
+                }
             }
         } finally {
             me.inHook = false;
@@ -145,6 +163,13 @@ public final class SqlScheduling implements JdbcEventListener {
         if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {
             locks.savepoint(event.connection(), outcome.returned());
         }
+        List<Operation> afterOps;
+        synchronized (pendingAfter) {
+            afterOps = pendingAfter.remove(event);
+        }
+        if (afterOps != null) {
+            pointsNow(e, afterOps);
+        }
         if (locks != null && outcome.updateCount() == 0 && event.kind() == JdbcEventKind.EXECUTE) {
             releaseNow(e, event, locks.dropRecentKeys(event.connection()));
         }
@@ -152,6 +177,21 @@ public final class SqlScheduling implements JdbcEventListener {
         if (me != null && me.jdbcDepth > 0) {
             me.jdbcDepth--;
             me.inBlockingCall = false;
+        }
+    }
+
+    /** The points of an event after the database did it. */
+    private static void pointsNow(Execution e, List<Operation> ops) {
+        ManagedThread me = RuntimeHooks.enter(e);
+        if (me == null) {
+            return;
+        }
+        try {
+            for (Operation op : ops) {
+                e.point(me, op);
+            }
+        } finally {
+            me.inHook = false;
         }
     }
 

@@ -29,10 +29,22 @@ import dev.frontrun.internal.sql.StatementKind;
  * statement also reads {@code ~db}, which a statement that could not be parsed (coverage fell back to the endpoint)
  * writes. A commit writes what its transaction wrote, since other transactions see it from then on.
  *
+ * <p>The first data statement of a REPEATABLE READ or SERIALIZABLE transaction takes the snapshot all its statements
+ * see: it writes {@code ~snapshot}, which every commit reads, as the last point of each, so DPOR orders the snapshot
+ * against every commit (under READ COMMITTED each statement's own accesses order it).
+ *
  * <p>Row locks ({@link RowLocks}) come first: a statement that would wait in the database for another transaction's
- * row waits in the scheduler instead, as a thread waiting for a lock; a transaction's end releases them last.
+ * row waits in the scheduler instead, as a thread waiting for a lock; the locks a statement or a transaction's end
+ * releases are released at points right after the database has done it.
  */
 final class StatementOperations {
+
+    /**
+     * Written by a statement that takes a REPEATABLE READ or SERIALIZABLE snapshot, read by every commit: what that
+     * transaction sees for the rest of its life depends on which commits came before, whatever tables it reads
+     * first.
+     */
+    private static final String SNAPSHOT = "~snapshot";
 
     private StatementOperations() {
     }
@@ -44,10 +56,14 @@ final class StatementOperations {
      * @param inTransaction whether its connection is inside a transaction before it
      * @param locks the execution's row locks, or {@code null}
      * @param matched the rows its unpinned WHERE clause matches, or empty
-     * @return the operations, in the order the thread performs them
+     * @param snapshot whether it takes a REPEATABLE READ or SERIALIZABLE transaction's snapshot
+     * @param after receives the operations that follow the event, once the database has done it: the locks it
+     *     releases
+     * @return the operations before the event, in the order the thread performs them
      */
     static List<Operation> of(Execution e, JdbcEvent event, List<SqlAccess> published,
-            boolean inTransaction, RowLocks locks, List<SqlResource> matched) {
+            boolean inTransaction, RowLocks locks, List<SqlResource> matched, boolean snapshot,
+            List<Operation> after) {
         Map<String, OpKind> kinds = new LinkedHashMap<>();
         List<RowLocks.Key> acquire = List.of();
         List<RowLocks.Key> release = new ArrayList<>();
@@ -154,12 +170,20 @@ final class StatementOperations {
             ops.add(new Operation(k.getValue(), Resources.named(k.getKey()), k.getKey(), site, -1, false,
                     last ? sql : null, false));
         }
-        // released locks last: nothing else runs between this point and the end of the statement or transaction
+        // released locks after the database has acted (a waiter must not run its statement while the commit that
+        // frees its row is still to come)
         for (RowLocks.Key k : release) {
-            ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         for (RowLocks.Key k : gates) {
-            ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+        }
+        // last of all, right before the database acts: a snapshot sees every commit whose last point came before
+        if (!gated.isEmpty()) {
+            ops.add(new Operation(OpKind.READ, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
+        }
+        if (snapshot) {
+            ops.add(new Operation(OpKind.WRITE, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
         }
         return ops;
     }

@@ -20,6 +20,7 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, UniqueIndexes> UNIQUE = new ConcurrentHashMap<>();
+    private static final Map<String, List<ForeignKey>> FOREIGN = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final String url;
@@ -59,6 +60,30 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
     @Override
     public boolean uniqueKeysComplete(String table) {
         return unique(table).complete();
+    }
+
+    @Override
+    public List<ForeignKey> foreignKeys(String table, boolean imported) {
+        String cacheKey = url + '\u0000' + table + (imported ? "\u0000in" : "\u0000out");
+        List<ForeignKey> cached = FOREIGN.get(cacheKey);
+        if (cached != null || connection == null) {
+            return cached != null ? cached : List.of();
+        }
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? null : table.substring(0, dot);
+        String name = dot < 0 ? table : table.substring(dot + 1);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            String where = schema == null && isPostgres(meta) ? "public" : schema;
+            List<ForeignKey> found = ForeignKey.read(meta, where, name, imported);
+            if (found.isEmpty() && !exists(meta, where, name)) {
+                return found; // no such table yet: not cached
+            }
+            FOREIGN.put(cacheKey, found);
+            return found;
+        } catch (SQLException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private UniqueIndexes unique(String table) {

@@ -35,4 +35,13 @@ public interface PrimaryKeyLookup {
     default boolean uniqueKeysComplete(String table) {
         return true;
     }
+
+    /**
+     * @param table the normalised table name
+     * @param imported {@code true}: the foreign keys the table holds; {@code false}: those that reference it
+     * @return the keys; by default none (a lookup without a catalog knows none)
+     */
+    default List<ForeignKey> foreignKeys(String table, boolean imported) {
+        return List.of();
+    }
 }

@@ -55,6 +55,10 @@ final class StatementTemplate {
                     accesses.add(new SqlAccess(r, kind));
                 }
             }
+            if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE || kind == StatementKind.DELETE) {
+                ForeignKeyAccesses.of(kind, use, parameters, keys).stream().filter(a -> !accesses.contains(a))
+                        .forEach(accesses::add);
+            }
         }
         List<SqlResource> unique = new ArrayList<>();
         String onConflict = null;
