@@ -30,8 +30,8 @@ import dev.frontrun.internal.sql.StatementKind;
  * writes. A commit writes what its transaction wrote, since other transactions see it from then on.
  *
  * <p>The first data statement of a REPEATABLE READ or SERIALIZABLE transaction takes the snapshot all its statements
- * see: it writes {@code ~snapshot}, which every commit reads, as the last point of each, so DPOR orders the snapshot
- * against every commit (under READ COMMITTED each statement's own accesses order it).
+ * see: it writes {@code ~snapshot} at its last point, which every commit reads before its table accesses, so DPOR
+ * orders the snapshot against every commit (under READ COMMITTED each statement's own accesses order it).
  *
  * <p>Row locks ({@link RowLocks}) come first: a statement that would wait in the database for another transaction's
  * row waits in the scheduler instead, as a thread waiting for a lock; the locks a statement or a transaction's end
@@ -159,6 +159,10 @@ final class StatementOperations {
         for (RowLocks.Key k : gates) {
             ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
+        // a commit is ordered against snapshots here, so that its last point stays the write of its last table
+        if (!gated.isEmpty()) {
+            ops.add(new Operation(OpKind.READ, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
+        }
         // the hidden resources next, the named rows and tables last: the statement runs right after its last
         // scheduling point, so that is where the trace shows it
         List<Map.Entry<String, OpKind>> ordered = new ArrayList<>();
@@ -177,10 +181,6 @@ final class StatementOperations {
         }
         for (RowLocks.Key k : gates) {
             after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
-        }
-        // last of all, right before the database acts: a snapshot sees every commit whose last point came before
-        if (!gated.isEmpty()) {
-            ops.add(new Operation(OpKind.READ, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
         }
         if (snapshot) {
             ops.add(new Operation(OpKind.WRITE, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
