@@ -49,6 +49,11 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
             found = PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // a table without a primary key
         }
         CACHE.put(cacheKey, found);
+        // the rest of the table's catalog now too: a table is first met anywhere (often in a setup), and a lookup
+        // inside an execution makes that execution unlike its replays
+        unique(table);
+        foreignKeys(table, true);
+        foreignKeys(table, false);
         return found;
     }
 
