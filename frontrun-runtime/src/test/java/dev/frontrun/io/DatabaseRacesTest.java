@@ -42,7 +42,8 @@ class DatabaseRacesTest {
         TestDatabase.run(
                 "drop table if exists doctors", "create table doctors (id int primary key, on_call boolean not null)",
                 "drop table if exists accounts",
-                "create table accounts (id int primary key, balance int not null)");
+                "create table accounts (id int primary key, balance int not null)",
+                "drop table if exists ledger", "create table ledger (id int not null, balance int not null)");
         admin = TestDatabase.connect();
         // what the Maven plugin sets for every scenario: the scheduler watches pg_locks through this server
         System.setProperty("frontrun.jdbc.url", TestDatabase.url());
@@ -214,17 +215,17 @@ class DatabaseRacesTest {
 
     @Test
     void aDeadlockOnRowsTheModelCannotSeeIsReportedAsPostgresReportsItWithBothStatements() {
-        // "id + 0 = 1" does not pin the primary key, so the scheduler does not model these row locks: the threads
-        // wait in PostgreSQL (seen in pg_locks), which detects the deadlock and aborts one transaction
-        String reset = "delete from accounts; insert into accounts values (1, 100), (2, 100)";
+        // ledger has no primary key, so the scheduler cannot name (nor model) these row locks: the threads wait in
+        // PostgreSQL (seen in pg_locks), which detects the deadlock and aborts one transaction
+        String reset = "delete from ledger; insert into ledger values (1, 100), (2, 100)";
         ExplorationResult r = dporAfter(reset, () -> new Connection[] {first, second})
                 .worker(c -> transaction(x -> {
-                    update(x, "update accounts set balance = balance - 10 where id + 0 = 1");
-                    update(x, "update accounts set balance = balance + 10 where id + 0 = 2");
+                    update(x, "update ledger set balance = balance - 10 where id + 0 = 1");
+                    update(x, "update ledger set balance = balance + 10 where id + 0 = 2");
                 }).accept(c[0]))
                 .worker(c -> transaction(x -> {
-                    update(x, "update accounts set balance = balance - 20 where id + 0 = 2");
-                    update(x, "update accounts set balance = balance + 20 where id + 0 = 1");
+                    update(x, "update ledger set balance = balance - 20 where id + 0 = 2");
+                    update(x, "update ledger set balance = balance + 20 where id + 0 = 1");
                 }).accept(c[1]))
                 .invariant(c -> true)
                 .maxAttempts(50)
@@ -235,10 +236,34 @@ class DatabaseRacesTest {
         System.out.println(text);
         assertEquals(Verdict.VIOLATED, r.verdict(), text);
         assertTrue(text.contains("Database deadlock detected by PostgreSQL (SQLState 40P01)"), text);
-        assertTrue(text.contains("in: update accounts set balance = balance + 10 where id + 0 = 2"), text);
-        assertTrue(text.contains("in: update accounts set balance = balance + 20 where id + 0 = 1"), text);
+        assertTrue(text.contains("in: update ledger set balance = balance + 10 where id + 0 = 2"), text);
+        assertTrue(text.contains("in: update ledger set balance = balance + 20 where id + 0 = 1"), text);
         assertTrue(text.contains("PostgreSQL aborted the transaction of Thread "), text);
         assertTrue(text.contains("Thread 0 (backend ") && text.contains("Thread 1 (backend "), text);
+    }
+
+    @Test
+    void theSameDeadlockOnRowsAPredicateMatchesIsTheModelsOwn() {
+        // "id + 0 = 1" pins no key, but the scheduler asks PostgreSQL which rows it matches: the row locks are
+        // modelled and the deadlock is found without waiting in the database
+        String reset = "delete from accounts; insert into accounts values (1, 100), (2, 100)";
+        ExplorationResult r = dpor(reset,
+                transaction(x -> {
+                    update(x, "update accounts set balance = balance - 10 where id + 0 = 1");
+                    update(x, "update accounts set balance = balance + 10 where id + 0 = 2");
+                }),
+                transaction(x -> {
+                    update(x, "update accounts set balance = balance - 20 where id + 0 = 2");
+                    update(x, "update accounts set balance = balance + 20 where id + 0 = 1");
+                }),
+                c -> true);
+        String text = r.report();
+        assertEquals(Verdict.VIOLATED, r.verdict(), text);
+        assertTrue(text.contains("Database deadlock detected (PostgreSQL would abort one of the transactions)"),
+                text);
+        assertTrue(text.contains("waits for row lock accounts(id=2) at DatabaseRacesTest.java:"), text);
+        assertTrue(text.contains("by update accounts set balance = balance + 20 where id + 0 = 1"), text);
+        assertEquals(3, r.reproductionSuccesses(), text);
     }
 
     @Test

@@ -133,12 +133,17 @@ public final class Explorer<S> {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
         }
+        String wait = SqlScheduling.unforeseenWait();
+        if (incomplete != null && wait != null && detachedSeen) {
+            incomplete += " (" + wait + ")";
+        }
         if (incomplete == null && unmanagedSeen != null && strategy.systematic()) {
             incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"
                     + " the threads and pools the code uses inside the workers, not in setup or before)";
         }
         if (incomplete == null && failing == null && completed > 0) {
             incomplete = unobservedWorkers();
+        }
         }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;

@@ -56,8 +56,9 @@ final class ConnectionAdvice {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static Object enter(@Advice.This Object self,
-                @Advice.Argument(value = 0, optional = true, typing = Assigner.Typing.DYNAMIC) Object url) {
-            return JdbcHooks.listening ? JdbcHooks.beforeConnect(self, url) : null;
+                @Advice.Argument(value = 0, optional = true, typing = Assigner.Typing.DYNAMIC) Object url,
+                @Advice.Argument(value = 1, optional = true, typing = Assigner.Typing.DYNAMIC) Object info) {
+            return JdbcHooks.listening ? JdbcHooks.beforeConnect(self, url, info) : null;
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)

@@ -14,6 +14,8 @@ final class ConnectionInfo {
 
     final String label;
     final String endpoint;
+    /** the URL as the driver reports it (with its query string), or {@code null} */
+    final String url;
     final PrimaryKeyLookup keys;
 
     private ConnectionInfo(Connection c) {
@@ -24,6 +26,7 @@ final class ConnectionInfo {
         } catch (Exception | LinkageError e) {
             // keep null: the endpoint is then "unknown"
         }
+        this.url = url;
         this.endpoint = url == null ? "unknown" : stripQuery(url);
         this.keys = new JdbcPrimaryKeys(c, this.endpoint);
     }

@@ -84,9 +84,17 @@ public final class JdbcHooks {
      *
      * @param source the driver or data source
      * @param url the first argument when it is the JDBC URL, else anything or {@code null}
+     * @param info the second argument ({@code Properties} of {@code Driver.connect}), else anything or {@code null}
      * @return a token for {@link #after}, or {@code null}
      */
-    public static Object beforeConnect(Object source, Object url) {
+    public static Object beforeConnect(Object source, Object url, Object info) {
+        if (source instanceof java.sql.Driver) {
+            try {
+                ConnectDetails.sawConnect(url, info); // even inside a pool's call: the driver sees the details
+            } catch (RuntimeException e) {
+                // never reaches the application
+            }
+        }
         return guarded(() -> {
             String endpoint = url instanceof String u ? ConnectionInfo.stripQuery(u) : source.getClass().getName();
             return announce(new JdbcEvent(IDS.incrementAndGet(), JdbcEventKind.CONNECT, Thread.currentThread(), null,
@@ -209,6 +217,27 @@ public final class JdbcHooks {
             DEPTH.get()[0]--;
         }
         return thrown;
+    }
+
+    /**
+     * After a statement execution: reports the outcome with the number of rows it changed, and leaves the guard.
+     *
+     * @param token what {@link #beforeExecute} returned
+     * @param statement the statement object
+     * @param returned what the method returned (boxed), or {@code null} when it threw
+     * @param thrown what it threw, or {@code null}
+     * @return what the call must throw
+     */
+    public static Throwable afterExecute(Object token, Object statement, Object returned, Throwable thrown) {
+        Long count = null;
+        if (thrown == null && token instanceof JdbcEvent) {
+            try {
+                count = UpdateCounts.of(statement, returned);
+            } catch (Throwable t) {
+                count = null; // unknown
+            }
+        }
+        return after(token, count, thrown);
     }
 
     /**

@@ -21,10 +21,11 @@ final class StatementAdvice {
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter Object token,
+        static void exit(@Advice.Enter Object token, @Advice.This Object self,
+                @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object returned,
                 @Advice.Thrown(readOnly = false, typing = Assigner.Typing.DYNAMIC) Throwable thrown) {
             if (token != null) {
-                thrown = JdbcHooks.after(token, null, thrown);
+                thrown = JdbcHooks.afterExecute(token, self, returned, thrown);
             }
         }
     }

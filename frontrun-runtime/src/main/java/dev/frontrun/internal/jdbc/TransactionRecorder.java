@@ -78,6 +78,20 @@ public final class TransactionRecorder implements JdbcEventListener {
         return event.connection() != null && tracker(event).inTransaction();
     }
 
+    /**
+     * @param event an event not yet completed
+     * @return whether it is a statement that opens its transaction's snapshot: the first data statement of a
+     *     transaction
+     */
+    public boolean takesSnapshot(JdbcEvent event) {
+        if (event.connection() == null || event.kind() != JdbcEventKind.EXECUTE
+                && event.kind() != JdbcEventKind.EXECUTE_BATCH) {
+            return false;
+        }
+        return tracker(event).fresh() && event.analysed().stream().anyMatch(s -> !s.kind().isTransactionControl()
+                && s.kind() != dev.frontrun.internal.sql.StatementKind.UTILITY);
+    }
+
     private TransactionTracker tracker(JdbcEvent event) {
         return trackers.computeIfAbsent(event.connection(), c -> log.tracker(event.connectionLabel(),
                 event.autoCommit(), event.endpoint().startsWith("jdbc:postgresql:")));

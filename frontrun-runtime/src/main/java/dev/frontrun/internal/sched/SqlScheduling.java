@@ -1,13 +1,20 @@
 package dev.frontrun.internal.sched;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.frontrun.internal.jdbc.Isolation;
 import dev.frontrun.internal.jdbc.JdbcEvent;
+import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.jdbc.JdbcEventListener;
 import dev.frontrun.internal.jdbc.JdbcEvents;
 import dev.frontrun.internal.jdbc.JdbcOutcome;
 import dev.frontrun.internal.jdbc.TransactionRecorder;
+import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlAccess;
+import dev.frontrun.internal.sql.SqlResource;
 import dev.frontrun.internal.sql.TransactionLog;
 
 /**
@@ -23,12 +30,18 @@ public final class SqlScheduling implements JdbcEventListener {
     private volatile TransactionRecorder recorder;
     private volatile RowLocks rowLocks;
     private volatile String deadlock;
+    /** The points each event has once the database has done it (the locks it releases), by event identity. */
+    private final Map<JdbcEvent, List<Operation>> pendingAfter = new IdentityHashMap<>();
 
     private SqlScheduling() {
     }
 
-    /** Installs the JDBC interception (once) and routes its events to the scheduler. */
+    /**
+     * Installs the JDBC interception (once) and routes its events to the scheduler; a new exploration begins (the
+     * unforeseen wait is forgotten).
+     */
     public static void install() {
+        DatabaseWaits.resetUnforeseen();
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -42,6 +55,9 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void beginExecution(Execution exec) {
         INSTANCE.rowLocks = new RowLocks();
         INSTANCE.deadlock = null;
+        synchronized (INSTANCE.pendingAfter) {
+            INSTANCE.pendingAfter.clear();
+        }
         INSTANCE.recorder = new TransactionRecorder(new TransactionLog(), t -> {
             ManagedThread m = exec.managedFor(t);
             return m == null ? -1 : m.id;
@@ -69,6 +85,15 @@ public final class SqlScheduling implements JdbcEventListener {
         return INSTANCE.deadlock;
     }
 
+    /**
+     * @return the first wait PostgreSQL imposed that the database model did not foresee since {@link #install()}
+     *     (naming the thread and the statement), or {@code null}; such a wait makes a systematic exploration
+     *     inconclusive
+     */
+    public static String unforeseenWait() {
+        return DatabaseWaits.unforeseen();
+    }
+
     /** @return the transactions recorded in the current execution, or {@code null} */
     public static TransactionLog transactions() {
         TransactionRecorder r = INSTANCE.recorder;
@@ -80,6 +105,7 @@ public final class SqlScheduling implements JdbcEventListener {
         TransactionRecorder rec = recorder;
         List<SqlAccess> published = rec != null ? rec.wouldPublish(event) : List.of();
         boolean inTransaction = rec != null && rec.inTransaction(event);
+        boolean snapshot = rec != null && rec.takesSnapshot(event);
         if (rec != null) {
             rec.before(event);
         }
@@ -91,8 +117,26 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         try {
             me.jdbcDepth++;
-            for (Operation op : StatementOperations.of(e, event, published, inTransaction, rowLocks)) {
+            RowLocks locks = rowLocks;
+            RowQuery query = locks == null ? null : PredicateLocks.query(event);
+            List<SqlResource> matched = query == null ? List.of()
+                    : PredicateLocks.matched(e, me, event, query, inTransaction, locks);
+            List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
+                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched));
+            snapshot = snapshot && event.endpoint().startsWith("jdbc:postgresql:")
+                    ? Isolation.snapshotPerTransaction(event.connection()) : snapshot;
+            List<Operation> afterOps = new ArrayList<>();
+            for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched,
+                    snapshot, afterOps)) {
                 e.point(me, op);
+            }
+            if (query != null) {
+                PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken, afterOps);
+            }
+            if (!afterOps.isEmpty()) {
+                synchronized (pendingAfter) {
+                    pendingAfter.put(event, afterOps);
+                }
             }
         } finally {
             me.inHook = false;
@@ -115,10 +159,55 @@ public final class SqlScheduling implements JdbcEventListener {
             deadlock = DatabaseWaits.deadlockMessage(event, outcome, t -> e.threadIdOf(t) < 0 ? null
                     : "Thread " + e.threadIdOf(t));
         }
+        RowLocks locks = rowLocks;
+        if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {
+            locks.savepoint(event.connection(), outcome.returned());
+        }
+        List<Operation> afterOps;
+        synchronized (pendingAfter) {
+            afterOps = pendingAfter.remove(event);
+        }
+        if (afterOps != null) {
+            pointsNow(e, afterOps);
+        }
+        if (locks != null && outcome.updateCount() == 0 && event.kind() == JdbcEventKind.EXECUTE) {
+            releaseNow(e, event, locks.dropRecentKeys(event.connection()));
+        }
         ManagedThread me = e.managedFor(Thread.currentThread());
         if (me != null && me.jdbcDepth > 0) {
             me.jdbcDepth--;
             me.inBlockingCall = false;
+        }
+    }
+
+    /** The points of an event after the database did it. */
+    private static void pointsNow(Execution e, List<Operation> ops) {
+        ManagedThread me = RuntimeHooks.enter(e);
+        if (me == null) {
+            return;
+        }
+        try {
+            for (Operation op : ops) {
+                e.point(me, op);
+            }
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /** Releases model locks right after a statement (one that inserted nothing gives its unique keys back). */
+    private static void releaseNow(Execution e, JdbcEvent event, List<RowLocks.Key> keys) {
+        ManagedThread me;
+        if (keys.isEmpty() || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            int site = StatementOperations.site(event);
+            for (RowLocks.Key k : keys) {
+                e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+            }
+        } finally {
+            me.inHook = false;
         }
     }
 }

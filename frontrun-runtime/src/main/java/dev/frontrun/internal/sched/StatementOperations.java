@@ -14,6 +14,7 @@ import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
+import dev.frontrun.internal.sql.SqlStatement;
 import dev.frontrun.internal.sql.StatementKind;
 
 /**
@@ -28,10 +29,22 @@ import dev.frontrun.internal.sql.StatementKind;
  * statement also reads {@code ~db}, which a statement that could not be parsed (coverage fell back to the endpoint)
  * writes. A commit writes what its transaction wrote, since other transactions see it from then on.
  *
+ * <p>The first data statement of a REPEATABLE READ or SERIALIZABLE transaction takes the snapshot all its statements
+ * see: it writes {@code ~snapshot} at its last point, which every commit reads before its table accesses, so DPOR
+ * orders the snapshot against every commit (under READ COMMITTED each statement's own accesses order it).
+ *
  * <p>Row locks ({@link RowLocks}) come first: a statement that would wait in the database for another transaction's
- * row waits in the scheduler instead, as a thread waiting for a lock; a transaction's end releases them last.
+ * row waits in the scheduler instead, as a thread waiting for a lock; the locks a statement or a transaction's end
+ * releases are released at points right after the database has done it.
  */
 final class StatementOperations {
+
+    /**
+     * Written by a statement that takes a REPEATABLE READ or SERIALIZABLE snapshot, read by every commit: what that
+     * transaction sees for the rest of its life depends on which commits came before, whatever tables it reads
+     * first.
+     */
+    private static final String SNAPSHOT = "~snapshot";
 
     private StatementOperations() {
     }
@@ -42,10 +55,15 @@ final class StatementOperations {
      * @param published what it would make visible to other transactions
      * @param inTransaction whether its connection is inside a transaction before it
      * @param locks the execution's row locks, or {@code null}
-     * @return the operations, in the order the thread performs them
+     * @param matched the rows its unpinned WHERE clause matches, or empty
+     * @param snapshot whether it takes a REPEATABLE READ or SERIALIZABLE transaction's snapshot
+     * @param after receives the operations that follow the event, once the database has done it: the locks it
+     *     releases
+     * @return the operations before the event, in the order the thread performs them
      */
     static List<Operation> of(Execution e, JdbcEvent event, List<SqlAccess> published,
-            boolean inTransaction, RowLocks locks) {
+            boolean inTransaction, RowLocks locks, List<SqlResource> matched, boolean snapshot,
+            List<Operation> after) {
         Map<String, OpKind> kinds = new LinkedHashMap<>();
         List<RowLocks.Key> acquire = List.of();
         List<RowLocks.Key> release = new ArrayList<>();
@@ -54,11 +72,20 @@ final class StatementOperations {
         switch (event.kind()) {
             case EXECUTE, EXECUTE_BATCH -> {
                 accesses.addAll(event.accesses());
-                acquire = locks == null ? List.of() : locks.toAcquire(event);
+                acquire = locks == null ? List.of() : locks.toAcquire(event, matched);
                 boolean ends = event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT
                         || st.kind() == StatementKind.ROLLBACK);
                 if (event.analysed().stream().anyMatch(st -> st.kind() == StatementKind.COMMIT)) {
                     publishedWrites.addAll(writes(published)); // an SQL COMMIT publishes the transaction's writes
+                }
+                if (inTransaction && locks != null) {
+                    for (SqlStatement st : event.analysed()) {
+                        if (st.kind() == StatementKind.ROLLBACK_TO_SAVEPOINT) {
+                            release.addAll(locks.rollbackTo(event.connection(), st.savepoint()));
+                        } else if (st.kind() == StatementKind.SAVEPOINT) {
+                            locks.savepoint(event.connection(), st.savepoint());
+                        }
+                    }
                 }
                 if (inTransaction && !ends && locks != null) {
                     locks.hold(event.connection(), acquire);
@@ -67,6 +94,11 @@ final class StatementOperations {
                     if (ends && locks != null) {
                         release.addAll(locks.release(event.connection()));
                     }
+                }
+            }
+            case ROLLBACK_TO_SAVEPOINT -> {
+                if (locks != null) {
+                    release.addAll(locks.rollbackTo(event.connection(), event.argument()));
                 }
             }
             case COMMIT, SET_AUTO_COMMIT, ROLLBACK, CLOSE -> {
@@ -78,6 +110,12 @@ final class StatementOperations {
             }
             default -> { }
         }
+        java.util.TreeSet<String> gated = new java.util.TreeSet<>(); // tables whose committed state this changes
+        publishedWrites.forEach(a -> addTable(gated, a));
+        if (!inTransaction && (event.kind() == JdbcEventKind.EXECUTE || event.kind() == JdbcEventKind.EXECUTE_BATCH)) {
+            accesses.stream().filter(a -> a.kind() == AccessKind.WRITE).forEach(a -> addTable(gated, a));
+        }
+        List<RowLocks.Key> gates = locks == null ? List.of() : gated.stream().map(locks::gate).toList();
         for (SqlAccess a : publishedWrites) {
             if (!accesses.contains(a)) {
                 accesses.add(a);
@@ -115,6 +153,16 @@ final class StatementOperations {
         for (RowLocks.Key k : acquire) {
             ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
+        // then the commit gates of the tables whose committed state it changes, held to its very last point: the
+        // change happens in the database after that point, and no statement that asks the database what it sees
+        // (a predicate's rows) may look in between
+        for (RowLocks.Key k : gates) {
+            ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+        }
+        // a commit is ordered against snapshots here, so that its last point stays the write of its last table
+        if (!gated.isEmpty()) {
+            ops.add(new Operation(OpKind.READ, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
+        }
         // the hidden resources next, the named rows and tables last: the statement runs right after its last
         // scheduling point, so that is where the trace shows it
         List<Map.Entry<String, OpKind>> ordered = new ArrayList<>();
@@ -126,18 +174,31 @@ final class StatementOperations {
             ops.add(new Operation(k.getValue(), Resources.named(k.getKey()), k.getKey(), site, -1, false,
                     last ? sql : null, false));
         }
-        // released locks last: nothing else runs between this point and the end of the statement or transaction
+        // released locks after the database has acted (a waiter must not run its statement while the commit that
+        // frees its row is still to come)
         for (RowLocks.Key k : release) {
-            ops.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+        }
+        for (RowLocks.Key k : gates) {
+            after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+        }
+        if (snapshot) {
+            ops.add(new Operation(OpKind.WRITE, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
         }
         return ops;
+    }
+
+    private static void addTable(java.util.Set<String> tables, SqlAccess a) {
+        if (a.resource().table() != null) {
+            tables.add(a.resource().table());
+        }
     }
 
     private static List<SqlAccess> writes(List<SqlAccess> published) {
         return published.stream().filter(a -> a.kind() == AccessKind.WRITE).toList();
     }
 
-    private static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
+    static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
         LockState l;
         synchronized (e) {
             l = e.resources.lock(key);
@@ -154,7 +215,7 @@ final class StatementOperations {
         }
     }
 
-    private static int site(JdbcEvent event) {
+    static int site(JdbcEvent event) {
         StackTraceElement s = event.site();
         if (s == null) {
             return -1;

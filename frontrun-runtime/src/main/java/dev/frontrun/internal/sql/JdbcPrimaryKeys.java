@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, UniqueIndexes> UNIQUE = new ConcurrentHashMap<>();
+    private static final Map<String, List<ForeignKey>> FOREIGN = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final String url;
@@ -40,16 +42,97 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
             return cached;
         }
         List<String> found = read(table);
+        if (found == null) {
+            return PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // metadata unreadable, or no such table yet
+        }
         if (found.isEmpty()) {
-            return PrimaryKeyLookup.ID_COLUMN.primaryKey(table);
+            found = PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // a table without a primary key
         }
         CACHE.put(cacheKey, found);
+        // the rest of the table's catalog now too: a table is first met anywhere (often in a setup), and a lookup
+        // inside an execution makes that execution unlike its replays
+        unique(table);
+        foreignKeys(table, true);
+        foreignKeys(table, false);
         return found;
     }
 
+    @Override
+    public List<List<String>> uniqueKeys(String table) {
+        return unique(table).keys();
+    }
+
+    @Override
+    public boolean uniqueKeysComplete(String table) {
+        return unique(table).complete();
+    }
+
+    @Override
+    public List<ForeignKey> foreignKeys(String table, boolean imported) {
+        String cacheKey = url + '\u0000' + table + (imported ? "\u0000in" : "\u0000out");
+        List<ForeignKey> cached = FOREIGN.get(cacheKey);
+        if (cached != null || connection == null) {
+            return cached != null ? cached : List.of();
+        }
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? null : table.substring(0, dot);
+        String name = dot < 0 ? table : table.substring(dot + 1);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            String where = schema == null && isPostgres(meta) ? "public" : schema;
+            List<ForeignKey> found = ForeignKey.read(meta, where, name, imported);
+            if (found.isEmpty() && !exists(meta, where, name)) {
+                return found; // no such table yet: not cached
+            }
+            FOREIGN.put(cacheKey, found);
+            return found;
+        } catch (SQLException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private UniqueIndexes unique(String table) {
+        String cacheKey = url + '\u0000' + table;
+        UniqueIndexes cached = UNIQUE.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> pk = primaryKey(table);
+        UniqueIndexes found = readUnique(table);
+        if (found == null) {
+            return new UniqueIndexes(List.of(pk), false); // unknown: not cached, a later call may learn it
+        }
+        List<List<String>> keys = new java.util.ArrayList<>();
+        if (found.keys().contains(pk)) {
+            keys.add(pk); // the primary key first
+        }
+        found.keys().stream().filter(k -> !k.equals(pk)).forEach(keys::add);
+        UniqueIndexes out = new UniqueIndexes(keys, found.complete());
+        UNIQUE.put(cacheKey, out);
+        return out;
+    }
+
+    private UniqueIndexes readUnique(String table) {
+        if (connection == null) {
+            return null;
+        }
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? null : table.substring(0, dot);
+        String name = dot < 0 ? table : table.substring(dot + 1);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            String where = schema == null && isPostgres(meta) ? "public" : schema;
+            UniqueIndexes found = UniqueIndexes.read(meta, where, name);
+            return found.keys().isEmpty() && found.complete() && !exists(meta, where, name) ? null : found;
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** @return the key columns, empty for an existing table without one, {@code null} when unknown */
     private List<String> read(String table) {
         if (connection == null) {
-            return List.of();
+            return null;
         }
         int dot = table.indexOf('.');
         String schema = dot < 0 ? null : table.substring(0, dot);
@@ -63,10 +146,21 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
             if (columns.isEmpty()) {
                 columns = columns(meta, schema, name.toUpperCase(Locale.ROOT));
             }
-            return columns;
+            return columns.isEmpty() && !exists(meta, schema, name) ? null : columns;
         } catch (SQLException | RuntimeException e) {
-            return List.of();
+            return null;
         }
+    }
+
+    private static boolean exists(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+            try (ResultSet rs = meta.getTables(null, schema, name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPostgres(DatabaseMetaData meta) throws SQLException {

@@ -21,6 +21,11 @@ public record SqlAnomaly(Type type, List<SqlResource> resources, List<Integer> t
         LOST_UPDATE("Lost update"),
         /** Each transaction read what the other wrote; the writes are disjoint, so no row conflict stops them. */
         WRITE_SKEW("Write skew"),
+        /**
+         * Each transaction read a predicate (a table, not rows by key), and each then inserted into it before the
+         * other's insert was visible: neither saw a row that would have changed its decision (Adya's G2).
+         */
+        PHANTOM("Phantom"),
         /** A transaction read a row twice and another transaction committed a write to it in between. */
         NON_REPEATABLE_READ("Non-repeatable read"),
         /** A transaction read a table (a predicate) twice and another committed a write to it in between. */

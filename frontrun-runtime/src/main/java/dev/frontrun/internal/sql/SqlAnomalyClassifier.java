@@ -58,6 +58,12 @@ public final class SqlAnomalyClassifier {
                 ExecutedStatement rb = b.firstRead(x);
                 if (ra != null && rb != null && ra.seq() < b.commit() && rb.seq() < a.commit()) {
                     List<Transaction> pair = byThread(a, b);
+                    if (predicateRead(ra, x) && predicateRead(rb, x) && onlyInserts(a, x) && onlyInserts(b, x)) {
+                        return Optional.of(new SqlAnomaly(SqlAnomaly.Type.PHANTOM, List.of(x), threads(pair), pair,
+                                "Phantom on " + x + ": threads " + pair.get(0).thread() + " and "
+                                        + pair.get(1).thread() + " both read it by a predicate and then inserted"
+                                        + " into it; neither saw the other's insert."));
+                    }
                     return Optional.of(new SqlAnomaly(SqlAnomaly.Type.LOST_UPDATE, List.of(x), threads(pair), pair,
                             "Lost update on " + x + ": threads " + pair.get(0).thread() + " and "
                                     + pair.get(1).thread() + " both read it before either committed its write."));
@@ -65,6 +71,17 @@ public final class SqlAnomalyClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code read} read the table {@code x} whole (a predicate), not rows by key. */
+    private static boolean predicateRead(ExecutedStatement read, SqlResource x) {
+        return read.statement().reads().stream().anyMatch(r -> r.level() == SqlResource.Level.TABLE && r.overlaps(x));
+    }
+
+    /** Whether every statement of {@code t} that wrote {@code x} is an INSERT. */
+    private static boolean onlyInserts(Transaction t, SqlResource x) {
+        return t.statements().stream().filter(s -> s.statement().writes().stream().anyMatch(x::overlaps))
+                .allMatch(s -> s.statement().kind() == StatementKind.INSERT);
     }
 
     private static Optional<SqlAnomaly> writeSkew(Transaction a, Transaction b) {

@@ -63,6 +63,15 @@ public final class SqlResource {
         return new SqlResource(Level.ENDPOINT, null, Map.of(), "db:" + e);
     }
 
+    /**
+     * @param value a key value as the driver returns or receives it
+     * @return its text in a row's name, the same for {@code 1}, {@code 1L} and {@code "1"}
+     */
+    public static String keyText(Object value) {
+        String text = ValueRef.render(value);
+        return text != null ? text : String.valueOf(value);
+    }
+
     /** @return the granularity */
     public Level level() {
         return level;

@@ -13,13 +13,35 @@ import java.util.Set;
  * @param coverage how the accesses were found
  * @param degradation why coverage is not {@link Coverage#PRECISE}, or {@code null}
  * @param savepoint the savepoint name for savepoint statements, else {@code null}
+ * @param uniqueKeys the unique-index keys the statement would insert (an INSERT's rows, the new values an UPDATE
+ *     assigns to a unique key), named like rows ({@code signups(email=a@b)}); a concurrent uncommitted transaction
+ *     that inserted the same key makes PostgreSQL wait
+ * @param onConflict an INSERT's {@code ON CONFLICT} action ({@code NOTHING} or {@code UPDATE}), else {@code null}
+ * @param rowQuery for a statement that locks the rows an unpinned WHERE clause matches, the query that finds them;
+ *     else {@code null}
  */
 public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
-        String degradation, String savepoint) {
+        String degradation, String savepoint, List<SqlResource> uniqueKeys, String onConflict, RowQuery rowQuery) {
 
-    /** Copies the accesses. */
+    /** Copies the lists. */
     public SqlStatement {
         accesses = List.copyOf(accesses);
+        uniqueKeys = List.copyOf(uniqueKeys);
+    }
+
+    /**
+     * A statement that inserts no unique key.
+     *
+     * @param sql the SQL text
+     * @param kind what it does
+     * @param accesses its accesses
+     * @param coverage how they were found
+     * @param degradation why coverage is not precise, or {@code null}
+     * @param savepoint the savepoint name, or {@code null}
+     */
+    public SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
+            String degradation, String savepoint) {
+        this(sql, kind, accesses, coverage, degradation, savepoint, List.of(), null, null);
     }
 
     /** @return the resources read (including reads implied by locks) */

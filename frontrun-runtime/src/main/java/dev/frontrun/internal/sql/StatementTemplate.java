@@ -19,9 +19,17 @@ final class StatementTemplate {
     final Coverage coverage;
     final String degradation;
     final String savepoint;
+    /** the query finding the rows an unpinned WHERE locks, or {@code null} */
+    final RowQueryTemplate rowQuery;
 
     StatementTemplate(StatementKind kind, List<TableUse> uses, Coverage coverage, String degradation,
             String savepoint) {
+        this(kind, uses, coverage, degradation, savepoint, null);
+    }
+
+    StatementTemplate(StatementKind kind, List<TableUse> uses, Coverage coverage, String degradation,
+            String savepoint, RowQueryTemplate rowQuery) {
+        this.rowQuery = rowQuery;
         this.kind = kind;
         this.uses = List.copyOf(uses);
         this.coverage = coverage;
@@ -34,15 +42,39 @@ final class StatementTemplate {
         if (coverage == Coverage.ENDPOINT_FALLBACK) {
             accesses.add(new SqlAccess(SqlResource.endpoint(endpoint), AccessKind.WRITE));
         }
+        RowQuery matched = null;
         for (TableUse use : uses) {
             List<SqlResource> resources = resources(use, parameters, keys);
+            if (rowQuery != null && use.table.equals(rowQuery.table) && resources.size() == 1
+                    && resources.get(0).level() == SqlResource.Level.TABLE) {
+                List<String> pk = keys.primaryKey(use.table);
+                matched = keys.uniqueKeys(use.table).contains(pk) ? rowQuery.bind(pk, parameters) : null;
+            }
             for (AccessKind kind : use.kinds) {
                 for (SqlResource r : resources) {
                     accesses.add(new SqlAccess(r, kind));
                 }
             }
+            if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE || kind == StatementKind.DELETE) {
+                ForeignKeyAccesses.of(kind, use, parameters, keys).stream().filter(a -> !accesses.contains(a))
+                        .forEach(accesses::add);
+            }
         }
-        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint);
+        List<SqlResource> unique = new ArrayList<>();
+        String onConflict = null;
+        if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE) {
+            for (TableUse use : uses) {
+                if (use.kinds.contains(AccessKind.WRITE)) {
+                    UniqueKeyValues.of(use, parameters, keys).forEach(k -> {
+                        if (!unique.contains(k)) {
+                            unique.add(k);
+                        }
+                    });
+                    onConflict = onConflict != null ? onConflict : use.onConflict;
+                }
+            }
+        }
+        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched);
     }
 
     private static List<SqlResource> resources(TableUse use, List<?> parameters, PrimaryKeyLookup keys) {

@@ -21,6 +21,10 @@ final class TableUse {
     final List<Map<String, ValueRef>> insertedRows = new ArrayList<>();
     /** columns an UPDATE assigns; assigning a key column moves the row, so the write is not pinned. */
     final Set<String> assigned = new java.util.HashSet<>();
+    /** the constant values an UPDATE assigns, by column (the new values of a unique key it changes). */
+    final Map<String, ValueRef> assignedValues = new LinkedHashMap<>();
+    /** an INSERT's {@code ON CONFLICT} action: {@code NOTHING}, {@code UPDATE}, or {@code null} without one. */
+    String onConflict;
 
     TableUse(String table) {
         this.table = table;

@@ -36,7 +36,9 @@ final class TableUses {
             TableUse use = use(uses, t);
             use.pinnedBy(seen ? null : keys.pinsFor(qualifiers(t), tables.size() == 1));
             use.kinds.add(AccessKind.READ);
-            if (plain.getForMode() != null) {
+            if (plain.getForMode() != null && !plain.isSkipLocked() && !plain.isNoWait()) {
+                // SKIP LOCKED and NOWAIT never wait: their locks are not the model's (a wait on one shows in
+                // pg_locks and makes a systematic exploration inconclusive)
                 use.kinds.add(switch (plain.getForMode()) {
                     case SHARE, KEY_SHARE -> AccessKind.LOCK_SHARED;
                     default -> AccessKind.LOCK_EXCLUSIVE;
@@ -64,6 +66,8 @@ final class TableUses {
         use.kinds.add(AccessKind.WRITE);
         if (insert.getConflictAction() != null) {
             use.kinds.add(AccessKind.READ);
+            use.onConflict = insert.getConflictAction().getConflictActionType().name().contains("UPDATE")
+                    ? "UPDATE" : "NOTHING";
         }
         Select source = insert.getSelect();
         if (!(source instanceof Values values) || insert.getColumns() == null) {

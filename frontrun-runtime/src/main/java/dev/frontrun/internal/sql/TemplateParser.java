@@ -101,8 +101,14 @@ final class TemplateParser {
                     TableUses.fromItems(update.getFromItem(), update.getJoins()), uses);
             target.kinds.add(AccessKind.WRITE);
             for (UpdateSet set : update.getUpdateSets()) {
-                for (Column c : set.getColumns()) {
-                    target.assigned.add(TableNames.identifier(c.getColumnName()));
+                for (int i = 0; i < set.getColumns().size(); i++) {
+                    String column = TableNames.identifier(set.getColumns().get(i).getColumnName());
+                    target.assigned.add(column);
+                    ValueRef value = set.getValues() != null && set.getValues().size() == set.getColumns().size()
+                            ? KeyPredicates.value(set.getValues().get(i)) : null;
+                    if (value != null) {
+                        target.assignedValues.put(column, value);
+                    }
                 }
             }
         } else if (statement instanceof Delete delete) {
@@ -125,7 +131,7 @@ final class TemplateParser {
             return TableScan.scan(sql, "no table found in the parsed statement");
         }
         return new StatementTemplate(uses.isEmpty() ? StatementKind.UTILITY : kind, uses, Coverage.PRECISE, null,
-                null);
+                null, RowQueryTemplate.of(statement));
     }
 
     /** Every table of the statement not analysed above (subqueries, CTEs, UNIONs) is read whole. */

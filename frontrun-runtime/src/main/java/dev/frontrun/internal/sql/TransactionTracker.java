@@ -38,6 +38,14 @@ public final class TransactionTracker {
     }
 
     /**
+     * @return whether a transaction is open and no data statement ran in it yet: the next one takes its snapshot
+     *     (under REPEATABLE READ and SERIALIZABLE, the one all its statements see)
+     */
+    public synchronized boolean fresh() {
+        return inTransaction() && pending.isEmpty() && !aborted;
+    }
+
+    /**
      * What would become visible to other transactions if {@code statement} (about to run) succeeds: its own accesses
      * in auto-commit mode, the whole open transaction's for a {@code COMMIT}, nothing inside a transaction.
      *

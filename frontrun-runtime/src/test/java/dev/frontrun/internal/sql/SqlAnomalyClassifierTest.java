@@ -117,6 +117,20 @@ class SqlAnomalyClassifierTest {
     }
 
     @Test
+    void checkThenInsertIsAPhantomNotALostUpdate() {
+        run(t0, 0, "select count(*) from signups where email = ?", "ann@example.com");
+        run(t1, 1, "select count(*) from signups where email = ?", "ann@example.com");
+        run(t0, 0, "insert into signups (email) values (?)", "ann@example.com");
+        t0.commit(0, true);
+        run(t1, 1, "insert into signups (email) values (?)", "ann@example.com");
+        t1.commit(1, true);
+        SqlAnomaly a = SqlAnomalyClassifier.first(log.committed()).orElseThrow();
+        assertEquals(SqlAnomaly.Type.PHANTOM, a.type());
+        assertEquals("Phantom on signups: threads 0 and 1 both read it by a predicate and then inserted into it;"
+                + " neither saw the other's insert.", a.summary());
+    }
+
+    @Test
     void rolledBackTransactionsCauseNothing() {
         run(t0, 0, "select * from users where id=?", 1);
         run(t1, 1, "select * from users where id=?", 1);

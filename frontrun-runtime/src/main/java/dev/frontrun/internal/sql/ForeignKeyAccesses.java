@@ -1,0 +1,78 @@
+package dev.frontrun.internal.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The accesses a write makes through foreign keys, which its SQL does not name: an insert into a child table (or an
+ * update of its key columns) reads the parent row it references (the whole parent table when the value is not
+ * known); a delete from a parent table (or an update of its referenced columns) reads the child table, or writes it
+ * when the key cascades. Without them two such statements would look independent, and DPOR would explore only one
+ * of their orders.
+ */
+final class ForeignKeyAccesses {
+
+    private ForeignKeyAccesses() {
+    }
+
+    static List<SqlAccess> of(StatementKind kind, TableUse use, List<?> parameters, PrimaryKeyLookup keys) {
+        List<SqlAccess> out = new ArrayList<>();
+        if (!use.kinds.contains(AccessKind.WRITE)) {
+            return out;
+        }
+        if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE) {
+            for (ForeignKey fk : keys.foreignKeys(use.table, true)) {
+                if (kind == StatementKind.UPDATE && fk.childColumns().stream().noneMatch(use.assigned::contains)) {
+                    continue;
+                }
+                List<Map<String, ValueRef>> rows = kind == StatementKind.INSERT ? use.insertedRows
+                        : List.of(use.assignedValues);
+                boolean byKey = !rows.isEmpty() && fk.parentColumns().equals(keys.primaryKey(fk.parent()));
+                for (Map<String, ValueRef> row : rows) {
+                    Map<String, String> key = byKey ? parentKey(fk, row, parameters) : null;
+                    if (key == null) {
+                        byKey = false;
+                        break;
+                    }
+                    add(out, new SqlAccess(SqlResource.row(fk.parent(), key), AccessKind.READ));
+                }
+                if (!byKey) {
+                    add(out, new SqlAccess(SqlResource.table(fk.parent()), AccessKind.READ));
+                }
+            }
+        }
+        if (kind == StatementKind.DELETE || kind == StatementKind.UPDATE) {
+            for (ForeignKey fk : keys.foreignKeys(use.table, false)) {
+                if (kind == StatementKind.UPDATE && fk.parentColumns().stream().noneMatch(use.assigned::contains)) {
+                    continue;
+                }
+                add(out, new SqlAccess(SqlResource.table(fk.child()), AccessKind.READ));
+                if (fk.cascades() || kind == StatementKind.UPDATE) {
+                    add(out, new SqlAccess(SqlResource.table(fk.child()), AccessKind.WRITE));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> parentKey(ForeignKey fk, Map<String, ValueRef> row, List<?> parameters) {
+        Map<String, String> key = new LinkedHashMap<>();
+        for (int i = 0; i < fk.childColumns().size(); i++) {
+            ValueRef ref = row.get(fk.childColumns().get(i));
+            String value = ref == null ? null : ref.resolve(parameters);
+            if (value == null) {
+                return null;
+            }
+            key.put(fk.parentColumns().get(i), value);
+        }
+        return key;
+    }
+
+    private static void add(List<SqlAccess> out, SqlAccess a) {
+        if (!out.contains(a)) {
+            out.add(a);
+        }
+    }
+}
