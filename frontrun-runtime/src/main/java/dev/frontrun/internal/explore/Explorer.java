@@ -144,7 +144,6 @@ public final class Explorer<S> {
         if (incomplete == null && failing == null && completed > 0) {
             incomplete = unobservedWorkers();
         }
-        }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;
         }
