@@ -24,9 +24,18 @@ class StartedThreadsTest {
         Expect.found(forked("racingTasksOfAnExecutor"), Integer.MAX_VALUE);
     }
 
+    /**
+     * The locked twin is never reported racy and never certified falsely. A certificate is not always possible: at
+     * {@code shutdown} the pool interrupts its idle threads in the identity-hash order of its worker set, which
+     * differs between executions, so DPOR may not replay a branch and then ends INCONCLUSIVE saying so.
+     */
     @Test
     void lockedTasksOfAWorkersOwnExecutorHold() {
-        Expect.correctTwin(forked("lockedTasksOfAnExecutor"));
+        Summary s = forked("lockedTasksOfAnExecutor");
+        boolean certified = s.verdict() == Verdict.HOLDS && s.exhaustive();
+        boolean failedClosed = s.verdict() == Verdict.INCONCLUSIVE
+                && s.report().contains("diverged from its replayed prefix");
+        assertTrue(certified || failedClosed, "exhaustive HOLDS, or INCONCLUSIVE naming the divergence: " + s);
     }
 
     @Test

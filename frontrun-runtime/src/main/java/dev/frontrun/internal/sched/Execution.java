@@ -284,6 +284,7 @@ public final class Execution {
      */
     void awaitTurnOn(ManagedThread me, Object monitor) {
         boolean interrupted = false;
+        me.awaitingTurn = true;
         try {
             synchronized (monitor) {
                 while (me.status != ThreadStatus.RUNNING && !aborted) {
@@ -295,6 +296,7 @@ public final class Execution {
                 }
             }
         } finally {
+            me.awaitingTurn = false;
             if (interrupted) {
                 me.thread.interrupt();
             }
@@ -546,8 +548,8 @@ public final class Execution {
         boolean changed = false;
         java.util.Set<Thread> inDatabase = null;
         for (ManagedThread t : threads) {
-            boolean candidate = (t.status == ThreadStatus.RUNNING && !t.inHook)
-                    || (t.status == ThreadStatus.STARTING && t.begun);
+            boolean candidate = !t.awaitingTurn && ((t.status == ThreadStatus.RUNNING && !t.inHook)
+                    || (t.status == ThreadStatus.STARTING && t.begun));
             if (!candidate) {
                 continue;
             }

@@ -11,6 +11,8 @@ final class ManagedThread {
     volatile ThreadStatus status;
     Operation pending;
 
+    /** Set while the thread waits inside a monitor for its turn (never stuck: it is the scheduler's wait). */
+    volatile boolean awaitingTurn;
     /** Set while the thread runs scheduler code, so hooks reached from there pass through. */
     volatile boolean inHook;
     /** Set while the thread is inside a blocking call the model does not cover (socket I/O). */

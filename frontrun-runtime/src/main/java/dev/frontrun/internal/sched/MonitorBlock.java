@@ -21,8 +21,9 @@ record MonitorBlock(Object modelled, boolean transientHold) {
     /** Called with the execution's monitor held. */
     static MonitorBlock of(Execution exec, ManagedThread t) {
         ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(t.thread.getId());
-        if (info == null || info.getLockInfo() == null) {
-            return new MonitorBlock(null, false);
+        if (info == null || info.getLockInfo() == null || info.getLockOwnerId() < 0) {
+            // caught between two states (the monitor just changed hands): look again at the next tick
+            return new MonitorBlock(null, true);
         }
         int hash = info.getLockInfo().getIdentityHashCode();
         long ownerId = info.getLockOwnerId();
