@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import dev.frontrun.internal.explore.ExplorationConfig;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.explore.SerialOrders;
+import dev.frontrun.internal.explore.TestContext;
 import dev.frontrun.internal.instrument.Includes;
 import dev.frontrun.internal.instrument.Scope;
 
@@ -221,6 +222,36 @@ public final class ExplorationBuilder<S> {
         if (workers.isEmpty()) {
             throw new IllegalArgumentException("an exploration needs at least one worker: add .worker(...)");
         }
+        TestContext test = TestContext.current();
+        if (test != null && test.replay() != null) {
+            // a @Replay test: this one interleaving instead of the strategy, whatever options it was given
+            ExplorationResult replayed = with(Strategy.replay(Interleaving.of(test.replay()))).runChecked();
+            test.record(replayed);
+            return replayed;
+        }
+        ExplorationResult result = runChecked();
+        if (test != null) {
+            test.record(result);
+        }
+        return result;
+    }
+
+    private ExplorationBuilder<S> with(Strategy replay) {
+        ExplorationBuilder<S> copy = new ExplorationBuilder<>(setup);
+        copy.workers.addAll(workers);
+        copy.include.addAll(include);
+        copy.exclude.addAll(exclude);
+        copy.invariant = invariant;
+        copy.snapshot = snapshot;
+        copy.strategy = replay;
+        copy.executionTimeout = executionTimeout;
+        copy.totalTimeout = totalTimeout;
+        copy.blockingThreshold = blockingThreshold;
+        copy.reproductions = reproductions;
+        return copy;
+    }
+
+    private ExplorationResult runChecked() {
         for (String option : set) {
             if (!strategy.uses(option)) {
                 throw new IllegalArgumentException("the " + strategy.name() + " strategy ignores " + option

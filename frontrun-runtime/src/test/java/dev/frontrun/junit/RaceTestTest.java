@@ -1,0 +1,114 @@
+package dev.frontrun.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+import dev.frontrun.ExplorationResult;
+import dev.frontrun.Frontrun;
+import dev.frontrun.Strategy;
+import dev.frontrun.scenario.Expect;
+
+/** The JUnit 5 integration, run through the JUnit Platform the way Surefire runs it. */
+class RaceTestTest {
+
+    static final class Counter {
+        int value;
+        final Object lock = new Object();
+    }
+
+    static ExplorationResult lostUpdate() {
+        return Frontrun.explore(Counter::new)
+                .worker(c -> c.value = c.value + 1)
+                .worker(c -> c.value = c.value + 1)
+                .invariant(c -> c.value == 2)
+                .strategy(Strategy.dpor())
+                .reproductions(2)
+                .run();
+    }
+
+    static final AtomicReference<ExplorationResult> REPLAYED = new AtomicReference<>();
+
+    /** Fixtures: run only through the test kit (nested classes are not run by Surefire on their own). */
+    static class Fixtures {
+        @RaceTest
+        void racy() {
+            lostUpdate();
+        }
+
+        @RaceTest(expect = Expect.RACE)
+        void documentedRace() {
+            lostUpdate();
+        }
+
+        @RaceTest
+        void locked() {
+            Frontrun.explore(Counter::new)
+                    .workers(2, c -> {
+                        synchronized (c.lock) {
+                            c.value = c.value + 1;
+                        }
+                    })
+                    .invariant(c -> c.value == 2)
+                    .strategy(Strategy.dpor())
+                    .run();
+        }
+
+        @RaceTest
+        void nothingExplored() {
+        }
+
+        @RaceTest(expect = Expect.RACE)
+        @Replay("v1 0x2 1x3 0x2")
+        void replayed() {
+            REPLAYED.set(lostUpdate());
+        }
+    }
+
+    private static Events run(String method) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectMethod(Fixtures.class, method)).execute()
+                .testEvents();
+    }
+
+    private static String failure(Events events) {
+        return events.failed().stream().findFirst().orElseThrow().getPayload(
+                org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()
+                .getMessage();
+    }
+
+    @Test
+    void aRaceFailsTheTestWithTheExplanationAsItsMessage() {
+        Events e = run("racy");
+        assertEquals(1, e.failed().count());
+        String message = failure(e);
+        assertTrue(message.startsWith("Race condition found after 2 interleavings."), message);
+        assertTrue(message.contains("Counter.value") && message.contains("Interleaving: v1"), message);
+    }
+
+    @Test
+    void aDocumentedRacePassesWhileItIsFoundAndTheFixedCodePasses() {
+        assertEquals(1, run("documentedRace").succeeded().count());
+        assertEquals(1, run("locked").succeeded().count());
+    }
+
+    @Test
+    void aRaceTestThatExploresNothingFails() {
+        Events e = run("nothingExplored");
+        assertTrue(failure(e).contains("ran no exploration"), failure(e));
+    }
+
+    @Test
+    void replayRunsTheRecordedInterleavingOnceInsteadOfTheStrategy() {
+        Events e = run("replayed");
+        assertEquals(1, e.succeeded().count());
+        ExplorationResult r = REPLAYED.get();
+        assertEquals(1, r.executions(), r.report());
+        assertTrue(r.report().contains("Strategy: replay"), r.report());
+    }
+}
