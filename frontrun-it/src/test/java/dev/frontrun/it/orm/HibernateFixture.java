@@ -7,18 +7,21 @@ import org.junit.jupiter.api.BeforeAll;
 import dev.frontrun.it.db.Database;
 
 /** One session factory per test class on the JVM's shared PostgreSQL. */
-abstract class HibernateFixture {
+public abstract class HibernateFixture {
 
-    static SessionFactory sf;
+    /** The test class's session factory. */
+    protected static SessionFactory sf;
 
+    /** Opens the session factory. */
     @BeforeAll
-    static void openSessionFactory() {
+    protected static void openSessionFactory() {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         sf = Orm.sessionFactory(Database.shared());
     }
 
+    /** Closes it. */
     @AfterAll
-    static void closeSessionFactory() {
+    protected static void closeSessionFactory() {
         if (sf != null) {
             sf.close();
         }

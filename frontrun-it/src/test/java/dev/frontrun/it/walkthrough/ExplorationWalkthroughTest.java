@@ -3,33 +3,15 @@ package dev.frontrun.it.walkthrough;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.frontrun.ExplorationResult;
 import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
-import dev.frontrun.it.db.Database;
-import dev.frontrun.it.orm.Orm;
+import dev.frontrun.it.orm.HibernateFixture;
 
 /** Demos 2 and 3 on the real database: the scheduler finds the lost update without markers. */
-class ExplorationWalkthroughTest {
-
-    static SessionFactory sf;
-
-    @BeforeAll
-    static void open() {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
-        sf = Orm.sessionFactory(Database.shared());
-    }
-
-    @AfterAll
-    static void close() {
-        sf.close();
-    }
-
+class ExplorationWalkthroughTest extends HibernateFixture {
     @Test
     void randomExplorationFindsTheLostUpdateWithin50AttemptsAndReplaysIt() {
         ExplorationResult r = ExploreDemo.explore(sf, Handler.BUGGY, Strategy.random(), 50, 5);

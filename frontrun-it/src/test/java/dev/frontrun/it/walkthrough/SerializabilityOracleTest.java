@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.frontrun.ExplorationResult;
@@ -17,24 +14,10 @@ import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.it.db.Database;
 import dev.frontrun.it.oncall.OnCallRoster;
-import dev.frontrun.it.orm.Orm;
+import dev.frontrun.it.orm.HibernateFixture;
 
 /** The walkthrough's races found on real PostgreSQL with no hand-written invariant: only what to compare. */
-class SerializabilityOracleTest {
-
-    static SessionFactory sf;
-
-    @BeforeAll
-    static void open() {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
-        sf = Orm.sessionFactory(Database.shared());
-    }
-
-    @AfterAll
-    static void close() {
-        sf.close();
-    }
-
+class SerializabilityOracleTest extends HibernateFixture {
     private static ExplorationResult explore(Handler h) {
         return Frontrun.explore(() -> h.reset.apply(sf))
                 .worker(h.body::accept)
