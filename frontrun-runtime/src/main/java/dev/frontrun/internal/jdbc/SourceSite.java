@@ -2,9 +2,13 @@ package dev.frontrun.internal.jdbc;
 
 import java.sql.Wrapper;
 import java.util.List;
-import java.util.Optional;
 
-/** Finds the application frame that issued a JDBC call: the first frame outside drivers, pools, ORMs and the JDK. */
+import dev.frontrun.internal.instrument.Scope;
+
+/**
+ * Finds the application frame that issued a JDBC call: the innermost frame of the exploration's own code, else the
+ * first frame outside drivers, pools, ORMs and the JDK.
+ */
 final class SourceSite {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
@@ -21,8 +25,16 @@ final class SourceSite {
     }
 
     static StackTraceElement find() {
-        Optional<StackWalker.StackFrame> frame = WALKER.walk(s -> s.filter(f -> !infrastructure(f)).findFirst());
-        return frame.map(StackWalker.StackFrame::toStackTraceElement).orElse(null);
+        // the application's own code first (a Spring Data repository call is reported at the service's line, not in
+        // the framework's proxies); else the first frame outside the known infrastructure
+        Scope scope = Scope.current();
+        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.filter(f -> !infrastructure(f)).toList());
+        for (StackWalker.StackFrame f : frames) {
+            if (scope.covers(f.getClassName())) {
+                return f.toStackTraceElement();
+            }
+        }
+        return frames.isEmpty() ? null : frames.get(0).toStackTraceElement();
     }
 
     private static boolean infrastructure(StackWalker.StackFrame f) {
