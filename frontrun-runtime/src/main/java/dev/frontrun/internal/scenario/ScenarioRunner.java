@@ -60,7 +60,7 @@ public final class ScenarioRunner {
         }
         try {
             StrategyResult sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario,
-                    sequentialLimit()).run());
+                    sequentialLimit()).run(p));
             if (sequential != null) {
                 progress.println("[frontrun] " + name() + ": no strategy runs: the actors "
                         + (sequential.verdict() == Verdict.ERROR ? "could not run" : "fail")

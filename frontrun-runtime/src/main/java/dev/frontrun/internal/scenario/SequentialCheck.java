@@ -35,7 +35,7 @@ final class SequentialCheck {
     }
 
     /** @return null when every order ran and kept the invariant (or some did and the others waited forever), else the failed check */
-    StrategyResult run() {
+    StrategyResult run(StrategyProgress progress) {
         long start = System.nanoTime();
         List<Actor<Object>> actors = scenario.actors();
         List<List<Actor<Object>>> orders = orders(actors);
@@ -44,6 +44,7 @@ final class SequentialCheck {
         int runs = 0;
         for (List<Actor<Object>> order : orders) {
             runs++;
+            progress.execution();
             String names = String.join(", ", order.stream().map(Actor::name).toList());
             Object state = scenario.setup();
             String hung = null;
