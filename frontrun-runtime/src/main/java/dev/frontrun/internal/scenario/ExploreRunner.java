@@ -81,7 +81,8 @@ final class ExploreRunner {
                         .counterexample(schedule, r.report())
                         .sqlAnomaly(explanation.sqlAnomaly())
                         .replay(ReplaySnippets.interleaving(scenario.type(), name, schedule));
-                ExplanationTimeline.of(explanation).forEach(result::step);
+                ExplanationTimeline.of(explanation, scenario.actors().stream().map(Actor::name).toList())
+                        .forEach(result::step);
             }
             case HOLDS -> result.verdict(Verdict.HOLDS, r.report()).counts(r.executions(), 0, 0);
             default -> result.verdict(Verdict.INCONCLUSIVE, r.inconclusiveReason().orElse(r.report()))

@@ -16,6 +16,7 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
     private final Consumer<String> log;
     private EmbeddedPostgres server;
     private PostgresEndpoint endpoint;
+    private java.nio.file.Path serverLog;
 
     /**
      * Creates the provider; nothing starts before {@link #start()}.
@@ -70,8 +71,11 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
                             + " or run the build as a non-root user" : "")
                     + ". Or use -Dfrontrun.database=docker or external.", e);
         }
+        // kept after a failed start (the message names it); otherwise removed at close or when Maven exits (Ctrl-C)
+        this.serverLog = serverLog;
+        serverLog.toFile().deleteOnExit();
         log.accept("frontrun: embedded PostgreSQL " + endpoint.serverVersion() + " on 127.0.0.1:" + server.getPort()
-                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms (server log: " + serverLog + ")");
+                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return endpoint;
     }
 
@@ -94,6 +98,14 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
             } catch (IOException e) {
                 log.accept("frontrun: could not stop the embedded PostgreSQL cleanly: " + e.getMessage());
             }
+        }
+        if (serverLog != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(serverLog);
+            } catch (IOException e) {
+                // deleteOnExit still applies
+            }
+            serverLog = null;
         }
     }
 }

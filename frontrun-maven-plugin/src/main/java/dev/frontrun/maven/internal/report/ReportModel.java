@@ -38,6 +38,7 @@ final class ReportModel {
         model.put("environment", results.isEmpty() ? Map.of() : environment(results.get(0).environment()));
         model.put("passed", results.stream().filter(r -> r.grade().passes()).count());
         model.put("total", scenarios.size());
+        model.putAll(ChartRows.of(results));
         return model;
     }
 
