@@ -46,6 +46,15 @@ public final class UserFrames {
     }
 
     /**
+     * @param stack where something was thrown, innermost first
+     * @return {@code " at Class.method(File.java:line)"} naming the innermost user frame, or {@code ""} when the
+     *         stack has none (frontrun's and the JDK's frames are never named: they are not the code to look at)
+     */
+    public static String at(StackTraceElement[] stack) {
+        return first(stack) == null ? "" : " at " + describe(stack);
+    }
+
+    /**
      * @param className a class name
      * @return whether it belongs to the JDK or to frontrun rather than to the user's code
      */

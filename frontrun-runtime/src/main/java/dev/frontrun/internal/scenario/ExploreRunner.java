@@ -57,8 +57,8 @@ final class ExploreRunner {
                 try {
                     body.accept(state);
                 } catch (VirtualMachineError e) {
-                    harnessError.compareAndSet(null, "actor " + actor.name() + " hit " + e + " at "
-                            + UserFrames.describe(e.getStackTrace()) + " (a virtual-machine error, not a race)");
+                    harnessError.compareAndSet(null, "actor " + actor.name() + " hit " + e
+                            + UserFrames.at(e.getStackTrace()) + " (a virtual-machine error, not a race)");
                     throw e;
                 }
             });
@@ -100,8 +100,8 @@ final class ExploreRunner {
             progress.failure();
             throw e;
         } catch (RuntimeException | VirtualMachineError e) {
-            harnessError.compareAndSet(null, scenario.type().getSimpleName() + ".holds() threw " + e + " at "
-                    + UserFrames.describe(e.getStackTrace()) + " (an invariant must return a boolean or throw"
+            harnessError.compareAndSet(null, scenario.type().getSimpleName() + ".holds() threw " + e
+                    + UserFrames.at(e.getStackTrace()) + " (an invariant must return a boolean or throw"
                     + " AssertionError)");
             throw e;
         }

@@ -49,8 +49,8 @@ final class MarkerRunner {
                         + e.getMessage()).counts(i, violations, first).wallMillis(millis(start)).build();
             } catch (WorkerFailedException e) {
                 if (e.getCause() instanceof VirtualMachineError) {
-                    return result.verdict(Verdict.ERROR, "actor " + e.thread() + " hit " + e.getCause() + " at "
-                            + UserFrames.describe(e.getCause().getStackTrace()) + " (a virtual-machine error, not a"
+                    return result.verdict(Verdict.ERROR, "actor " + e.thread() + " hit " + e.getCause()
+                            + UserFrames.at(e.getCause().getStackTrace()) + " (a virtual-machine error, not a"
                             + " race)").counts(i, violations, first).wallMillis(millis(start)).build();
                 }
                 why = "actor " + e.thread() + " threw " + e.getCause();

@@ -54,7 +54,7 @@ public final class ScenarioRunner {
             scenario.instance().open(context);
         } catch (Exception | LinkageError e) {
             StrategyResult open = StrategyResult.builder("open").verdict(Verdict.ERROR, name() + ".open() failed: "
-                    + e + " at " + UserFrames.describe(e.getStackTrace())).build();
+                    + e + UserFrames.at(e.getStackTrace())).build();
             report(open);
             return result.add(open).build();
         }
@@ -116,8 +116,7 @@ public final class ScenarioRunner {
         try (StrategyProgress p = new StrategyProgress(name() + ": " + name, progress)) {
             r = strategy.apply(p);
         } catch (RuntimeException | LinkageError | VirtualMachineError e) {
-            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e + " at "
-                    + UserFrames.describe(e.getStackTrace())).build();
+            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e + UserFrames.at(e.getStackTrace())).build();
         }
         if (r != null) {
             report(r);

@@ -76,12 +76,12 @@ final class SequentialCheck {
                 }
                 Throwable e = failure.get();
                 if (e instanceof VirtualMachineError) {
-                    return error(start, runs, "actor " + actor.name() + " hit " + e + " at "
-                            + UserFrames.describe(e.getStackTrace()) + " (a virtual-machine error, not a race)");
+                    return error(start, runs, "actor " + actor.name() + " hit " + e
+                            + UserFrames.at(e.getStackTrace()) + " (a virtual-machine error, not a race)");
                 }
                 if (e != null) {
                     return failed(start, runs, "in the order " + names + ", actor " + actor.name() + " threw " + e
-                            + " at " + UserFrames.describe(e.getStackTrace()));
+                            + UserFrames.at(e.getStackTrace()));
                 }
             }
             if (hung != null) {
@@ -93,8 +93,8 @@ final class SequentialCheck {
             try {
                 why = scenario.violation(state);
             } catch (RuntimeException | VirtualMachineError e) {
-                return error(start, runs, scenario.type().getSimpleName() + ".holds() threw " + e + " at "
-                        + UserFrames.describe(e.getStackTrace()) + " (an invariant must return a boolean or throw"
+                return error(start, runs, scenario.type().getSimpleName() + ".holds() threw " + e
+                        + UserFrames.at(e.getStackTrace()) + " (an invariant must return a boolean or throw"
                         + " AssertionError)");
             }
             if (why != null) {
