@@ -8,6 +8,7 @@ import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.result.Budget;
 import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
@@ -45,9 +46,20 @@ public final class ScenarioRunner {
      * @return the results, graded
      */
     public ScenarioResult run(ScenarioContext context) {
-        ScenarioResult.Builder result = ScenarioResult.builder(scenario.type().getName(),
+        long start = System.nanoTime();
+        ScenarioResult.Builder result = run(context, builder());
+        return result.budget(new Budget((System.nanoTime() - start) / 1_000_000,
+                settings.executionTimeout().toMillis(), sequentialLimit().toMillis(), settings.maxAttempts(), settings.maxExecutions(),
+                settings.naiveTrials(), settings.markerRuns())).build();
+    }
+
+    private ScenarioResult.Builder builder() {
+        return ScenarioResult.builder(scenario.type().getName(),
                 scenario.declaration().description(), scenario.expect(), scenario.schedule())
                 .environment(Environment.ofThisJvm(settings.seed(), Versions.frontrun()));
+    }
+
+    private ScenarioResult.Builder run(ScenarioContext context, ScenarioResult.Builder result) {
         progress.println("[frontrun] " + name() + ": started (declared " + scenario.expect() + ", strategies "
                 + settings.strategyList() + ")");
         try {
@@ -56,7 +68,7 @@ public final class ScenarioRunner {
             StrategyResult open = StrategyResult.builder("open").verdict(Verdict.ERROR, name() + ".open() failed: "
                     + e + UserFrames.at(e.getStackTrace())).build();
             report(open);
-            return result.add(open).build();
+            return result.add(open);
         }
         try {
             StrategyResult sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario,
@@ -65,7 +77,7 @@ public final class ScenarioRunner {
                 progress.println("[frontrun] " + name() + ": no strategy runs: the actors "
                         + (sequential.verdict() == Verdict.ERROR ? "could not run" : "fail")
                         + " one after another without concurrency");
-                return result.add(sequential).build();
+                return result.add(sequential);
             }
             if (settings.runs("markers") && scenario.schedule() != null) {
                 result.add(guarded("markers", p -> new MarkerRunner(scenario, settings).run(p)));
@@ -97,7 +109,7 @@ public final class ScenarioRunner {
                 progress.println("[frontrun] " + name() + ".close() failed: " + e);
             }
         }
-        return result.build();
+        return result;
     }
 
     /** How long one actor may take alone in the sequential check: the execution timeout, at most 10 s. */

@@ -25,6 +25,7 @@ class ResultJsonTest {
                         .step(new TimelineStep("0", "A.java:1", "x++;", "[read+write A.x]"))
                         .step(new TimelineStep("1", null, null, "lock A")).build())
                 .add(StrategyResult.builder("naive").verdict(Verdict.ERROR, null).build())
+                .budget(new Budget(6200, 30000, 10000, 200, 1000, 200, 10))
                 .build();
     }
 

@@ -59,6 +59,17 @@ final class ReportModel {
             strategies.add(strategy(st));
         }
         s.put("strategies", strategies);
+        if (r.budget() != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("seconds", String.format(Locale.ROOT, "%.1f", r.budget().wallMillis() / 1000.0));
+            b.put("executionTimeoutSeconds", String.format(Locale.ROOT, "%.1f",
+                    r.budget().executionTimeoutMillis() / 1000.0));
+            b.put("maxAttempts", r.budget().maxAttempts());
+            b.put("maxExecutions", r.budget().maxExecutions());
+            b.put("naiveTrials", r.budget().naiveTrials());
+            b.put("markerRuns", r.budget().markerRuns());
+            s.put("budget", b);
+        }
         return s;
     }
 
