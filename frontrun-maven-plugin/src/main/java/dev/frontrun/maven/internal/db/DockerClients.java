@@ -8,29 +8,13 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 
 /**
- * Creates docker-java clients (httpclient5 transport) for DOCKER_HOST or an explicit engine, with timeouts.
- *
- * <p>docker-java and httpclient5 log through SLF4J, which in a Maven build is Maven's own console: a probe of an
- * engine that is not there ({@code recoverable I/O exception ... localhost:2375}) and callbacks closed on purpose
- * ({@code Error during callback}) would print INFO and ERROR lines into builds that succeed. frontrun reports what
- * went wrong itself, so their loggers are quieted before the first is created (Maven's SLF4J provider reads
- * {@code org.slf4j.simpleLogger.log.<logger>} system properties when it creates a logger); a value the user set wins.
+ * Creates docker-java clients (httpclient5 transport) for DOCKER_HOST or an explicit engine, with timeouts; their
+ * logging is kept out of the build log ({@link QuietLoggers}).
  */
 final class DockerClients {
 
-    private static final String[][] QUIET = {
-        {"com.github.dockerjava", "off"},
-        {"org.apache.hc.client5", "warn"},
-        {"org.apache.hc.core5", "warn"},
-    };
-
     static {
-        for (String[] logger : QUIET) {
-            String key = "org.slf4j.simpleLogger.log." + logger[0];
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, logger[1]);
-            }
-        }
+        QuietLoggers.apply();
     }
 
     private DockerClients() {

@@ -100,7 +100,14 @@ public final class ExploreEngine {
                     options.sourceRoots(), options.include(), database, options.settings());
             requests.add(new ForkRequest(id, ScenarioConfiguration.TASK, configuration.entries()));
         }
-        ForkSpec spec = ForkSpec.builder(forkDir)
+        ForkSpec.Builder forkSpec = ForkSpec.builder(forkDir);
+        if (options.argLine() == null || !options.argLine().contains("-Djava.io.tmpdir")) {
+            // the scenario JVMs' temporary files (the agent's bridge jar, the code's own) stay under target/, also
+            // when a JVM is killed before it can delete them
+            Path tmp = java.nio.file.Files.createDirectories(forkDir.resolve("tmp"));
+            forkSpec.systemProperty("java.io.tmpdir", tmp.toAbsolutePath().toString());
+        }
+        ForkSpec spec = forkSpec
                 .jvm(options.jvm())
                 .agent(options.agentJar(), null)
                 .argLine(options.argLine())

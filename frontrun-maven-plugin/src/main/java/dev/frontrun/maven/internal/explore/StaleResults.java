@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Removes what an earlier run left in the results directory (its scenario results, run description, scenario pages
- * and JUnit files), so that the report of this run shows this run's scenarios only, whatever {@code includes} the
+ * Removes what an earlier run left in the results directory (its scenario results, run description, scenario pages,
+ * JUnit files and the scenario JVMs' temporary files), so that the report of this run shows this run's scenarios only, whatever {@code includes} the
  * earlier one had.
  */
 final class StaleResults {
@@ -21,6 +21,14 @@ final class StaleResults {
         deleteFiles(resultsDir.resolve("scenarios"), ".html");
         deleteFiles(resultsDir.resolve("junit"), ".xml");
         Files.deleteIfExists(resultsDir.resolve("index.html"));
+        Path tmp = resultsDir.resolve("forks").resolve("tmp");
+        if (Files.isDirectory(tmp)) {
+            try (Stream<Path> all = Files.walk(tmp)) {
+                for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     private static void deleteFiles(Path dir, String suffix) throws IOException {
