@@ -11,9 +11,15 @@
 # postgres (PostgreSQL refuses to run as root). With OWNER_PID a watchdog stops the server once that process is
 # gone, so a build that dies before 'stop' leaves nothing running. Every wait is bounded.
 set -euo pipefail
+# The server's user may not be allowed into the caller's directory (a clone under a mode 700 folder, as made by
+# mktemp -d or under /root): psql and pg_ctl would print "could not change directory" into their output. Every path
+# below is absolute, so run from /.
+DIR_ARG="${2:-}"
+if [[ -n "$DIR_ARG" && "$DIR_ARG" != /* ]]; then DIR_ARG="$PWD/$DIR_ARG"; fi
+cd /
 
 ACTION="${1:?usage: external-postgres.sh start DIR PORT [OWNER_PID] | sql DIR PORT SQL | stop DIR}"
-DIR="${2:?the server directory}"
+DIR="${DIR_ARG:?the server directory}"
 PASSWORD="${FRONTRUN_EXTERNAL_PG_PASSWORD:-frontrun-it}"
 
 log() { echo "external-postgres: $*" >&2; }

@@ -39,4 +39,8 @@ assert !left.any { it[0].startsWith(container) }: "container ${container} of thi
 String thisHost = System.getenv('HOSTNAME') ?: new File('/proc/sys/kernel/hostname').text.trim()
 def orphans = left.findAll { it.size() > 2 && it[2] == thisHost && it[1].isLong() && !ProcessHandle.of(it[1] as long).isPresent() }
 assert !orphans: "containers of finished processes are left: ${orphans}"
+// a successful build is quiet: no docker-java or httpclient lines at INFO or ERROR
+def buildLog = new File(basedir, 'build.log').text
+assert !buildLog.contains('Error during callback') && !buildLog.contains('recoverable I/O exception')
+assert !buildLog.readLines().any { it =~ /^\[(INFO|ERROR)\] .*(com\.github\.dockerjava|org\.apache\.hc\.)/ }
 true

@@ -280,11 +280,18 @@ public final class ExplorationBuilder<S> {
     private List<String> includes() {
         Set<String> derived = new java.util.LinkedHashSet<>(include);
         derived.addAll(Includes.split(System.getProperty(Includes.INCLUDE_PROPERTY)));
-        derived.add(Includes.packageOf(setup));
+        addDerived(derived, Includes.packageOf(setup));
         for (Consumer<S> w : workers) {
-            derived.add(Includes.packageOf(w));
+            addDerived(derived, Includes.packageOf(w));
         }
         return List.copyOf(derived);
+    }
+
+    /** The package of a lambda frontrun itself made (a harness wrapping the user's code) is no scope to derive. */
+    private static void addDerived(Set<String> derived, String glob) {
+        if (!glob.startsWith("dev.frontrun.internal.")) {
+            derived.add(glob);
+        }
     }
 
     private static Duration positive(Duration d, String what) {

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.frontrun.internal.explain.UserFrames;
+
 /**
  * The naive baseline: runs the workers as plain threads, each started after a random offset, many times, and counts
  * how often the invariant breaks. It measures how flaky a race is without frontrun; nothing is controlled but the
@@ -120,7 +122,8 @@ public final class NaiveBaseline<S> {
      * Runs the trials.
      *
      * @return the counts
-     * @throws IllegalStateException when a trial's threads do not end within the trial timeout
+     * A trial whose threads do not end within the trial timeout (a deadlock, a hang) is a failure that ends the run:
+     * the result keeps the trials finished so far, and its first failure names where the thread stands.
      */
     public NaiveResult run() {
         if (workers.size() < 2) {
@@ -134,16 +137,28 @@ public final class NaiveBaseline<S> {
         int failures = 0;
         String first = null;
         long started = System.nanoTime();
+        int ran = 0;
         for (int trial = 0; trial < trials; trial++) {
-            String failure = trial(random, trial);
+            ran++;
+            String failure;
+            boolean hung = false;
+            try {
+                failure = trial(random, trial);
+            } catch (Hung h) {
+                failure = h.getMessage();
+                hung = true;
+            }
             if (failure != null) {
                 failures++;
                 if (first == null) {
                     first = "trial " + (trial + 1) + ": " + failure;
                 }
             }
+            if (hung) {
+                break;
+            }
         }
-        return new NaiveResult(trials, failures, seed, maxStartOffset, first,
+        return new NaiveResult(ran, failures, seed, maxStartOffset, first,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -178,11 +193,10 @@ public final class NaiveBaseline<S> {
                 throw new IllegalStateException("Interrupted while waiting for naive trial " + (trial + 1), e);
             }
             if (t.isAlive()) {
-                StackTraceElement[] stack = t.getStackTrace();
-                throw new IllegalStateException("Naive trial " + (trial + 1) + ": thread " + t.getName()
-                        + " did not end within " + trialTimeout + "; it stands at "
-                        + (stack.length == 0 ? "?" : stack[0]) + ". A worker deadlocked or waits for something that"
-                        + " never comes; raise trialTimeout only if the work is really that slow.");
+                throw new Hung("deadlock or hang: thread " + t.getName() + " did not end within "
+                        + trialTimeout.toMillis() + " ms; it stands at "
+                        + UserFrames.describe(t.getStackTrace()) + " (a worker deadlocked or waits for something that"
+                        + " never comes; the trials stop here)");
             }
         }
         for (int i = 0; i < errors.length; i++) {
@@ -194,6 +208,15 @@ public final class NaiveBaseline<S> {
             return invariant.test(state) ? null : "the invariant was false";
         } catch (AssertionError e) {
             return "the invariant failed: " + e.getMessage();
+        }
+    }
+
+    /** A trial whose threads did not end: a finding that stops the trials. */
+    private static final class Hung extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Hung(String message) {
+            super(message, null, false, false);
         }
     }
 }

@@ -62,9 +62,9 @@ class NaiveBaselineTest {
     }
 
     @Test
-    void aHungTrialStopsWithAMessageNamingTheThread() {
-        CountDownLatch never = new CountDownLatch(1);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> NaiveBaseline.of(() -> never)
+    void aHungTrialIsAFailureThatStopsTheTrialsAndKeepsTheFinishedOnes() {
+        int[] trial = {0};
+        NaiveResult r = NaiveBaseline.of(() -> new CountDownLatch(++trial[0] == 3 ? 1 : 0))
                 .worker(l -> { })
                 .worker(l -> {
                     try {
@@ -73,8 +73,12 @@ class NaiveBaselineTest {
                         Thread.currentThread().interrupt();
                     }
                 })
-                .invariant(l -> true).trials(1).trialTimeout(Duration.ofMillis(300))
-                .run());
-        assertTrue(e.getMessage().contains("thread naive-1 did not end"), e.getMessage());
+                .invariant(l -> true).trials(10).trialTimeout(Duration.ofMillis(300))
+                .run();
+        assertEquals(3, r.trials());
+        assertEquals(1, r.failures());
+        assertTrue(r.firstFailure().startsWith("trial 3: deadlock or hang: thread naive-1 did not end"),
+                r.firstFailure());
+        assertTrue(r.firstFailure().contains("NaiveBaselineTest"), r.firstFailure());
     }
 }

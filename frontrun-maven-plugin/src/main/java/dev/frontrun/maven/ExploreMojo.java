@@ -169,8 +169,9 @@ public class ExploreMojo extends AbstractMojo {
         }
         ExploreOptions options = options();
         List<ScenarioOutcome> outcomes;
+        ExploreEngine engine = new ExploreEngine(options, getLog()::info);
         try {
-            outcomes = new ExploreEngine(options, getLog()::info).run();
+            outcomes = engine.run();
         } catch (DatabaseException e) {
             throw new MojoExecutionException("frontrun could not provide PostgreSQL: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -178,6 +179,15 @@ public class ExploreMojo extends AbstractMojo {
             throw new MojoExecutionException("frontrun was interrupted; its scenario JVMs were stopped.", e);
         } catch (java.io.IOException e) {
             throw new MojoExecutionException("frontrun failed to read or write its files: " + e.getMessage(), e);
+        }
+        if (outcomes.isEmpty()) {
+            String why = engine.noScenarioReason();
+            if (includes != null && !includes.isEmpty()) {
+                throw new MojoFailureException(why + " frontrun.includes was set, so a run without scenarios is a"
+                        + " failure, not a green build.");
+            }
+            getLog().warn(why);
+            return;
         }
         String errors = Enforcement.harnessErrors(outcomes);
         if (errors != null) {

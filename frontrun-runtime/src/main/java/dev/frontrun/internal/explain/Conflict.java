@@ -8,8 +8,10 @@ import dev.frontrun.internal.sched.Operation;
 import dev.frontrun.internal.sched.TraceEvent;
 
 /**
- * Names the conflict behind a failing trace: a lost update (a thread wrote back a value it read before another
- * thread's write), a write-write conflict, or an order violation.
+ * Names the conflict behind a failing trace with the pattern a reader would look up: a missed signal (a notify
+ * before the wait it was meant for), a lost update (a thread wrote back a value it read before another thread's
+ * write, overwriting it), a check-then-act atomicity violation (a thread read a value another thread then changed
+ * before the first acted on what it read), a write-write conflict, or an order violation.
  */
 final class Conflict {
 
@@ -20,6 +22,10 @@ final class Conflict {
         String lost = lostUpdate(trace);
         if (lost != null) {
             return lost;
+        }
+        String stale = checkThenAct(trace);
+        if (stale != null) {
+            return stale;
         }
         Map<Integer, Integer> firstWriter = new HashMap<>();
         for (TraceEvent e : trace) {
@@ -34,6 +40,61 @@ final class Conflict {
             }
         }
         return "Order violation: the threads ran in an order the invariant rejects.";
+    }
+
+    /**
+     * @param trace a failing execution's trace
+     * @return the headline of a missed signal (a thread notified a monitor before another thread waited on it), or
+     *         null
+     */
+    static String missedSignal(List<TraceEvent> trace) {
+        Map<Integer, TraceEvent> notified = new HashMap<>();
+        for (TraceEvent e : trace) {
+            Operation op = e.op();
+            if (op.kind() == dev.frontrun.internal.sched.OpKind.NOTIFY) {
+                notified.putIfAbsent(op.resource(), e);
+            } else if (op.kind() == dev.frontrun.internal.sched.OpKind.WAIT) {
+                TraceEvent n = notified.get(op.resource());
+                if (n != null && n.thread() != e.thread()) {
+                    return "Missed signal (lost wakeup): thread " + n.thread() + " notified " + op.resourceName()
+                            + " before thread " + e.thread() + " waited on it, so the wait was never woken; wait in a"
+                            + " loop that re-checks its condition.";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A read of R by T, then a write of R by another thread, then T goes on (acting on the stale value). */
+    private static String checkThenAct(List<TraceEvent> trace) {
+        for (int i = 0; i < trace.size(); i++) {
+            TraceEvent read = trace.get(i);
+            if (!read.op().kind().isAccess() || !read.op().kind().reads() || read.op().kind().writes()) {
+                continue;
+            }
+            int r = read.op().resource();
+            for (int j = i + 1; j < trace.size(); j++) {
+                TraceEvent e = trace.get(j);
+                if (e.thread() == read.thread()) {
+                    if (e.op().resource() == r) {
+                        break;
+                    }
+                    continue;
+                }
+                if (e.op().resource() == r && e.op().kind().isAccess() && e.op().kind().writes()) {
+                    boolean actsLater = false;
+                    for (int k = j + 1; k < trace.size() && !actsLater; k++) {
+                        actsLater = trace.get(k).thread() == read.thread() && trace.get(k).op().kind().isAccess();
+                    }
+                    if (actsLater) {
+                        return "Atomicity violation (check-then-act): thread " + read.thread() + " read "
+                                + read.op().resourceName() + ", then thread " + e.thread() + " changed it before thread "
+                                + read.thread() + " acted on what it had read.";
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String lostUpdate(List<TraceEvent> trace) {

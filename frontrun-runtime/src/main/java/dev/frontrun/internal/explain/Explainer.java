@@ -39,6 +39,10 @@ public final class Explainer {
     public Explanation explain(int explored, String summary, String note, List<TraceEvent> trace) {
         List<TraceEvent> shown = relevant(trace);
         String s = summary != null ? summary : Conflict.summarize(shown);
+        String signal = Conflict.missedSignal(trace);
+        if (signal != null && !s.startsWith("Missed signal")) {
+            s = signal + "\n" + s;
+        }
         List<ExplainedStep> steps = new ArrayList<>();
         for (Draft d : merge(shown)) {
             steps.add(d.step());

@@ -33,7 +33,29 @@ public record Explanation(int explored, List<String> summary, String note, int e
      * @return this explanation with it
      */
     public Explanation withSqlAnomaly(String anomaly) {
-        return new Explanation(explored, summary, note, earlierSteps, entries, anomaly);
+        return new Explanation(explored, headlined(summary, anomaly), note, earlierSteps, entries, anomaly);
+    }
+
+    private static final List<String> SQL_PATTERNS = List.of("Lost update", "Write skew", "Non-repeatable read",
+            "Phantom read");
+
+    /**
+     * The SQL anomaly names the pattern better than the Java-level conflict when they differ (a write skew is no
+     * order violation): it then becomes the summary's first line, the headline; the Java-level lines stay below.
+     */
+    private static List<String> headlined(List<String> summary, String anomaly) {
+        if (anomaly == null || anomaly.isBlank()) {
+            return summary;
+        }
+        String kind = SQL_PATTERNS.stream().filter(anomaly::startsWith).findFirst().orElse(null);
+        String first = summary.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        if (kind == null || first.startsWith(kind)) {
+            return summary;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(anomaly.lines().findFirst().orElse(anomaly).strip());
+        out.addAll(summary);
+        return out;
     }
 
     /** @return the steps shown (not the condensed ones), in order */

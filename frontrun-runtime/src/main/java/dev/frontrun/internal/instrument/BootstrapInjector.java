@@ -47,6 +47,13 @@ final class BootstrapInjector {
                 }
             }
             inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+            // loaded now, the jar stays open in the VM and its file can go: a JVM killed later leaves nothing in /tmp
+            for (String name : CLASSES) {
+                Class.forName(name.replace('/', '.'), false, null);
+            }
+            Files.deleteIfExists(jar);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("frontrun's bridge jar lacks " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalStateException("frontrun could not write its bridge jar to the temporary directory: "
                     + e.getMessage() + ". Check that java.io.tmpdir is writable.", e);

@@ -14,6 +14,12 @@ import dev.frontrun.scenario.Expect;
  */
 public record Grade(Status status, String message) {
 
+    /**
+     * The name of the check that runs the actors one after another, in each order, before any exploration; it
+     * appears among the strategies' results only when it did not pass.
+     */
+    public static final String SEQUENTIAL = "sequential";
+
     /** @return whether the build may pass with this grade */
     public boolean passes() {
         return status.passes();
@@ -31,7 +37,9 @@ public record Grade(Status status, String message) {
         MISSED,
         /** SAFE, nothing broke, but nothing could be certified. */
         INCONCLUSIVE,
-        /** The scenario could not be run. */
+        /** The actors, run one after another, already broke the invariant: the test or the code is wrong without any race. */
+        FAILS_WITHOUT_CONCURRENCY,
+        /** A requested strategy could not run (whatever the declared expectation). */
         ERROR;
 
         /** @return whether the build may pass with this status */
@@ -51,19 +59,25 @@ public record Grade(Status status, String message) {
         List<String> violated = names(results, Verdict.VIOLATED);
         List<String> holds = names(results, Verdict.HOLDS);
         List<String> errors = names(results, Verdict.ERROR);
+        if (!errors.isEmpty()) {
+            return new Grade(Status.ERROR, "not every strategy could run, so the declared " + expect
+                    + " cannot be checked: " + reasons(results, Verdict.ERROR));
+        }
+        for (StrategyResult r : results) {
+            if (SEQUENTIAL.equals(r.strategy()) && r.verdict() == Verdict.VIOLATED) {
+                return new Grade(Status.FAILS_WITHOUT_CONCURRENCY, "the actors fail without concurrency, run one"
+                        + " after another: " + r.reason() + "; fix the test or the code first (no race is involved)");
+            }
+        }
         if (expect == Expect.RACE) {
             return violated.isEmpty()
                     ? new Grade(Status.MISSED, "declared RACE, but no strategy reproduced it"
-                            + (errors.isEmpty() ? "" : " (strategies in error: " + errors + ")")
                             + ": if the bug was fixed, declare the scenario SAFE")
                     : new Grade(Status.FOUND, "the documented race was reproduced by " + String.join(", ", violated));
         }
         if (!violated.isEmpty()) {
             return new Grade(Status.UNEXPECTED_RACE, "declared SAFE, but " + String.join(", ", violated)
                     + " found an interleaving that breaks the invariant");
-        }
-        if (!errors.isEmpty() && holds.isEmpty()) {
-            return new Grade(Status.ERROR, "no strategy could run: " + reasons(results, Verdict.ERROR));
         }
         if (holds.isEmpty()) {
             return new Grade(Status.INCONCLUSIVE, "no violation, but no strategy could certify that the invariant"

@@ -46,6 +46,18 @@ public final class ResultJson {
         grade.put("message", result.grade().message());
         root.put("grade", grade);
         root.put("strategies", result.strategies().stream().map(ResultJson::strategy).toList());
+        if (result.budget() != null) {
+            Budget b = result.budget();
+            Map<String, Object> budget = new LinkedHashMap<>();
+            budget.put("wallMillis", b.wallMillis());
+            budget.put("executionTimeoutMillis", b.executionTimeoutMillis());
+            budget.put("sequentialLimitMillis", b.sequentialLimitMillis());
+            budget.put("maxAttempts", b.maxAttempts());
+            budget.put("maxExecutions", b.maxExecutions());
+            budget.put("naiveTrials", b.naiveTrials());
+            budget.put("markerRuns", b.markerRuns());
+            root.put("budget", budget);
+        }
         return JsonWriter.write(root);
     }
 
@@ -76,7 +88,14 @@ public final class ResultJson {
         return new ScenarioResult(scenario.required("class"), scenario.string("description"),
                 scenario.constant("expect", Expect.class), scenario.string("schedule"),
                 environment(root.object("environment")),
-                new Grade(grade.constant("status", Grade.Status.class), grade.string("message")), strategies);
+                new Grade(grade.constant("status", Grade.Status.class), grade.string("message")), strategies,
+                root.raw("budget") == null ? null : budget(root.object("budget")));
+    }
+
+    private static Budget budget(JsonObject b) throws IOException {
+        return new Budget(b.number("wallMillis"), b.number("executionTimeoutMillis"),
+                b.number("sequentialLimitMillis"), (int) b.number("maxAttempts"), (int) b.number("maxExecutions"),
+                (int) b.number("naiveTrials"), (int) b.number("markerRuns"));
     }
 
     /**

@@ -19,9 +19,10 @@ import dev.frontrun.scenario.Expect;
  * @param environment where it ran
  * @param grade its strategies' results graded against {@code expect}
  * @param strategies every strategy's result, in the order they ran
+ * @param budget its wall time and the budgets it ran under, or null when unknown (it never ran, or an older file)
  */
 public record ScenarioResult(String scenarioClass, String description, Expect expect, String schedule,
-        Environment environment, Grade grade, List<StrategyResult> strategies) {
+        Environment environment, Grade grade, List<StrategyResult> strategies, Budget budget) {
 
     /** Checks the components and copies the list. */
     public ScenarioResult {
@@ -53,7 +54,7 @@ public record ScenarioResult(String scenarioClass, String description, Expect ex
      * @return this result where it ran
      */
     public ScenarioResult withEnvironment(Environment env) {
-        return new ScenarioResult(scenarioClass, description, expect, schedule, env, grade, strategies);
+        return new ScenarioResult(scenarioClass, description, expect, schedule, env, grade, strategies, budget);
     }
 
     /** @return the JSON text */
@@ -78,6 +79,7 @@ public record ScenarioResult(String scenarioClass, String description, Expect ex
         private final Expect expect;
         private final String schedule;
         private Environment environment = Environment.NONE;
+        private Budget budget;
         private final List<StrategyResult> strategies = new ArrayList<>();
 
         private Builder(String scenarioClass, String description, Expect expect, String schedule) {
@@ -93,6 +95,12 @@ public record ScenarioResult(String scenarioClass, String description, Expect ex
             return this;
         }
 
+        /** @param value the wall time and budgets @return this */
+        public Builder budget(Budget value) {
+            this.budget = value;
+            return this;
+        }
+
         /** @param result one strategy's result @return this */
         public Builder add(StrategyResult result) {
             strategies.add(result);
@@ -102,7 +110,7 @@ public record ScenarioResult(String scenarioClass, String description, Expect ex
         /** @return the result, graded */
         public ScenarioResult build() {
             return new ScenarioResult(scenarioClass, description, expect, schedule, environment,
-                    Grade.of(expect, strategies), strategies);
+                    Grade.of(expect, strategies), strategies, budget);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontrun.internal.scenario;
 
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import dev.frontrun.ExplorationBuilder;
@@ -9,6 +10,7 @@ import dev.frontrun.Interleaving;
 import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.internal.explain.Explanation;
+import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.explore.ReportAccess;
 import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.result.StrategyResult;
@@ -31,10 +33,14 @@ final class ExploreRunner {
      * @param budget max attempts, or 0 for a strategy that takes none (it bounds itself)
      * @param systematic whether the result can be exhaustive (DPOR), which it then reports
      */
-    StrategyResult run(String name, Strategy strategy, int budget, boolean systematic) {
+    StrategyResult run(String name, Strategy strategy, int budget, boolean systematic, StrategyProgress progress) {
         long start = System.nanoTime();
-        ExplorationBuilder<Object> builder = Frontrun.explore(scenario::setup)
-                .invariant(scenario.instance()::holds)
+        AtomicReference<String> harnessError = new AtomicReference<>();
+        ExplorationBuilder<Object> builder = Frontrun.explore(() -> {
+            progress.execution();
+            return scenario.setup();
+        })
+                .invariant(state -> holds(state, progress, harnessError))
                 .strategy(strategy)
                 .executionTimeout(settings.executionTimeout())
                 .reproductions(settings.reproduce());
@@ -47,12 +53,24 @@ final class ExploreRunner {
         for (Actor<Object> actor : scenario.actors()) {
             @SuppressWarnings("unchecked")
             Consumer<Object> body = (Consumer<Object>) actor.body();
-            builder.worker(body);
+            builder.worker(state -> {
+                try {
+                    body.accept(state);
+                } catch (VirtualMachineError e) {
+                    harnessError.compareAndSet(null, "actor " + actor.name() + " hit " + e
+                            + UserFrames.at(e.getStackTrace()) + " (a virtual-machine error, not a race)");
+                    throw e;
+                }
+            });
         }
         ExplorationResult r = builder.run();
         StrategyResult.Builder result = StrategyResult.builder(name)
                 .wallMillis((System.nanoTime() - start) / 1_000_000)
                 .exhaustive(systematic ? r.exhaustive() : null);
+        if (harnessError.get() != null) {
+            return result.verdict(Verdict.ERROR, harnessError.get()).counts(r.executions(), 0, 0)
+                    .exhaustive(null).build();
+        }
         switch (r.verdict()) {
             case VIOLATED -> {
                 Explanation explanation = ReportAccess.of(r).explanation();
@@ -62,13 +80,34 @@ final class ExploreRunner {
                         .reproductions(r.reproductionAttempts(), r.reproductionSuccesses())
                         .counterexample(schedule, r.report())
                         .sqlAnomaly(explanation.sqlAnomaly())
-                        .replay(ReplaySnippets.interleaving(scenario.type(), schedule));
-                ExplanationTimeline.of(explanation).forEach(result::step);
+                        .replay(ReplaySnippets.interleaving(scenario.type(), name, schedule));
+                ExplanationTimeline.of(explanation, scenario.actors().stream().map(Actor::name).toList())
+                        .forEach(result::step);
             }
             case HOLDS -> result.verdict(Verdict.HOLDS, r.report()).counts(r.executions(), 0, 0);
             default -> result.verdict(Verdict.INCONCLUSIVE, r.inconclusiveReason().orElse(r.report()))
                     .counts(r.executions(), 0, 0);
         }
         return result.build();
+    }
+
+    /** The user's invariant, counted; an exception other than AssertionError is the harness's error, not a race. */
+    private boolean holds(Object state, StrategyProgress progress, AtomicReference<String> harnessError) {
+        boolean ok;
+        try {
+            ok = scenario.instance().holds(state);
+        } catch (AssertionError e) {
+            progress.failure();
+            throw e;
+        } catch (RuntimeException | VirtualMachineError e) {
+            harnessError.compareAndSet(null, scenario.type().getSimpleName() + ".holds() threw " + e
+                    + UserFrames.at(e.getStackTrace()) + " (an invariant must return a boolean or throw"
+                    + " AssertionError)");
+            throw e;
+        }
+        if (!ok) {
+            progress.failure();
+        }
+        return ok;
     }
 }

@@ -7,6 +7,7 @@ import dev.frontrun.ScheduleIncompleteException;
 import dev.frontrun.Step;
 import dev.frontrun.TraceExecutor;
 import dev.frontrun.WorkerFailedException;
+import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.internal.result.TimelineStep;
 import dev.frontrun.Verdict;
@@ -24,7 +25,7 @@ final class MarkerRunner {
         this.settings = settings;
     }
 
-    StrategyResult run() {
+    StrategyResult run(StrategyProgress progress) {
         long start = System.nanoTime();
         StrategyResult.Builder result = StrategyResult.builder("markers");
         Schedule schedule = Schedule.parse(scenario.schedule());
@@ -33,6 +34,7 @@ final class MarkerRunner {
         String firstWhy = null;
         int runs = Math.max(1, settings.markerRuns());
         for (int i = 1; i <= runs; i++) {
+            progress.execution();
             Object state = scenario.setup();
             String why;
             try {
@@ -46,9 +48,15 @@ final class MarkerRunner {
                 return result.verdict(Verdict.INCONCLUSIVE, "the schedule is infeasible for this code: "
                         + e.getMessage()).counts(i, violations, first).wallMillis(millis(start)).build();
             } catch (WorkerFailedException e) {
+                if (e.getCause() instanceof VirtualMachineError) {
+                    return result.verdict(Verdict.ERROR, "actor " + e.thread() + " hit " + e.getCause()
+                            + UserFrames.at(e.getCause().getStackTrace()) + " (a virtual-machine error, not a"
+                            + " race)").counts(i, violations, first).wallMillis(millis(start)).build();
+                }
                 why = "actor " + e.thread() + " threw " + e.getCause();
             }
             if (why != null) {
+                progress.failure();
                 violations++;
                 if (first == 0) {
                     first = i;

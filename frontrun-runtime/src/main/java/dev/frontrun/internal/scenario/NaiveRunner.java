@@ -18,9 +18,24 @@ final class NaiveRunner {
         this.settings = settings;
     }
 
-    StrategyResult run() {
-        NaiveBaseline<Object> naive = NaiveBaseline.of(scenario::setup)
-                .invariant(scenario.instance()::holds)
+    StrategyResult run(StrategyProgress progress) {
+        NaiveBaseline<Object> naive = NaiveBaseline.<Object>of(() -> {
+            progress.execution();
+            return scenario.setup();
+        })
+                .invariant(state -> {
+                    boolean ok;
+                    try {
+                        ok = scenario.instance().holds(state);
+                    } catch (AssertionError e) {
+                        progress.failure();
+                        throw e;
+                    }
+                    if (!ok) {
+                        progress.failure();
+                    }
+                    return ok;
+                })
                 .trials(settings.naiveTrials()).maxStartOffset(settings.naiveMaxOffset()).seed(settings.seed())
                 .trialTimeout(settings.executionTimeout());
         for (Actor<Object> actor : scenario.actors()) {

@@ -2,8 +2,17 @@ package dev.frontrun.internal.scenario;
 
 import dev.frontrun.Schedule;
 
-/** Writes the copy-paste JUnit tests that replay a counterexample. */
+/**
+ * Writes the copy-paste JUnit tests that replay a counterexample: one method per strategy (named after the scenario
+ * and the strategy), compiling for every scenario shape (a {@code setup()} that throws a checked exception is wrapped),
+ * and reaching the database through the same system properties the plugin passes to the scenario JVM.
+ */
 final class ReplaySnippets {
+
+    /** The comment that says where the database comes from. */
+    static final String DATABASE_COMMENT = "    // The database: ScenarioContext.fromSystemProperties() reads frontrun.jdbc.url, frontrun.jdbc.user and"
+            + "\n    // frontrun.jdbc.password, the properties the frontrun plugin passes to the scenario JVM; set them"
+            + "\n    // (e.g. in Surefire's systemPropertyVariables) to run this test against a PostgreSQL of your own.";
 
     private ReplaySnippets() {
     }
@@ -13,8 +22,9 @@ final class ReplaySnippets {
         return String.join("\n",
                 "// Replays the counterexample of " + name + " with its trace markers.",
                 "@Test",
-                "void replays" + name + "() throws Exception {",
-                "    var scenario = new " + type.getName().replace('$', '.') + "();",
+                "void replays" + name + "WithMarkers() throws Exception {",
+                DATABASE_COMMENT,
+                "    var scenario = new " + sourceName(type) + "();",
                 "    scenario.open(ScenarioContext.fromSystemProperties());",
                 "    try {",
                 "        var state = scenario.setup();",
@@ -36,16 +46,23 @@ final class ReplaySnippets {
                 "}");
     }
 
-    static String interleaving(Class<?> type, String interleaving) {
+    static String interleaving(Class<?> type, String strategy, String interleaving) {
         String name = type.getSimpleName();
         return String.join("\n",
-                "// Replays the counterexample of " + name + " under frontrun's scheduler.",
+                "// Replays the counterexample " + strategy + " found in " + name + " under frontrun's scheduler.",
                 "@Test",
-                "void replays" + name + "() throws Exception {",
-                "    var scenario = new " + type.getName().replace('$', '.') + "();",
+                "void replays" + name + "From" + capitalized(strategy) + "() throws Exception {",
+                DATABASE_COMMENT,
+                "    var scenario = new " + sourceName(type) + "();",
                 "    scenario.open(ScenarioContext.fromSystemProperties());",
                 "    try {",
-                "        var exploration = Frontrun.explore(scenario::setup)",
+                "        var exploration = Frontrun.explore(() -> {",
+                "                    try {",
+                "                        return scenario.setup();",
+                "                    } catch (Exception e) {",
+                "                        throw new IllegalStateException(\"setup() failed\", e);",
+                "                    }",
+                "                })",
                 "                .invariant(scenario::holds)",
                 "                .strategy(Strategy.replay(Interleaving.parse(\"" + interleaving + "\")));",
                 "        for (var actor : scenario.actors()) {",
@@ -57,5 +74,13 @@ final class ReplaySnippets {
                 "        scenario.close();",
                 "    }",
                 "}");
+    }
+
+    private static String sourceName(Class<?> type) {
+        return type.getName().replace('$', '.');
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,22 +1,30 @@
 package dev.frontrun.internal.scenario;
 
 import java.io.PrintStream;
-import java.util.function.Supplier;
+import java.time.Duration;
+import java.util.function.Function;
 
 import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
+import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.result.Budget;
 import dev.frontrun.internal.result.Environment;
+import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.scenario.ScenarioContext;
 
 /**
- * Runs every requested strategy on one scenario, in order of interpretability (markers, random/PCT/POS, DPOR, naive),
- * printing a progress line per strategy, and collects their results. A strategy that throws is recorded as an
- * ERROR result with the reason; the others still run.
+ * Runs one scenario: opens it, runs its actors one after another in each order ({@link SequentialCheck}: when that
+ * fails, no strategy runs), then every requested strategy in order of interpretability (markers, random/PCT/POS,
+ * DPOR, naive), printing {@code [frontrun]} progress lines (a start line, one every few seconds, an end line), and
+ * collects their results. A strategy that throws is recorded as an ERROR result with the reason; the others still
+ * run.
  */
 public final class ScenarioRunner {
+
+    private static final Duration SEQUENTIAL_LIMIT = Duration.ofSeconds(10);
 
     private final LoadedScenario scenario;
     private final RunSettings settings;
@@ -38,61 +46,103 @@ public final class ScenarioRunner {
      * @return the results, graded
      */
     public ScenarioResult run(ScenarioContext context) {
-        ScenarioResult.Builder result = ScenarioResult.builder(scenario.type().getName(),
+        long start = System.nanoTime();
+        ScenarioResult.Builder result = run(context, builder());
+        return result.budget(new Budget((System.nanoTime() - start) / 1_000_000,
+                settings.executionTimeout().toMillis(), sequentialLimit().toMillis(), settings.maxAttempts(), settings.maxExecutions(),
+                settings.naiveTrials(), settings.markerRuns())).build();
+    }
+
+    private ScenarioResult.Builder builder() {
+        return ScenarioResult.builder(scenario.type().getName(),
                 scenario.declaration().description(), scenario.expect(), scenario.schedule())
                 .environment(Environment.ofThisJvm(settings.seed(), Versions.frontrun()));
+    }
+
+    private ScenarioResult.Builder run(ScenarioContext context, ScenarioResult.Builder result) {
+        progress.println("[frontrun] " + name() + ": started (declared " + scenario.expect() + ", strategies "
+                + settings.strategyList() + ")");
         try {
             scenario.instance().open(context);
         } catch (Exception | LinkageError e) {
-            return result.add(StrategyResult.builder("open").verdict(Verdict.ERROR, scenario.type().getSimpleName()
-                    + ".open() failed: " + e).build()).build();
+            StrategyResult open = StrategyResult.builder("open").verdict(Verdict.ERROR, name() + ".open() failed: "
+                    + e + UserFrames.at(e.getStackTrace())).build();
+            report(open);
+            return result.add(open);
         }
         try {
+            StrategyResult sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario,
+                    sequentialLimit()).run(p));
+            if (sequential != null) {
+                progress.println("[frontrun] " + name() + ": no strategy runs: the actors "
+                        + (sequential.verdict() == Verdict.ERROR ? "could not run" : "fail")
+                        + " one after another without concurrency");
+                return result.add(sequential);
+            }
             if (settings.runs("markers") && scenario.schedule() != null) {
-                result.add(guarded("markers", () -> new MarkerRunner(scenario, settings).run()));
+                result.add(guarded("markers", p -> new MarkerRunner(scenario, settings).run(p)));
             }
             ExploreRunner explore = new ExploreRunner(scenario, settings);
             if (settings.runs("random")) {
-                result.add(guarded("random", () -> explore.run("random", Strategy.random(),
-                        settings.maxAttempts(), false)));
+                result.add(guarded("random", p -> explore.run("random", Strategy.random(),
+                        settings.maxAttempts(), false, p)));
             }
             if (settings.runs("pct")) {
-                result.add(guarded("pct", () -> explore.run("pct", Strategy.pct(2),
-                        settings.maxAttempts(), false)));
+                result.add(guarded("pct", p -> explore.run("pct", Strategy.pct(2),
+                        settings.maxAttempts(), false, p)));
             }
             if (settings.runs("pos")) {
-                result.add(guarded("pos", () -> explore.run("pos", Strategy.pos(),
-                        settings.maxAttempts(), false)));
+                result.add(guarded("pos", p -> explore.run("pos", Strategy.pos(),
+                        settings.maxAttempts(), false, p)));
             }
             if (settings.runs("dpor")) {
-                result.add(guarded("dpor", () -> explore.run("dpor", Strategy.dpor(),
-                        settings.maxExecutions(), true)));
+                result.add(guarded("dpor", p -> explore.run("dpor", Strategy.dpor(),
+                        settings.maxExecutions(), true, p)));
             }
             if (settings.runs("naive")) {
-                result.add(guarded("naive", () -> new NaiveRunner(scenario, settings).run()));
+                result.add(guarded("naive", p -> new NaiveRunner(scenario, settings).run(p)));
             }
         } finally {
             try {
                 scenario.instance().close();
             } catch (Exception e) {
-                progress.println("[frontrun] " + scenario.type().getSimpleName() + ".close() failed: " + e);
+                progress.println("[frontrun] " + name() + ".close() failed: " + e);
             }
         }
-        return result.build();
+        return result;
     }
 
-    private StrategyResult guarded(String name, Supplier<StrategyResult> strategy) {
-        progress.println("[frontrun] " + scenario.type().getSimpleName() + ": " + name + " ...");
+    /** How long one actor may take alone in the sequential check: the execution timeout, at most 10 s. */
+    private Duration sequentialLimit() {
+        Duration limit = settings.executionTimeout();
+        return limit.compareTo(SEQUENTIAL_LIMIT) > 0 ? SEQUENTIAL_LIMIT : limit;
+    }
+
+    private String name() {
+        return scenario.type().getSimpleName();
+    }
+
+    private StrategyResult guarded(String name, Function<StrategyProgress, StrategyResult> strategy) {
+        progress.println("[frontrun] " + name() + ": " + name + " started");
         StrategyResult r;
-        try {
-            r = strategy.get();
-        } catch (RuntimeException | LinkageError e) {
-            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e.toString()).build();
+        try (StrategyProgress p = new StrategyProgress(name() + ": " + name, progress)) {
+            r = strategy.apply(p);
+        } catch (RuntimeException | LinkageError | VirtualMachineError e) {
+            r = StrategyResult.builder(name).verdict(Verdict.ERROR, e + UserFrames.at(e.getStackTrace())).build();
         }
-        progress.println("[frontrun] " + scenario.type().getSimpleName() + ": " + name + " -> " + r.verdict()
-                + " (" + r.executions() + " executions, " + r.failures() + " failing)"
-                + (r.reason() == null ? "" : ": " + firstLine(r.reason())));
+        if (r != null) {
+            report(r);
+        } else {
+            progress.println("[frontrun] " + name() + ": " + name + " passed");
+        }
         return r;
+    }
+
+    private void report(StrategyResult r) {
+        progress.println("[frontrun] " + name() + ": " + r.strategy() + " -> " + r.verdict()
+                + " (" + r.executions() + " executions, " + r.failures() + " failing, "
+                + String.format(java.util.Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0) + ")"
+                + (r.reason() == null ? "" : ": " + firstLine(r.reason())));
     }
 
     private static String firstLine(String s) {

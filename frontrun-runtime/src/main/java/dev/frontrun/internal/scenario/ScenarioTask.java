@@ -3,12 +3,17 @@ package dev.frontrun.internal.scenario;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.frontrun.Verdict;
 import dev.frontrun.internal.fork.DatabaseEndpoint;
 import dev.frontrun.internal.fork.ForkConfiguration;
 import dev.frontrun.internal.fork.ForkTask;
 import dev.frontrun.internal.fork.ScenarioConfiguration;
+import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.internal.source.SourceRoots;
+import dev.frontrun.scenario.Expect;
+import dev.frontrun.scenario.RaceScenario;
 import dev.frontrun.scenario.ScenarioContext;
 
 /**
@@ -36,8 +41,15 @@ public final class ScenarioTask implements ForkTask {
         DatabaseEndpoint db = c.database();
         ScenarioContext context = db == null ? new ScenarioContext(null, "postgres", "", c.settings().seed())
                 : new ScenarioContext(db.jdbcUrl(), db.user(), db.password(), c.settings().seed());
-        LoadedScenario scenario = LoadedScenario.load(c.scenario(), Thread.currentThread().getContextClassLoader());
-        ScenarioResult result = new ScenarioRunner(scenario, c.settings(), System.out).run(context);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ScenarioResult result;
+        try {
+            LoadedScenario scenario = LoadedScenario.load(c.scenario(), loader);
+            result = new ScenarioRunner(scenario, c.settings(), System.out).run(context);
+        } catch (IllegalArgumentException e) {
+            System.out.println("[frontrun] " + c.scenario() + ": could not be loaded: " + e.getMessage());
+            result = notLoaded(c, loader, e.getMessage());
+        }
         if (db != null && db.provider() != null) {
             result = result.withEnvironment(result.environment().withDatabase(db.provider(), db.version()));
         }
@@ -47,6 +59,22 @@ public final class ScenarioTask implements ForkTask {
         out.put("passes", Boolean.toString(result.grade().passes()));
         out.put("scenarioResult", c.resultFile().toString());
         return out;
+    }
+
+    /** The result of a scenario that could not be loaded: graded ERROR, so that it is in the reports like the others. */
+    private static ScenarioResult notLoaded(ScenarioConfiguration c, ClassLoader loader, String why) {
+        RaceScenario declaration = null;
+        try {
+            declaration = Class.forName(c.scenario(), false, loader).getAnnotation(RaceScenario.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // the message already says so
+        }
+        return ScenarioResult.builder(c.scenario(), declaration == null ? null : declaration.description(),
+                declaration == null ? Expect.SAFE : declaration.expect(),
+                declaration == null || declaration.schedule().isBlank() ? null : declaration.schedule())
+                .environment(Environment.ofThisJvm(c.settings().seed(), Versions.frontrun()))
+                .add(StrategyResult.builder("load").verdict(Verdict.ERROR, why).build())
+                .build();
     }
 
     private static void publish(ScenarioConfiguration c) {

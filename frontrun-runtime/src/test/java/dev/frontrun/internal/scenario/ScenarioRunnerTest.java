@@ -66,4 +66,63 @@ class ScenarioRunnerTest {
                 () -> LoadedScenario.load(String.class.getName(), getClass().getClassLoader()));
         assertTrue(e.getMessage().contains("must implement dev.frontrun.scenario.Scenario"), e.getMessage());
     }
+
+    private ScenarioResult runWith(Class<?> type, RunSettings with) {
+        LoadedScenario s = LoadedScenario.load(type.getName(), getClass().getClassLoader());
+        return new ScenarioRunner(s, with, new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .run(new ScenarioContext(null, null, null, 42));
+    }
+
+    @Test
+    void aSafeScenarioWhoseScheduleHasATypoIsAnError() {
+        ScenarioResult r = run(BrokenScenarios.ScheduleTypo.class);
+        assertEquals(Grade.Status.ERROR, r.grade().status());
+        assertTrue(r.grade().message().contains("raed"), r.grade().message());
+    }
+
+    @Test
+    void aRaceScenarioWhoseOpenThrowsIsAnErrorNotMissed() {
+        ScenarioResult r = run(BrokenScenarios.OpenThrows.class);
+        assertEquals(Grade.Status.ERROR, r.grade().status());
+        assertTrue(r.grade().message().contains("OpenThrows.open() failed: java.sql.SQLException: The url cannot be"
+                + " null"), r.grade().message());
+    }
+
+    @Test
+    void anActorThatFailsAloneFailsWithoutConcurrencyAndNoStrategyRuns() {
+        ScenarioResult r = run(BrokenScenarios.FailsAlone.class);
+        assertEquals(Grade.Status.FAILS_WITHOUT_CONCURRENCY, r.grade().status());
+        assertEquals(1, r.strategies().size());
+        assertTrue(r.grade().message().contains("actor b threw java.lang.IllegalStateException: no such account"),
+                r.grade().message());
+    }
+
+    @Test
+    void virtualMachineErrorsAndThrowingInvariantsAreErrorsNotRaces() {
+        ScenarioResult oom = run(BrokenScenarios.OutOfMemory.class);
+        assertEquals(Grade.Status.ERROR, oom.grade().status());
+        assertTrue(oom.grade().message().contains("OutOfMemoryError"), oom.grade().message());
+        ScenarioResult holds = run(BrokenScenarios.HoldsThrows.class);
+        assertEquals(Grade.Status.ERROR, holds.grade().status());
+        assertTrue(holds.grade().message().contains("HoldsThrows.holds() threw java.lang.NullPointerException"),
+                holds.grade().message());
+    }
+
+    @Test
+    void aStuckActorIsDetectedOnceAndNoStrategyRuns() {
+        long start = System.nanoTime();
+        ScenarioResult r = runWith(BrokenScenarios.Stuck.class, RunSettings.from(Map.of("strategies",
+                "random,dpor,naive", "executionTimeoutMillis", "500")));
+        assertEquals(Grade.Status.ERROR, r.grade().status());
+        assertEquals(1, r.strategies().size());
+        assertTrue(r.grade().message().contains("actor b did not finish within"), r.grade().message());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "took " + (System.nanoTime() - start) / 1e9);
+    }
+
+    @Test
+    void anOrderThatWaitsForTheOtherActorIsNoFailure() {
+        ScenarioResult r = runWith(BrokenScenarios.WaitsForTheOther.class, RunSettings.from(Map.of("strategies",
+                "naive", "naiveTrials", "5")));
+        assertEquals(Grade.Status.CLEAN, r.grade().status(), r.grade().message());
+    }
 }

@@ -7,8 +7,15 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 
-/** Creates docker-java clients (httpclient5 transport) for DOCKER_HOST or an explicit engine, with timeouts. */
+/**
+ * Creates docker-java clients (httpclient5 transport) for DOCKER_HOST or an explicit engine, with timeouts; their
+ * logging is kept out of the build log ({@link QuietLoggers}).
+ */
 final class DockerClients {
+
+    static {
+        QuietLoggers.apply();
+    }
 
     private DockerClients() {
     }

@@ -149,7 +149,8 @@ public final class DockerPostgresProvider implements PostgresProvider {
         return new DatabaseException("PostgreSQL in container " + ContainerReaper.shortId(pg.id()) + " (image "
                 + settings.dockerImage() + ") did not become ready: " + what + ". Check that the image follows the"
                 + " official postgres image's contract (POSTGRES_PASSWORD, 'postgres -c ...' arguments), that port "
-                + pg.port() + " on 127.0.0.1 is free, and the engine's resources; or raise frontrun.startupTimeout."
+                + pg.port() + " on 127.0.0.1 is free, and the engine's resources (CPU, memory); or use"
+                + " -Dfrontrun.database=embedded."
                 + "\nLast lines of the container's log:\n" + pg.logTail(30), cause);
     }
 

@@ -14,8 +14,13 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
 
     private final PostgresSettings settings;
     private final Consumer<String> log;
+    static {
+        QuietLoggers.apply();
+    }
+
     private EmbeddedPostgres server;
     private PostgresEndpoint endpoint;
+    private java.nio.file.Path serverLog;
 
     /**
      * Creates the provider; nothing starts before {@link #start()}.
@@ -57,6 +62,7 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
         builder.setServerConfig("listen_addresses", "127.0.0.1");
         try {
             server = builder.start();
+            preloadCloser();
             String url = JdbcUrls.loopback(server.getPort(), "postgres");
             String version = Jdbc.probe(url, "postgres", "", settings.startupTimeout());
             endpoint = new PostgresEndpoint(name(), url, "postgres", "", "postgres", version);
@@ -70,9 +76,39 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
                             + " or run the build as a non-root user" : "")
                     + ". Or use -Dfrontrun.database=docker or external.", e);
         }
+        // kept after a failed start (the message names it); otherwise removed at close or when Maven exits (Ctrl-C)
+        this.serverLog = serverLog;
+        serverLog.toFile().deleteOnExit();
         log.accept("frontrun: embedded PostgreSQL " + endpoint.serverVersion() + " on 127.0.0.1:" + server.getPort()
-                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms (server log: " + serverLog + ")");
+                + " started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return endpoint;
+    }
+
+    /**
+     * Loads, now, the classes zonky's closer needs to delete the data directory (commons-io's recursive deletion), by
+     * deleting a small directory tree the same way. On Ctrl-C its shutdown hook runs after Maven closed the plugin's class realm;
+     * a class loaded only then fails with NoClassDefFoundError and leaves the data directory ({@code /tmp/epg*})
+     * behind. Best effort.
+     */
+    private static void preloadCloser() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("frontrun-preload");
+            java.nio.file.Path sub = java.nio.file.Files.createDirectory(dir.resolve("base"));
+            java.nio.file.Files.writeString(sub.resolve("PG_VERSION"), "17");
+            java.nio.file.Files.writeString(dir.resolve("postmaster.opts"), "");
+            try {
+                Class.forName("org.apache.commons.io.FileUtils").getMethod("deleteDirectory", java.io.File.class)
+                        .invoke(null, dir.toFile());
+            } finally {
+                if (java.nio.file.Files.exists(dir)) {
+                    try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir)) {
+                        all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | IOException | LinkageError e) {
+            // nothing to preload: the closer may still work
+        }
     }
 
     @Override
@@ -94,6 +130,14 @@ public final class EmbeddedPostgresProvider implements PostgresProvider {
             } catch (IOException e) {
                 log.accept("frontrun: could not stop the embedded PostgreSQL cleanly: " + e.getMessage());
             }
+        }
+        if (serverLog != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(serverLog);
+            } catch (IOException e) {
+                // deleteOnExit still applies
+            }
+            serverLog = null;
         }
     }
 }

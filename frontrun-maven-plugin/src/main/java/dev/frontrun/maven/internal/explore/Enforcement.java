@@ -3,6 +3,7 @@ package dev.frontrun.maven.internal.explore;
 import java.util.List;
 
 import dev.frontrun.Verdict;
+import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.StrategyResult;
 
 /**
@@ -41,7 +42,8 @@ public final class Enforcement {
                 continue;
             }
             failing++;
-            out.append("\n\n").append(o.className()).append(": ").append(o.status()).append(" - ").append(o.message());
+            out.append("\n\n").append(o.className()).append(": ").append(o.status()).append(" - ").append(o.message())
+                    .append("\n  ").append(advice(o.status()));
             for (StrategyResult st : o.strategies()) {
                 if (st.verdict() == Verdict.VIOLATED && st.explanation() != null) {
                     out.append("\n\n  Counterexample from ").append(st.strategy()).append(":\n");
@@ -55,7 +57,22 @@ public final class Enforcement {
             return null;
         }
         return failing + " race scenario(s) not as declared:" + out + "\n\nReport with replay tests: " + resultsDir
-                + "/index.html. A SAFE scenario with a counterexample has a race to fix; a RACE scenario no longer"
-                + " found may have been fixed (declare it SAFE).";
+                + "/index.html.";
+    }
+
+    private static String advice(Grade.Status status) {
+        return switch (status) {
+            case ERROR -> "What to do: fix what the reason names and run again; until every requested strategy runs,"
+                    + " the declared expectation is not checked.";
+            case FAILS_WITHOUT_CONCURRENCY -> "What to do: the actors fail when run one after another, without any race;"
+                    + " fix the test (setup, actors, holds) or the code first.";
+            case UNEXPECTED_RACE -> "What to do: the code declared SAFE has a race; fix it (the counterexample"
+                    + " below replays it), or declare the scenario RACE if it documents a known bug.";
+            case MISSED -> "What to do: if the bug was fixed, declare the scenario SAFE; else raise the budgets"
+                    + " (frontrun.maxAttempts, frontrun.maxExecutions) or give it a marker schedule.";
+            case INCONCLUSIVE -> "What to do: read each strategy's reason; raise frontrun.executionTimeoutMillis if"
+                    + " executions timed out.";
+            default -> "";
+        };
     }
 }

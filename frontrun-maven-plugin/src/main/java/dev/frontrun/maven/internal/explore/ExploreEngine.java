@@ -33,8 +33,11 @@ import dev.frontrun.maven.internal.report.ReportRenderer;
  */
 public final class ExploreEngine {
 
+    private static final int EXPLANATION_LINES = 8;
+
     private final ExploreOptions options;
     private final Consumer<String> log;
+    private String noScenarioReason;
 
     /**
      * @param options what to do
@@ -45,6 +48,11 @@ public final class ExploreEngine {
         this.log = log;
     }
 
+    /** @return after a {@link #run()} that found no scenario, why (what to do), else null */
+    public String noScenarioReason() {
+        return noScenarioReason;
+    }
+
     /**
      * @return every scenario's outcome, in class-name order (empty when there is no scenario)
      * @throws IOException when files cannot be read or written
@@ -52,10 +60,11 @@ public final class ExploreEngine {
      * @throws InterruptedException when the build is interrupted (forks are killed)
      */
     public List<ScenarioOutcome> run() throws IOException, DatabaseException, InterruptedException {
+        StaleResults.clear(options.resultsDir());
         List<String> scenarios = ScenarioScanner.scan(options.testClassesDir(), options.includes(), options.excludes());
         if (scenarios.isEmpty()) {
-            log.accept("No race scenario found in " + options.testClassesDir() + " (classes annotated with"
-                    + " @RaceScenario" + (options.includes().isEmpty() ? "" : " matching " + options.includes()) + ").");
+            noScenarioReason = ScenarioScanner.whyNone(options.testClassesDir(), options.includes(),
+                    options.excludes());
             return List.of();
         }
         RunSettings settings = options.settings();
@@ -91,7 +100,14 @@ public final class ExploreEngine {
                     options.sourceRoots(), options.include(), database, options.settings());
             requests.add(new ForkRequest(id, ScenarioConfiguration.TASK, configuration.entries()));
         }
-        ForkSpec spec = ForkSpec.builder(forkDir)
+        ForkSpec.Builder forkSpec = ForkSpec.builder(forkDir);
+        if (options.argLine() == null || !options.argLine().contains("-Djava.io.tmpdir")) {
+            // the scenario JVMs' temporary files (the agent's bridge jar, the code's own) stay under target/, also
+            // when a JVM is killed before it can delete them
+            Path tmp = java.nio.file.Files.createDirectories(forkDir.resolve("tmp"));
+            forkSpec.systemProperty("java.io.tmpdir", tmp.toAbsolutePath().toString());
+        }
+        ForkSpec spec = forkSpec
                 .jvm(options.jvm())
                 .agent(options.agentJar(), null)
                 .argLine(options.argLine())
@@ -106,7 +122,7 @@ public final class ExploreEngine {
         for (int i = 0; i < scenarios.size(); i++) {
             idToScenario.put(requests.get(i).id(), scenarios.get(i));
         }
-        List<ForkOutcome> forks = new ForkPool(spec, options.forkCount())
+        List<ForkOutcome> forks = new ForkPool(spec, options.forkCount(), log)
                 .runAll(requests, fork -> progress(fork, idToScenario.get(fork.id())));
         List<ScenarioOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < forks.size(); i++) {
@@ -114,6 +130,10 @@ public final class ExploreEngine {
             ScenarioResult result = null;
             if (fork.status() == ForkOutcome.Status.COMPLETED) {
                 result = ResultFiles.read(resultFile(scenarios.get(i)));
+            } else {
+                // the report shows it too, as an error with the reason
+                ForkFailures.result(scenarios.get(i), fork, options.testClassPath(), run.seed())
+                        .write(resultFile(scenarios.get(i)));
             }
             outcomes.add(new ScenarioOutcome(scenarios.get(i), fork, result));
         }
@@ -141,6 +161,14 @@ public final class ExploreEngine {
             }
             log.accept(String.format("%-40s => %s (%.1f s): %s", fork.id(), o.status(),
                     fork.elapsed().toMillis() / 1000.0, o.message()));
+            for (StrategyResult st : o.strategies()) {
+                if (st.explanation() != null && st.counterexample() != null) {
+                    log.accept(fork.id() + ": " + st.strategy() + " found:");
+                    st.explanation().lines().limit(EXPLANATION_LINES).forEach(l -> log.accept("    " + l));
+                    log.accept("  replay schedule: " + st.counterexample());
+                    break;
+                }
+            }
         } catch (IOException e) {
             log.accept(fork.id() + ": result unreadable: " + e.getMessage());
         }

@@ -48,6 +48,39 @@ public final class ScenarioScanner {
         return found;
     }
 
+    /**
+     * Says why {@link #scan} found nothing, and what to do.
+     *
+     * @param classesDir the test classes directory
+     * @param includes the includes
+     * @param excludes the excludes
+     * @return the sentence
+     * @throws IOException when the directory cannot be read
+     */
+    public static String whyNone(Path classesDir, List<String> includes, List<String> excludes) throws IOException {
+        long classes = 0;
+        if (Files.isDirectory(classesDir)) {
+            try (Stream<Path> files = Files.walk(classesDir)) {
+                classes = files.filter(f -> f.toString().endsWith(".class")).count();
+            }
+        }
+        if (classes == 0) {
+            return "No race scenario found: no test classes are compiled in " + classesDir + " yet. Run"
+                    + " 'mvn test-compile frontrun:explore' (or bind the explore goal to a phase after test-compile,"
+                    + " e.g. verify), not 'frontrun:explore' on its own.";
+        }
+        List<String> all = scan(classesDir, List.of(), List.of());
+        if (all.isEmpty()) {
+            return "No race scenario found: none of the " + classes + " test classes in " + classesDir + " is"
+                    + " annotated with @RaceScenario (dev.frontrun.scenario.RaceScenario).";
+        }
+        return "No race scenario matches frontrun.includes=" + String.join(",", includes)
+                + (excludes.isEmpty() ? "" : " and frontrun.excludes=" + String.join(",", excludes))
+                + "; the project has " + all.size() + ": " + String.join(", ", all.subList(0, Math.min(10,
+                all.size()))) + (all.size() > 10 ? ", ..." : "") + ". A pattern without a dot matches the simple"
+                + " class name; * stays within a package, ** crosses packages.";
+    }
+
     static boolean matches(String className, List<String> globs, boolean whenEmpty) {
         if (globs == null || globs.isEmpty()) {
             return whenEmpty;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import dev.frontrun.internal.fork.ForkConfiguration;
@@ -24,15 +25,29 @@ public final class ForkLauncher {
 
     private static final int LOG_TAIL_LINES = 20;
 
+    private static final long POLL_MILLIS = 500;
+
     private final ForkSpec spec;
+    private final Consumer<String> progress;
+
+    /**
+     * Creates a launcher that prints nothing while forks run.
+     *
+     * @param spec how to start every fork
+     */
+    public ForkLauncher(ForkSpec spec) {
+        this(spec, line -> { });
+    }
 
     /**
      * Creates a launcher.
      *
      * @param spec how to start every fork
+     * @param progress receives the forks' progress lines ({@code [frontrun] ...} in their logs) as they are printed
      */
-    public ForkLauncher(ForkSpec spec) {
+    public ForkLauncher(ForkSpec spec, Consumer<String> progress) {
         this.spec = spec;
+        this.progress = progress;
     }
 
     /**
@@ -68,7 +83,7 @@ public final class ForkLauncher {
         }
         LiveForks.add(process);
         try (OutputStream keepOpen = process.getOutputStream()) {
-            if (!process.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!waitFollowing(process, new LogFollower(log, progress))) {
                 ProcessTrees.requestThreadDump(process);
                 ProcessTrees.kill(process);
                 return new ForkOutcome(ForkOutcome.Status.TIMED_OUT, request.id(), null, -1, command, log,
@@ -85,6 +100,23 @@ public final class ForkLauncher {
                     "could not close the fork's stdin: " + e);
         } finally {
             LiveForks.remove(process);
+        }
+    }
+
+    /** Waits up to the timeout, forwarding progress lines every half second; true when the fork ended. */
+    private boolean waitFollowing(Process process, LogFollower follower) throws InterruptedException {
+        long deadline = System.nanoTime() + spec.timeout().toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            boolean ended = process.waitFor(Math.max(0, Math.min(TimeUnit.NANOSECONDS.toMillis(left), POLL_MILLIS)),
+                    TimeUnit.MILLISECONDS);
+            follower.poll();
+            if (ended) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
         }
     }
 

@@ -54,7 +54,7 @@ public record ForkOutcome(Status status, String id, ForkResult result, int exitC
             case TIMED_OUT:
                 head = "fork " + id + " did not finish within " + elapsed.toSeconds() + " s and was killed with its"
                         + " child processes; the log has a thread dump taken before the kill. Perhaps raise"
-                        + " frontrun.forkTimeout, or look for a deadlock in the dump.";
+                        + " frontrun.timeout (seconds per scenario JVM), or look for a deadlock in the dump.";
                 break;
             case CRASHED:
                 head = "fork " + id + " crashed: it exited with code " + exitCode + " after " + elapsed.toMillis()

@@ -26,11 +26,22 @@ public final class ForkPool {
      * @param parallelism the most forks running at once ({@code frontrun.forkCount}), at least 1
      */
     public ForkPool(ForkSpec spec, int parallelism) {
+        this(spec, parallelism, line -> { });
+    }
+
+    /**
+     * Creates a pool whose forks' progress lines are forwarded as they are printed.
+     *
+     * @param spec how to start every fork
+     * @param parallelism the most forks running at once ({@code frontrun.forkCount}), at least 1
+     * @param progress receives the forks' {@code [frontrun]} lines, without the prefix (one call at a time)
+     */
+    public ForkPool(ForkSpec spec, int parallelism, Consumer<String> progress) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("frontrun.forkCount must be at least 1, not " + parallelism);
         }
         this.spec = spec;
-        this.launcher = new ForkLauncher(spec);
+        this.launcher = new ForkLauncher(spec, progress);
         this.parallelism = parallelism;
     }
 

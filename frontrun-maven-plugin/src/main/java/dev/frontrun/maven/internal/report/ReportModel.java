@@ -38,6 +38,7 @@ final class ReportModel {
         model.put("environment", results.isEmpty() ? Map.of() : environment(results.get(0).environment()));
         model.put("passed", results.stream().filter(r -> r.grade().passes()).count());
         model.put("total", scenarios.size());
+        model.putAll(ChartRows.of(results));
         return model;
     }
 
@@ -58,6 +59,17 @@ final class ReportModel {
             strategies.add(strategy(st));
         }
         s.put("strategies", strategies);
+        if (r.budget() != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("seconds", String.format(Locale.ROOT, "%.1f", r.budget().wallMillis() / 1000.0));
+            b.put("executionTimeoutSeconds", String.format(Locale.ROOT, "%.1f",
+                    r.budget().executionTimeoutMillis() / 1000.0));
+            b.put("maxAttempts", r.budget().maxAttempts());
+            b.put("maxExecutions", r.budget().maxExecutions());
+            b.put("naiveTrials", r.budget().naiveTrials());
+            b.put("markerRuns", r.budget().markerRuns());
+            s.put("budget", b);
+        }
         return s;
     }
 

@@ -52,6 +52,7 @@ public final class ReportRenderer {
         for (ScenarioResult result : results) {
             Map<String, Object> page = new LinkedHashMap<>(model);
             page.put("scenario", ReportModel.scenario(result));
+            page.put("scenarioCharts", ChartRows.of(List.of(result)));
             write("scenario.ftlh", page, outputDir.resolve("scenarios")
                     .resolve(scenarioPage(result.scenarioClass())));
             write("junit.ftlx", page, outputDir.resolve("junit")

@@ -42,8 +42,18 @@ final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What one page showed. @param title its title @param errors console errors, exceptions and log errors */
-    record PageCheck(String title, List<String> errors) {
+    record PageCheck(String title, List<String> errors, String clipped) {
     }
+
+    /**
+     * What does not fit: the page wider than the viewport, or a cell, paragraph or block whose content is wider
+     * than its box (cut off or hidden behind a scroll bar); empty when everything fits.
+     */
+    private static final String CLIPPED = "(() => { const out = [];"
+            + " if (document.documentElement.scrollWidth > window.innerWidth) out.push('page ' + document.documentElement.scrollWidth + 'px wide');"
+            + " for (const e of document.querySelectorAll('td, th, p, pre, h1, h2, h3')) {"
+            + "   if (e.scrollWidth > e.clientWidth + 1) out.push(e.tagName + ': ' + e.textContent.slice(0, 60)); }"
+            + " return out.join('\\n'); })()";
 
     private final Process process;
     private final List<String> stderr = new CopyOnWriteArrayList<>();
@@ -79,6 +89,16 @@ final class HeadlessChromium implements AutoCloseable {
      * @return the page's title and every error it caused
      */
     PageCheck open(Path page, Path screenshot) throws Exception {
+        return open(page, screenshot, 1280);
+    }
+
+    /**
+     * @param page the HTML file
+     * @param screenshot where the PNG goes
+     * @param width the viewport width in CSS pixels
+     * @return the page's title, every error it caused, and what does not fit the width
+     */
+    PageCheck open(Path page, Path screenshot, int width) throws Exception {
         JsonNode target = call(null, "Target.createTarget", Map.of("url", "about:blank"));
         String session = call(null, "Target.attachToTarget",
                 Map.of("targetId", target.get("targetId").asText(), "flatten", true)).get("sessionId").asText();
@@ -86,18 +106,20 @@ final class HeadlessChromium implements AutoCloseable {
         call(session, "Log.enable", Map.of());
         call(session, "Page.enable", Map.of());
         call(session, "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1280, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
         errors.clear();
         loaded = new CompletableFuture<>();
         call(session, "Page.navigate", Map.of("url", page.toUri().toString()));
         loaded.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         String title = call(session, "Runtime.evaluate", Map.of("expression", "document.title", "returnByValue", true))
                 .path("result").path("value").asText();
+        String clipped = call(session, "Runtime.evaluate", Map.of("expression", CLIPPED, "returnByValue", true))
+                .path("result").path("value").asText();
         JsonNode shot = call(session, "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
         Files.createDirectories(screenshot.toAbsolutePath().getParent());
         Files.write(screenshot, Base64.getDecoder().decode(shot.get("data").asText()));
         call(null, "Target.closeTarget", Map.of("targetId", target.get("targetId").asText()));
-        return new PageCheck(title, new ArrayList<>(errors));
+        return new PageCheck(title, new ArrayList<>(errors), clipped);
     }
 
     private JsonNode call(String session, String method, Map<String, Object> params) throws Exception {

@@ -26,15 +26,17 @@ import dev.frontrun.internal.result.TimelineStep;
 import dev.frontrun.scenario.Expect;
 
 /**
- * Opens the rendered report (overview and a scenario page, from results saved here by {@link ScenarioResult}) in
- * Debian's headless Chromium: no console error, no exception, no browser log error; keeps a screenshot of both in
- * {@code target/frontrun-screenshots/}. Skips, saying so, when {@code /usr/bin/chromium} is not installed.
+ * Opens the rendered report (overview, a scenario page and an ERROR scenario's page, from results saved here by
+ * {@link ScenarioResult}) in Debian's headless Chromium, 1,400 px wide: no console error, no exception, no browser log
+ * error, nothing wider than its box; the charts compare like with like and draw an error as an error. Keeps a
+ * screenshot of each in {@code target/frontrun-screenshots/}. Skips, saying so, when {@code /usr/bin/chromium} is not installed.
  */
 @Timeout(180)
 class ReportInChromiumTest {
 
     private static final Path BUILD = Path.of("target");
     private static final Path SHOTS = BUILD.resolve("frontrun-screenshots");
+    private static final int WIDTH = 1400;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
     @TempDir
@@ -73,16 +75,31 @@ class ReportInChromiumTest {
         save(report);
         Path index = new ReportRenderer().render(report, report);
 
-        HeadlessChromium.PageCheck overview = chromium.open(index, SHOTS.resolve("overview.png"));
+        HeadlessChromium.PageCheck overview = chromium.open(index, SHOTS.resolve("overview.png"), WIDTH);
         assertEquals("frontrun report", overview.title());
         assertTrue(overview.errors().isEmpty(), "console errors on the overview: " + overview.errors());
+        assertEquals("", overview.clipped(), "clipped on the overview at " + WIDTH + " px");
+        String html = Files.readString(index);
+        // the two charts compare like with like; the strategy that could not run is drawn as an error, not as 0%
+        assertTrue(html.contains("Executions to the first failure"), html);
+        assertTrue(html.contains("Failure rate over a fixed budget"), html);
+        assertTrue(html.contains("first failure at execution #3"), html);
+        assertTrue(html.contains("no failure in 40 executions (exhaustive)"), html);
+        assertTrue(html.contains("ERROR: could not run"), html);
 
         Path page = report.resolve("scenarios/com.example.orders.LostUpdateScenario.html");
-        HeadlessChromium.PageCheck scenario = chromium.open(page, SHOTS.resolve("scenario.png"));
+        HeadlessChromium.PageCheck scenario = chromium.open(page, SHOTS.resolve("scenario.png"), WIDTH);
         assertEquals("LostUpdateScenario · frontrun", scenario.title());
         assertTrue(scenario.errors().isEmpty(), "console errors on the scenario page: " + scenario.errors());
+        assertEquals("", scenario.clipped(), "clipped on the scenario page at " + WIDTH + " px");
 
-        for (String shot : new String[] {"overview.png", "scenario.png"}) {
+        Path error = report.resolve("scenarios/com.example.orders.BrokenScheduleScenario.html");
+        HeadlessChromium.PageCheck broken = chromium.open(error, SHOTS.resolve("error-scenario.png"), WIDTH);
+        assertTrue(broken.errors().isEmpty(), "console errors on the error page: " + broken.errors());
+        assertEquals("", broken.clipped(), "clipped on the error page at " + WIDTH + " px");
+        assertTrue(Files.readString(error).contains("badge ERROR"));
+
+        for (String shot : new String[] {"overview.png", "scenario.png", "error-scenario.png"}) {
             byte[] png = Files.readAllBytes(SHOTS.resolve(shot));
             assertArrayEquals(PNG, Arrays.copyOf(png, 4), shot + " is not a PNG");
             assertTrue(png.length > 10_000, shot + " is suspiciously small: " + png.length + " bytes");
@@ -121,9 +138,26 @@ class ReportInChromiumTest {
                         .step(new TimelineStep("b", "LoginHandlers.java:43", "tx.commit();",
                                 "update users set login_count=? where id=?"))
                         .replay("new TraceExecutor(Schedule.parse(\"a:orm_read, b:orm_read, a:orm_write, b:orm_write\"))").build())
+                .add(StrategyResult.builder("random").verdict(Verdict.VIOLATED, "lost update")
+                        .counts(3, 1, 3).wallMillis(900).build())
+                .add(StrategyResult.builder("dpor").verdict(Verdict.VIOLATED, "lost update")
+                        .counts(2, 1, 2).exhaustive(false).wallMillis(700).build())
                 .add(StrategyResult.builder("naive").verdict(Verdict.VIOLATED, "23 of 200 trials failed")
                         .counts(200, 23, 4).wallMillis(4310).build())
                 .build().write(dir.resolve("com.example.orders.LostUpdateScenario.json"));
+        String longPath = "/home/ci/builds/acme/orders-service/target/it/a-rather-long-module-name/src/test/java/"
+                + "com/example/orders/with/a/deep/package/structure/BrokenScheduleScenario.java";
+        ScenarioResult.builder("com.example.orders.BrokenScheduleScenario", "A SAFE scenario whose schedule has a typo",
+                Expect.SAFE, "a:orm_read, b:orm_raed")
+                .environment(new Environment("17.0.15", null, 42L, "test", null, null))
+                .add(StrategyResult.builder("markers").verdict(Verdict.ERROR, "java.lang.IllegalArgumentException: The"
+                        + " schedule names marker(s) [orm_raed] that no source declares. Source roots searched: ["
+                        + longPath + ", " + longPath + "]").build())
+                .add(StrategyResult.builder("random").verdict(Verdict.HOLDS, null).counts(200, 0, 0).wallMillis(5200)
+                        .build())
+                .add(StrategyResult.builder("dpor").verdict(Verdict.HOLDS, null).counts(40, 0, 0).exhaustive(true)
+                        .wallMillis(2100).build())
+                .build().write(dir.resolve("com.example.orders.BrokenScheduleScenario.json"));
         ScenarioResult.builder("com.example.orders.IncrementInSqlScenario", "The increment done in SQL", Expect.SAFE,
                 "a:orm_read, b:orm_read, a:orm_write, b:orm_write")
                 .environment(new Environment("17.0.15", null, 42L, "test", null, null))
