@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.frontrun.internal.explore.ExplorationConfig;
+import dev.frontrun.internal.sched.ExecutionOptions;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.instrument.Includes;
 import dev.frontrun.internal.instrument.Scope;
@@ -41,6 +42,8 @@ public final class ExplorationBuilder<S> {
     private Duration totalTimeout = Duration.ofMinutes(5);
     private Duration blockingThreshold = Duration.ofMillis(20);
     private int reproductions = 10;
+    private ClockMode clock = ClockMode.VIRTUAL;
+    private boolean spuriousWakeups = true;
 
     ExplorationBuilder(Supplier<S> setup) {
         this.setup = Objects.requireNonNull(setup, "setup");
@@ -159,6 +162,28 @@ public final class ExplorationBuilder<S> {
     }
 
     /**
+     * @param mode {@link ClockMode#VIRTUAL} (the default: timed waits expire in virtual time when no thread can run
+     *     otherwise, and take no wall time) or {@link ClockMode#REAL} (for code that talks to a real external server
+     *     and must see real time); JDBC calls see real time either way
+     * @return this builder
+     */
+    public ExplorationBuilder<S> clock(ClockMode mode) {
+        this.clock = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /**
+     * @param on whether a thread blocked in {@code Object.wait} or {@code LockSupport.park} may be woken spuriously,
+     *     as the JDK allows (default {@code true}): random, PCT and POS sometimes do so, DPOR explores it as one more
+     *     choice; a counterexample that needs one says {@code spurious wakeup}
+     * @return this builder
+     */
+    public ExplorationBuilder<S> spuriousWakeups(boolean on) {
+        this.spuriousWakeups = on;
+        return this;
+    }
+
+    /**
      * @param times how often a counterexample is replayed to measure how reliably it reproduces (default 10)
      * @return this builder
      */
@@ -216,7 +241,8 @@ public final class ExplorationBuilder<S> {
         Scope.of(includes, excludes); // rejects patterns that can never be instrumented, before anything runs
         ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), invariant,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
-                blockingThreshold, includes, excludes);
+                blockingThreshold, includes, excludes,
+                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups));
         return new ExplorationResult(new Explorer<>(config).run());
     }
 

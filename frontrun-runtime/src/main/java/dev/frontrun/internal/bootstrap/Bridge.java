@@ -140,6 +140,35 @@ public final class Bridge {
         return d != null && d.park(timed);
     }
 
+    public static boolean parkTimed(long time, boolean absolute) {
+        Hooks d = delegate;
+        return d != null && d.parkTimed(time, absolute);
+    }
+
+    public static long nanoTime() {
+        Hooks d = delegate;
+        return d != null ? d.nanoTime() : System.nanoTime();
+    }
+
+    public static long currentTimeMillis() {
+        Hooks d = delegate;
+        return d != null ? d.currentTimeMillis() : System.currentTimeMillis();
+    }
+
+    public static java.time.Instant virtualInstant() {
+        Hooks d = delegate;
+        return d != null ? d.virtualInstant() : null;
+    }
+
+    public static void jdkSleep(long millis, int nanos) throws InterruptedException {
+        Hooks d = delegate;
+        if (d != null) {
+            d.jdkSleep(millis, nanos);
+        } else {
+            Thread.sleep(millis, nanos);
+        }
+    }
+
     public static boolean unpark(Thread thread) {
         Hooks d = delegate;
         return d != null && d.unpark(thread);

@@ -57,6 +57,24 @@ public interface Hooks {
     /** On entry to {@code LockSupport.park*}; {@code timed} for parkNanos/parkUntil. */
     boolean park(boolean timed);
 
+    /**
+     * On entry to {@code LockSupport.parkNanos} ({@code time} nanoseconds) or {@code parkUntil} ({@code absolute}:
+     * {@code time} is a wall-clock deadline in epoch milliseconds).
+     */
+    boolean parkTimed(long time, boolean absolute);
+
+    /** Replaces {@code System.nanoTime()} in application and JDK concurrency code. */
+    long nanoTime();
+
+    /** Replaces {@code System.currentTimeMillis()} in application and JDK concurrency code. */
+    long currentTimeMillis();
+
+    /** On entry to {@code java.time.Clock.currentInstant()}: the instant to answer instead, or {@code null}. */
+    java.time.Instant virtualInstant();
+
+    /** Replaces {@code Thread.sleep(millis, nanos)} in JDK code ({@code TimeUnit.sleep}). */
+    void jdkSleep(long millis, int nanos) throws InterruptedException;
+
     /** On entry to {@code LockSupport.unpark}. */
     boolean unpark(Thread thread);
 

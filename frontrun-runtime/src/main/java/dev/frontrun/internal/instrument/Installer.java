@@ -79,6 +79,7 @@ public final class Installer {
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
             installJdk(inst, bridge);
+            ClockInstrumentation.install(inst, bridge);
             install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
                     true);
             base = true;
@@ -104,7 +105,7 @@ public final class Installer {
         Scope.activate(scope);
     }
 
-    private static AgentBuilder builder(Set<Class<?>> explicit) {
+    static AgentBuilder builder(Set<Class<?>> explicit) {
         AgentBuilder.RedefinitionListenable.WithoutBatchStrategy r = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
@@ -160,7 +161,12 @@ public final class Installer {
                 .type(named("java.util.concurrent.locks.LockSupport"))
                 .transform(advice
                         .advice(named("park"), ADVICE + "Park")
-                        .advice(namedOneOf("parkNanos", "parkUntil"), ADVICE + "ParkTimed")
+                        .advice(named("parkNanos").and(takesArguments(long.class)), ADVICE + "ParkNanos")
+                        .advice(named("parkNanos").and(takesArguments(Object.class, long.class)),
+                                ADVICE + "ParkNanosBlocker")
+                        .advice(named("parkUntil").and(takesArguments(long.class)), ADVICE + "ParkUntil")
+                        .advice(named("parkUntil").and(takesArguments(Object.class, long.class)),
+                                ADVICE + "ParkUntilBlocker")
                         .advice(named("unpark"), ADVICE + "Unpark"))
                 .type(namedOneOf(ATOMICS))
                 .transform(advice

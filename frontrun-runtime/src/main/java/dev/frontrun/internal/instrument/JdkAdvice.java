@@ -72,11 +72,51 @@ public final class JdkAdvice {
         }
     }
 
-    /** {@code LockSupport.parkNanos/parkUntil}. */
-    public static final class ParkTimed {
+    /** {@code LockSupport.parkNanos(long)}. */
+    public static final class ParkNanos {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter() {
-            return Bridge.park(true);
+        static boolean enter(@Advice.Argument(0) long nanos) {
+            return Bridge.parkTimed(nanos, false);
+        }
+    }
+
+    /** {@code LockSupport.parkNanos(Object, long)}. */
+    public static final class ParkNanosBlocker {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.Argument(1) long nanos) {
+            return Bridge.parkTimed(nanos, false);
+        }
+    }
+
+    /** {@code LockSupport.parkUntil(long)}. */
+    public static final class ParkUntil {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.Argument(0) long deadline) {
+            return Bridge.parkTimed(deadline, true);
+        }
+    }
+
+    /** {@code LockSupport.parkUntil(Object, long)}. */
+    public static final class ParkUntilBlocker {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.Argument(1) long deadline) {
+            return Bridge.parkTimed(deadline, true);
+        }
+    }
+
+    /** {@code java.time.Clock.currentInstant()} (behind {@code Instant.now()} and the system clocks). */
+    public static final class CurrentInstant {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+        static java.time.Instant enter() {
+            return Bridge.virtualInstant();
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.Enter java.time.Instant virtual,
+                @Advice.Return(readOnly = false) java.time.Instant instant) {
+            if (virtual != null) {
+                instant = virtual;
+            }
         }
     }
 

@@ -34,6 +34,22 @@ final class ManagedThread {
     /** Identity hash of the monitor the JVM blocked it on when it was detached, else 0. */
     int blockedOn;
 
+    /** The virtual time at which its pending timed wait expires ({@link #NO_DEADLINE} when it waits untimed). */
+    long deadline = NO_DEADLINE;
+    /** Its pending timed wait expired (the virtual clock reached {@link #deadline}). */
+    boolean timedOut;
+    /**
+     * It was interrupted while stopped at a point: set by the model, because the thread itself clears the JVM's flag
+     * while it waits for its turn (and sets it again when it resumes).
+     */
+    volatile boolean interruptPending;
+    /** How many spurious wake-ups the strategy may still give it in this execution. */
+    int spuriousLeft = 1;
+
+    static final long NO_DEADLINE = Long.MAX_VALUE;
+    /** A timed wait under the real clock (the clock is off, or inside JDBC): always enabled, as before. */
+    static final long REAL_DEADLINE = Long.MIN_VALUE;
+
     ManagedThread(int id, Thread thread, ThreadStatus status) {
         this.id = id;
         this.thread = thread;

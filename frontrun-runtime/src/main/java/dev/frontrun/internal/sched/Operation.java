@@ -22,6 +22,8 @@ public final class Operation {
     private final String call;
     /** Whether this is a call on a JDK object that is not thread-safe (unordered pairs are data races). */
     private final boolean unsafeCall;
+    /** Whether this operation is a spurious wake-up (a park or wait that returned with nobody waking it). */
+    private boolean spurious;
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire) {
@@ -63,6 +65,19 @@ public final class Operation {
     static Operation libraryCall(OpKind kind, int resource, String resourceName, int site, String call,
             boolean unsafe) {
         return new Operation(kind, resource, resourceName, site, -1, false, null, false, null, call, unsafe);
+    }
+
+    /** @return this operation, as performed by a spurious wake-up of its thread */
+    Operation spurious() {
+        Operation o = new Operation(kind, resource, resourceName, site, targetThread, timed, ref, reacquire, sql, call,
+                unsafeCall);
+        o.spurious = true;
+        return o;
+    }
+
+    /** @return whether this is a spurious wake-up: a park or wait that returned without anyone waking it */
+    public boolean isSpurious() {
+        return spurious;
     }
 
     /** @return for a call on a library object, the class and method ({@code ArrayList.add}), else {@code null} */
@@ -135,10 +150,11 @@ public final class Operation {
 
     /** @return the access, e.g. {@code read users(id=1)} */
     public String tag() {
+        String wake = spurious ? " (spurious wakeup)" : "";
         if (resourceName == null || resourceName.isEmpty()) {
-            return kind.verb();
+            return kind.verb() + wake;
         }
-        return kind.verb() + " " + resourceName + (call != null ? " (" + call + ")" : "");
+        return kind.verb() + " " + resourceName + (call != null ? " (" + call + ")" : "") + wake;
     }
 
     @Override

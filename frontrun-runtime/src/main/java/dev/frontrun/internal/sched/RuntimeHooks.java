@@ -1,5 +1,7 @@
 package dev.frontrun.internal.sched;
 
+import java.util.concurrent.TimeUnit;
+
 import dev.frontrun.internal.bootstrap.Hooks;
 import dev.frontrun.internal.instrument.Scope;
 import dev.frontrun.internal.instrument.Site;
@@ -231,9 +233,13 @@ public final class RuntimeHooks implements Hooks {
             }
             e.point(me, op);
             me.waitMonitor = monitor;
-            if (millis > 0) {
+            if (millis > 0 && !Timing.virtual(e, me)) {
+                me.deadline = ManagedThread.REAL_DEADLINE;
                 e.release(me, ThreadStatus.AT_POINT, Model.reacquire(op));
             } else {
+                // a timed wait stays in the wait set until notified, interrupted, or its deadline comes
+                me.deadline = millis > 0 ? e.clock.deadlineIn(TimeUnit.MILLISECONDS.toNanos(millis))
+                        : ManagedThread.NO_DEADLINE;
                 e.release(me, ThreadStatus.WAITING, op);
             }
             e.awaitTurnOn(me, monitor);
@@ -284,7 +290,22 @@ public final class RuntimeHooks implements Hooks {
             Thread.sleep(millis);
             return;
         }
-        simple(e, me, OpKind.SLEEP, site);
+        try {
+            if (millis < 0) {
+                throw new IllegalArgumentException("timeout value is negative");
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("sleep interrupted");
+            }
+            boolean timed = millis > 0;
+            Timing.setDeadline(e, me, timed, TimeUnit.MILLISECONDS.toNanos(millis));
+            e.point(me, new Operation(OpKind.SLEEP, -1, "", site, -1, timed, null, false));
+            if (Thread.interrupted()) {
+                throw new InterruptedException("sleep interrupted");
+            }
+        } finally {
+            me.inHook = false;
+        }
     }
 
     @Override
@@ -353,9 +374,11 @@ public final class RuntimeHooks implements Hooks {
             return false;
         }
         try {
+            Timing.setDeadline(e, me, millis > 0, TimeUnit.MILLISECONDS.toNanos(millis));
             e.point(me, new Operation(OpKind.JOIN, -1, "Thread " + target.id, Sites.caller(OpKind.JOIN), target.id,
                     millis > 0, null, false));
-            return true;
+            // interrupted while the target still runs: the JDK's join throws InterruptedException at once
+            return target.status == ThreadStatus.DONE || !Thread.currentThread().isInterrupted();
         } finally {
             me.inHook = false;
         }
@@ -363,17 +386,54 @@ public final class RuntimeHooks implements Hooks {
 
     @Override
     public boolean park(boolean timed) {
+        return park(false, 0L, false);
+    }
+
+    @Override
+    public boolean parkTimed(long time, boolean absolute) {
+        return park(true, time, absolute);
+    }
+
+    private static boolean park(boolean timed, long time, boolean absolute) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || (me = enter(e)) == null) {
+        if (e == null || (timed && !absolute && time <= 0) || (me = enter(e)) == null) {
             return false;
         }
         try {
+            if (timed && absolute) {
+                Timing.setDeadlineAt(e, me, time);
+            } else {
+                Timing.setDeadline(e, me, timed, time);
+            }
             e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
             return true;
         } finally {
             me.inHook = false;
         }
+    }
+
+    @Override
+    public long nanoTime() {
+        Execution e = current;
+        return e == null ? System.nanoTime() : Timing.nanoTime(e);
+    }
+
+    @Override
+    public long currentTimeMillis() {
+        Execution e = current;
+        return e == null ? System.currentTimeMillis() : Timing.currentTimeMillis(e);
+    }
+
+    @Override
+    public java.time.Instant virtualInstant() {
+        Execution e = current;
+        return e == null ? null : Timing.instant(e);
+    }
+
+    @Override
+    public void jdkSleep(long millis, int nanos) throws InterruptedException {
+        sleep(nanos > 0 && millis < Long.MAX_VALUE ? millis + 1 : millis, -1);
     }
 
     @Override

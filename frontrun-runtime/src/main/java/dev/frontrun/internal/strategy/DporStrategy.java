@@ -47,7 +47,8 @@ public final class DporStrategy implements SchedulingStrategy {
     public int choose(ChoicePoint point) {
         List<ThreadState> threads = new ArrayList<>(point.threads().size());
         for (ThreadView v : point.threads()) {
-            threads.add(new ThreadState(v.id(), v.enabled(), map(v.id(), v.pending())));
+            // a spurious wake-up is one more choice: the blocked thread may run its pending operation anyway
+            threads.add(new ThreadState(v.id(), v.choosable(), map(v.id(), v.pending())));
         }
         int chosen = engine.choose(threads);
         chosenOp = threads.stream().filter(t -> t.id() == chosen).findFirst().orElseThrow().pending();
