@@ -123,6 +123,13 @@ public final class Bridge {
         }
     }
 
+    public static void threadStarted(Thread thread) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.threadStarted(thread);
+        }
+    }
+
     public static void threadExit() {
         Hooks d = delegate;
         if (d != null) {
@@ -181,6 +188,13 @@ public final class Bridge {
         }
     }
 
+    public static void internalPoint(Object self, String method) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.internalPoint(self, method);
+        }
+    }
+
     public static void atomic(Object atomic, int kind) {
         Hooks d = delegate;
         if (d != null) {
@@ -212,6 +226,11 @@ public final class Bridge {
         if (d != null) {
             d.libraryCall(receiver, site);
         }
+    }
+
+    public static boolean interruptPending(Thread thread) {
+        Hooks d = delegate;
+        return d != null && d.interruptPending(thread);
     }
 
     public static void interrupt(Thread thread) {

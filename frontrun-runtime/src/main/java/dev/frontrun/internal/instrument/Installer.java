@@ -49,6 +49,11 @@ public final class Installer {
         "java.util.concurrent.Semaphore",
     };
     private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl"};
+    /** Pools and futures whose hidden steps get a scheduling point ({@link JdkAdvice.InternalPoint}). */
+    private static final String[] POOLS = {
+        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.FutureTask",
+        "java.util.concurrent.CompletableFuture",
+    };
 
     private static boolean base;
     private static final List<Includes> INSTALLED = new ArrayList<>();
@@ -137,6 +142,9 @@ public final class Installer {
         for (String name : SYNCHRONIZERS) {
             targets.add(load(name));
         }
+        for (String name : POOLS) {
+            targets.add(load(name));
+        }
         for (String name : SOCKETS) {
             Class<?> c = load(name);
             if (c != null) {
@@ -155,6 +163,7 @@ public final class Installer {
                         .advice(named("start").and(takesArguments(0)), ADVICE + "ThreadStart")
                         .advice(named("exit").and(takesArguments(0)), ADVICE + "ThreadExit")
                         .advice(named("interrupt").and(takesArguments(0)), ADVICE + "Interrupt")
+                        .advice(named("isInterrupted").and(takesArguments(0)), ADVICE + "IsInterrupted")
                         .advice(named("dispatchUncaughtException").and(takesArguments(1)), ADVICE + "Uncaught")
                         .advice(named("join").and(takesArguments(0)), ADVICE + "Join")
                         .advice(named("join").and(takesArguments(long.class)), ADVICE + "JoinMillis"))
@@ -182,6 +191,14 @@ public final class Installer {
                         .advice(isPublic().and(namedOneOf("lock", "lockInterruptibly", "tryLock", "await", "acquire",
                                 "acquireUninterruptibly", "tryAcquire")), ADVICE + "SyncAcquire")
                         .advice(isPublic().and(namedOneOf("unlock", "countDown", "release")), ADVICE + "SyncRelease"))
+                .type(named("java.util.concurrent.ThreadPoolExecutor"))
+                .transform(advice.advice(named("getTask").and(takesArguments(0)), ADVICE + "InternalPoint"))
+                .type(named("java.util.concurrent.FutureTask"))
+                .transform(advice.advice(namedOneOf("run", "runAndReset", "set", "setException")
+                        .and(not(isStatic())), ADVICE + "InternalPoint"))
+                .type(named("java.util.concurrent.CompletableFuture"))
+                .transform(advice.advice(namedOneOf("completeValue", "completeNull", "completeThrowable",
+                        "completeRelay").and(not(isStatic())), ADVICE + "InternalPoint"))
                 .type(named("sun.nio.ch.NioSocketImpl"))
                 .transform(advice
                         .advice(named("read").and(takesArguments(byte[].class, int.class, int.class)),

@@ -22,6 +22,11 @@ public final class JdkAdvice {
         static void enter(@Advice.This Thread self) {
             Bridge.threadStart(self);
         }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.This Thread self) {
+            Bridge.threadStarted(self);
+        }
     }
 
     /** {@code Thread.exit()}, run by the JVM on the dying thread. */
@@ -45,6 +50,19 @@ public final class JdkAdvice {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.This Thread self) {
             Bridge.interrupt(self);
+        }
+    }
+
+    /**
+     * {@code Thread.isInterrupted()}: a managed thread waiting for its turn keeps its interrupt in the model (the
+     * scheduler clears the JVM's flag meanwhile and sets it again when the thread resumes), so others see it.
+     */
+    public static final class IsInterrupted {
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.This Thread self, @Advice.Return(readOnly = false) boolean interrupted) {
+            if (!interrupted && Bridge.interruptPending(self)) {
+                interrupted = true;
+            }
         }
     }
 
@@ -141,6 +159,17 @@ public final class JdkAdvice {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.This Object self) {
             Bridge.syncPoint(self, false);
+        }
+    }
+
+    /**
+     * A step inside a pool or future that changes state no other scheduling point shows (a worker taking its next
+     * task, a future completing): a scheduling point before it, so that it is ordered like the calls it races with.
+     */
+    public static final class InternalPoint {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self, @Advice.Origin("#t.#m") String method) {
+            Bridge.internalPoint(self, method);
         }
     }
 

@@ -306,7 +306,9 @@ public final class Execution {
         boolean interrupted = false;
         try {
             synchronized (monitor) {
-                while (me.status != ThreadStatus.RUNNING && !aborted) {
+                // also while the thread that chose it has yet to notify: running on (holding the monitor) before
+                // that would leave the notifier blocked on the monitor for good
+                while ((me.status != ThreadStatus.RUNNING || me.wakePending) && !aborted) {
                     try {
                         monitor.wait(20);
                     } catch (InterruptedException e) {
@@ -417,6 +419,7 @@ public final class Execution {
             x.since = System.nanoTime();
             running = x;
             if (x.waitMonitor != null) {
+                x.wakePending = true;
                 return x;
             }
             SchedulerUnpark.unpark(x.thread);
@@ -487,6 +490,7 @@ public final class Execution {
         if (x != null && x.waitMonitor != null) {
             Object m = x.waitMonitor;
             synchronized (m) {
+                x.wakePending = false;
                 m.notifyAll();
             }
         }

@@ -22,6 +22,8 @@ final class ManagedThread {
     /** Whether the thread has begun running its body (a pooled worker may still be waking up). */
     volatile boolean begun;
 
+    /** Chosen while it waits inside {@code waitMonitor.wait}: the chooser has yet to notify the monitor. */
+    volatile boolean wakePending;
     /** The monitor it waits on (model) and the real object it parks on while waiting. */
     Object waitMonitor;
     int savedLockCount;
@@ -43,6 +45,8 @@ final class ManagedThread {
      * while it waits for its turn (and sets it again when it resumes).
      */
     volatile boolean interruptPending;
+    /** Whether its pending park was called by the application (only those may be woken spuriously). */
+    boolean parkByApplication;
     /** How many spurious wake-ups the strategy may still give it in this execution. */
     int spuriousLeft = 1;
 

@@ -89,7 +89,7 @@ final class Model {
         if (t.status == ThreadStatus.WAITING) {
             return t.pending.kind() == OpKind.WAIT && exec.resources.lock(t.pending.ref).freeFor(t);
         }
-        return t.status == ThreadStatus.AT_POINT && t.pending.kind() == OpKind.PARK;
+        return t.status == ThreadStatus.AT_POINT && t.pending.kind() == OpKind.PARK && t.parkByApplication;
     }
 
     /** Wakes {@code t} spuriously: a waiter leaves the wait set and re-takes the monitor; a park just returns. */

@@ -189,7 +189,10 @@ public final class RuntimeHooks implements Hooks {
     private static void releaseLock(Object lock, int site) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || lock == null || (me = enter(e)) == null) {
+        // a stopped execution: let the monitor go without a point. The hook runs in the handler javac puts
+        // around a synchronized block, which covers itself: throwing there would re-enter it until the execution
+        // is no longer current (the explorer's grace for the worker to return, one second)
+        if (e == null || lock == null || e.aborted || (me = enter(e)) == null) {
             return;
         }
         try {
@@ -233,7 +236,15 @@ public final class RuntimeHooks implements Hooks {
             }
             e.point(me, op);
             me.waitMonitor = monitor;
-            if (millis > 0 && !Timing.virtual(e, me)) {
+            if (Thread.currentThread().isInterrupted()) {
+                // interrupted while it stood before the wait: the JDK's wait throws at once, so it leaves the wait
+                // set it just joined and re-takes the monitor
+                synchronized (e) {
+                    e.resources.lock(monitor, me).waitSet.remove(me);
+                }
+                me.deadline = ManagedThread.NO_DEADLINE;
+                e.release(me, ThreadStatus.AT_POINT, Model.reacquire(op));
+            } else if (millis > 0 && !Timing.virtual(e, me)) {
                 me.deadline = ManagedThread.REAL_DEADLINE;
                 e.release(me, ThreadStatus.AT_POINT, Model.reacquire(op));
             } else {
@@ -346,6 +357,30 @@ public final class RuntimeHooks implements Hooks {
         }
     }
 
+    /**
+     * The parent of a managed thread waits until the child reaches its first scheduling point, so that the code a
+     * new thread runs before it (a pool worker's start-up inside the JDK) never runs beside the parent: otherwise
+     * which of the two gets somewhere first depends on timing, and replays diverge. A child the JVM blocks on the
+     * way (a monitor the parent holds) is left to run beside it, as before.
+     */
+    @Override
+    public void threadStarted(Thread thread) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || !e.hasSpawned) {
+            return;
+        }
+        ManagedThread child = e.managedFor(thread);
+        if (child == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            ChildStart.awaitFirstPoint(e, child);
+        } finally {
+            me.inHook = false;
+        }
+    }
+
     @Override
     public void threadExit() {
         Execution e = current;
@@ -377,10 +412,31 @@ public final class RuntimeHooks implements Hooks {
             Timing.setDeadline(e, me, millis > 0, TimeUnit.MILLISECONDS.toNanos(millis));
             e.point(me, new Operation(OpKind.JOIN, -1, "Thread " + target.id, Sites.caller(OpKind.JOIN), target.id,
                     millis > 0, null, false));
+            if (target.status == ThreadStatus.DONE) {
+                // ended in the model: let the thread really finish, so that isAlive() agrees
+                awaitTermination(thread);
+                return true;
+            }
             // interrupted while the target still runs: the JDK's join throws InterruptedException at once
-            return target.status == ThreadStatus.DONE || !Thread.currentThread().isInterrupted();
+            return !Thread.currentThread().isInterrupted();
         } finally {
             me.inHook = false;
+        }
+    }
+
+    private static void awaitTermination(Thread thread) {
+        if (thread instanceof Worker) {
+            return; // a pooled worker goes back to its pool
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -406,6 +462,9 @@ public final class RuntimeHooks implements Hooks {
             } else {
                 Timing.setDeadline(e, me, timed, time);
             }
+            // the JDK's own parks (inside synchronizers, queues, pools) re-check their condition in a loop, so a
+            // spurious wake-up there shows nothing new: only the application's parks may be woken spuriously
+            me.parkByApplication = !LibraryHooks.parkedByJdk();
             e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
             return true;
         } finally {
@@ -480,6 +539,11 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
+    public void internalPoint(Object self, String method) {
+        LibraryHooks.internalPoint(current, self, method);
+    }
+
+    @Override
     public void atomic(Object atomic, int kind) {
         LibraryHooks.atomic(current, atomic, kind);
     }
@@ -509,6 +573,14 @@ public final class RuntimeHooks implements Hooks {
     @Override
     public void libraryCall(Object receiver, int site) {
         LibraryCalls.call(current, receiver, site);
+    }
+
+    @Override
+    public boolean interruptPending(Thread thread) {
+        Execution e = current;
+        ManagedThread m;
+        return e != null && thread != Thread.currentThread() && (m = e.managedFor(thread)) != null
+                && m.interruptPending && m.status != ThreadStatus.RUNNING;
     }
 
     @Override

@@ -101,6 +101,12 @@ public final class DporStrategy implements SchedulingStrategy {
             return Op.end();
         }
         long resource = op.resource();
+        if (op.touchesConcurrencyState()) {
+            // java.util.concurrent keeps state no scheduling point shows (wait queues, a pool's work queue, a
+            // future's state, which thread an unpark wakes): every operation that may touch it is taken to depend
+            // on every other (over-approximate, so sound)
+            return Op.readModifyWrite(PARKING);
+        }
         switch (op.kind()) {
             case READ:
             case VOLATILE_READ:
@@ -124,12 +130,6 @@ public final class DporStrategy implements SchedulingStrategy {
                 return Op.spawn(op.targetThread());
             case JOIN:
                 return Op.join(op.targetThread());
-            case PARK:
-            case UNPARK:
-            case INTERRUPT:
-                // which thread an unpark wakes comes from a synchronizer's wait queue, state inside the JDK that no
-                // scheduling point shows: every park and unpark is taken to depend on every other (over-approximate)
-                return Op.readModifyWrite(PARKING);
             case END:
                 return Op.end();
             default:
