@@ -20,6 +20,11 @@ public interface Conformance {
         return true;
     }
 
+    /** @return whether this JVM has what the program needs (virtual threads need JDK 21) */
+    default boolean supported() {
+        return true;
+    }
+
     /** @return whether the package declares this program buggy */
     default boolean buggy() {
         return getClass().getPackageName().endsWith(".fail");

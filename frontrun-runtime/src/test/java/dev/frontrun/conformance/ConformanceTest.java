@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +62,7 @@ class ConformanceTest {
     @MethodSource("programs")
     void conforms(String name, String strategy, Class<? extends Conformance> type, Strategy s) {
         Conformance program = instantiate(type);
+        Assumptions.assumeTrue(program.supported(), () -> name + " needs a later JDK");
         boolean systematic = s.name().startsWith("dpor");
         int budget = program.buggy() || systematic ? BUDGET : SAMPLES;
         long start = System.nanoTime();

@@ -32,6 +32,34 @@ public final class Threads {
     }
 
     /**
+     * Starts a virtual thread (JDK 21+; called through reflection, as the module compiles for JDK 17).
+     *
+     * @param body what the thread runs
+     * @return the started thread
+     * @throws ReflectiveOperationException before JDK 21
+     */
+    public static Thread startVirtual(Body body) throws ReflectiveOperationException {
+        Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+        Thread t = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("unstarted", Runnable.class)
+                .invoke(builder, (Runnable) () -> {
+                    try {
+                        body.run();
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        t.start();
+        return t;
+    }
+
+    /** @return whether this JVM has virtual threads (JDK 21+) */
+    public static boolean virtualThreads() {
+        return Runtime.version().feature() >= 21;
+    }
+
+    /**
      * @param threads the threads to join, in order
      * @throws InterruptedException when interrupted
      */

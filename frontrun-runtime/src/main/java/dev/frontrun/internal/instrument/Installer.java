@@ -145,6 +145,7 @@ public final class Installer {
         for (String name : POOLS) {
             targets.add(load(name));
         }
+        targets.add(load("java.lang.VirtualThread")); // JDK 21+; null before
         for (String name : SOCKETS) {
             Class<?> c = load(name);
             if (c != null) {
@@ -161,6 +162,8 @@ public final class Installer {
                 .type(named("java.lang.Thread"))
                 .transform(advice
                         .advice(named("start").and(takesArguments(0)), ADVICE + "ThreadStart")
+                        // JDK 21+: pools start their threads through start(ThreadContainer), not start()
+                        .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
                         .advice(named("exit").and(takesArguments(0)), ADVICE + "ThreadExit")
                         .advice(named("interrupt").and(takesArguments(0)), ADVICE + "Interrupt")
                         .advice(named("isInterrupted").and(takesArguments(0)), ADVICE + "IsInterrupted")
@@ -191,6 +194,11 @@ public final class Installer {
                         .advice(isPublic().and(namedOneOf("lock", "lockInterruptibly", "tryLock", "await", "acquire",
                                 "acquireUninterruptibly", "tryAcquire")), ADVICE + "SyncAcquire")
                         .advice(isPublic().and(namedOneOf("unlock", "countDown", "release")), ADVICE + "SyncRelease"))
+                .type(named("java.lang.VirtualThread"))
+                .transform(advice
+                        // VirtualThread overrides start(): its start(ThreadContainer) is where every start ends up
+                        .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
+                        .advice(named("run").and(takesArguments(Runnable.class)), ADVICE + "VirtualThreadEnd"))
                 .type(named("java.util.concurrent.ThreadPoolExecutor"))
                 .transform(advice.advice(named("getTask").and(takesArguments(0)), ADVICE + "InternalPoint"))
                 .type(named("java.util.concurrent.FutureTask"))

@@ -37,6 +37,14 @@ public final class JdkAdvice {
         }
     }
 
+    /** {@code VirtualThread.run(Runnable)} (JDK 21+): a virtual thread's body ended; it never calls Thread.exit. */
+    public static final class VirtualThreadEnd {
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            Bridge.threadExit();
+        }
+    }
+
     /** {@code Thread.dispatchUncaughtException(Throwable)}, run by the JVM when a thread's run method throws. */
     public static final class Uncaught {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)

@@ -342,7 +342,7 @@ public final class RuntimeHooks implements Hooks {
     public void threadStart(Thread thread) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || thread.getState() != Thread.State.NEW || (me = enter(e)) == null) {
+        if (e == null || thread.getState() != Thread.State.NEW || carrier(thread) || (me = enter(e)) == null) {
             return;
         }
         try {
@@ -379,6 +379,11 @@ public final class RuntimeHooks implements Hooks {
         } finally {
             me.inHook = false;
         }
+    }
+
+    /** A carrier of virtual threads (JDK 21+), started on demand by the JVM's scheduler: never managed itself. */
+    private static boolean carrier(Thread thread) {
+        return thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.frontrun.conformance.fail;
+package dev.frontrun.conformance.pending;
 
 import static dev.frontrun.conformance.Threads.start;
 import static dev.frontrun.conformance.Threads.join;
