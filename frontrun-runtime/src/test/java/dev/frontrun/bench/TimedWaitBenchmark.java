@@ -18,7 +18,7 @@ public final class TimedWaitBenchmark {
 
     private static final List<String> TIMED = List.of("LatchTimedAwaitExpires", "LatchTimedAwaitSucceeds",
             "ConditionAwaitNanosExpires", "TimedWaitLoop", "SemaphoreTimedAcquireExpires",
-            "SemaphoreTimedAcquireSucceeds", "TimedTryLockSucceeds", "BarrierTimeoutBreaks", 
+            "SemaphoreTimedAcquireSucceeds", "TimedTryLockSucceeds", "BarrierTimeoutBreaks", "ExchangerTimeoutExpected", 
             "QueueOfferTimeoutFull", "QueuePollTimeoutSucceeds", "FutureGetTimeoutSucceeds", "ScheduledDelay",
             "ScheduledAtFixedRate", "SleepAdvancesClocks", "TimeUnitSleep", "SleepersWakeInDeadlineOrder",
             "InterruptTimedWait", "TimedJoinSucceeds");

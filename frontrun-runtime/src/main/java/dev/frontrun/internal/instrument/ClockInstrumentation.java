@@ -25,7 +25,38 @@ import net.bytebuddy.description.type.TypeDescription;
  */
 final class ClockInstrumentation {
 
+    private static final java.util.Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static ElementMatcher.Junction<TypeDescription> types;
+
     private ClockInstrumentation() {
+    }
+
+    /**
+     * Classes the verifier loads while other classes are retransformed (an application class naming
+     * {@code Exchanger}, say) skip every transformer: retransforms the concurrency classes that were missed.
+     *
+     * @param inst the instrumentation
+     */
+    static void retransformMissed(Instrumentation inst) {
+        if (types == null) {
+            return;
+        }
+        java.util.List<Class<?>> missed = new java.util.ArrayList<>();
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            String n = c.getName();
+            if (c.getClassLoader() == null && !TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray()
+                    && types.matches(TypeDescription.ForLoadedType.of(c))) {
+                missed.add(c);
+            }
+        }
+        for (Class<?> c : missed) {
+            try {
+                inst.retransformClasses(c);
+            } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException | LinkageError e) {
+                TRANSFORMED.add(c.getName());
+                System.err.println("frontrun: could not put the virtual clock into " + c.getName() + ": " + e);
+            }
+        }
     }
 
     static void install(Instrumentation inst, Class<?> bridge) {
@@ -42,13 +73,16 @@ final class ClockInstrumentation {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("frontrun's bridge lacks a clock method", e);
         }
-        ElementMatcher.Junction<TypeDescription> types = nameStartsWith("java.util.concurrent.")
+        types = nameStartsWith("java.util.concurrent.")
                 .or(named("java.time.Clock")).or(nameStartsWith("java.time.Clock$"));
         Installer.builder(null)
                 .ignore(net.bytebuddy.matcher.ElementMatchers.not(types))
                 .assureReadEdgeTo(inst, bridge)
                 .type(types)
-                .transform((b, type, loader, module, domain) -> b.visit(substitution.on(any())))
+                .transform((b, type, loader, module, domain) -> {
+                    TRANSFORMED.add(type.getName());
+                    return b.visit(substitution.on(any()));
+                })
                 .type(named("java.time.Clock"))
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(Installer.class.getClassLoader())

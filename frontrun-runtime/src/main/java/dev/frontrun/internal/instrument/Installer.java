@@ -107,6 +107,7 @@ public final class Installer {
                 return true;
             }, false);
         }
+        ClockInstrumentation.retransformMissed(inst);
         Scope.activate(scope);
     }
 

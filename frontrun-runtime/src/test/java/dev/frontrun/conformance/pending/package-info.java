@@ -8,10 +8,6 @@
  *       idle worker a queued task or an unpark reaches is decided by the queue's condition (AQS) inside the JDK.</li>
  *   <li>Likewise {@code ForkJoinTasksRace}, {@code ForkJoinSum}: work stealing between ForkJoinPool workers uses
  *       Unsafe/VarHandle updates and spinning that no scheduling point shows.</li>
- *   <li>{@code ExchangerTimeout}, {@code ExchangerTimeoutExpected}: a timed {@code Exchanger.exchange} sometimes waits
- *       in real time (its parks expire in virtual time but its deadline loop reads a clock that does not advance,
- *       about 100 ms per execution, and the loop's length then differs between a run and its replay); seen in some
- *       runs on JDK 17 and 25 and not in others, cause not found yet.</li>
  * </ul>
  *
  * The pools and fork/join pools need every JDK-internal synchronizer step of a pool thread as a scheduling point
