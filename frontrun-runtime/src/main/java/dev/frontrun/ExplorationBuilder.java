@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.frontrun.internal.explore.ExplorationConfig;
+import dev.frontrun.internal.sched.ExecutionOptions;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.explore.SerialOrders;
 import dev.frontrun.internal.explore.TestContext;
@@ -45,6 +46,8 @@ public final class ExplorationBuilder<S> {
     private Duration totalTimeout = Duration.ofMinutes(5);
     private Duration blockingThreshold = Duration.ofMillis(20);
     private int reproductions = 10;
+    private ClockMode clock = ClockMode.VIRTUAL;
+    private boolean spuriousWakeups = true;
 
     ExplorationBuilder(Supplier<S> setup) {
         this.setup = Objects.requireNonNull(setup, "setup");
@@ -179,6 +182,28 @@ public final class ExplorationBuilder<S> {
     }
 
     /**
+     * @param mode {@link ClockMode#VIRTUAL} (the default: timed waits expire in virtual time when no thread can run
+     *     otherwise, and take no wall time) or {@link ClockMode#REAL} (for code that talks to a real external server
+     *     and must see real time); JDBC calls see real time either way
+     * @return this builder
+     */
+    public ExplorationBuilder<S> clock(ClockMode mode) {
+        this.clock = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /**
+     * @param on whether a thread blocked in {@code Object.wait} or {@code LockSupport.park} may be woken spuriously,
+     *     as the JDK allows (default {@code true}): random, PCT and POS sometimes do so, DPOR explores it as one more
+     *     choice; a counterexample that needs one says {@code spurious wakeup}
+     * @return this builder
+     */
+    public ExplorationBuilder<S> spuriousWakeups(boolean on) {
+        this.spuriousWakeups = on;
+        return this;
+    }
+
+    /**
      * @param times how often a counterexample is replayed to measure how reliably it reproduces (default 10)
      * @return this builder
      */
@@ -273,7 +298,8 @@ public final class ExplorationBuilder<S> {
         }
         ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), property,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
-                blockingThreshold, includes, excludes);
+                blockingThreshold, includes, excludes,
+                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups));
         return new ExplorationResult(new Explorer<>(config).run());
     }
 

@@ -123,6 +123,13 @@ public final class Bridge {
         }
     }
 
+    public static void threadStarted(Thread thread) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.threadStarted(thread);
+        }
+    }
+
     public static void threadExit() {
         Hooks d = delegate;
         if (d != null) {
@@ -140,6 +147,35 @@ public final class Bridge {
         return d != null && d.park(timed);
     }
 
+    public static boolean parkTimed(long time, boolean absolute) {
+        Hooks d = delegate;
+        return d != null && d.parkTimed(time, absolute);
+    }
+
+    public static long nanoTime() {
+        Hooks d = delegate;
+        return d != null ? d.nanoTime() : System.nanoTime();
+    }
+
+    public static long currentTimeMillis() {
+        Hooks d = delegate;
+        return d != null ? d.currentTimeMillis() : System.currentTimeMillis();
+    }
+
+    public static java.time.Instant virtualInstant() {
+        Hooks d = delegate;
+        return d != null ? d.virtualInstant() : null;
+    }
+
+    public static void jdkSleep(long millis, int nanos) throws InterruptedException {
+        Hooks d = delegate;
+        if (d != null) {
+            d.jdkSleep(millis, nanos);
+        } else {
+            Thread.sleep(millis, nanos);
+        }
+    }
+
     public static boolean unpark(Thread thread) {
         Hooks d = delegate;
         return d != null && d.unpark(thread);
@@ -149,6 +185,13 @@ public final class Bridge {
         Hooks d = delegate;
         if (d != null) {
             d.syncPoint(sync, acquire);
+        }
+    }
+
+    public static void internalPoint(Object self, String method) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.internalPoint(self, method);
         }
     }
 
@@ -183,6 +226,11 @@ public final class Bridge {
         if (d != null) {
             d.libraryCall(receiver, site);
         }
+    }
+
+    public static boolean interruptPending(Thread thread) {
+        Hooks d = delegate;
+        return d != null && d.interruptPending(thread);
     }
 
     public static void interrupt(Thread thread) {

@@ -48,6 +48,9 @@ public interface Hooks {
     /** On entry to {@code Thread.start()}. */
     void threadStart(Thread thread);
 
+    /** On return from {@code Thread.start()}: the new thread runs. */
+    void threadStarted(Thread thread);
+
     /** On entry to the JVM's {@code Thread.exit()} of the current thread. */
     void threadExit();
 
@@ -57,11 +60,32 @@ public interface Hooks {
     /** On entry to {@code LockSupport.park*}; {@code timed} for parkNanos/parkUntil. */
     boolean park(boolean timed);
 
+    /**
+     * On entry to {@code LockSupport.parkNanos} ({@code time} nanoseconds) or {@code parkUntil} ({@code absolute}:
+     * {@code time} is a wall-clock deadline in epoch milliseconds).
+     */
+    boolean parkTimed(long time, boolean absolute);
+
+    /** Replaces {@code System.nanoTime()} in application and JDK concurrency code. */
+    long nanoTime();
+
+    /** Replaces {@code System.currentTimeMillis()} in application and JDK concurrency code. */
+    long currentTimeMillis();
+
+    /** On entry to {@code java.time.Clock.currentInstant()}: the instant to answer instead, or {@code null}. */
+    java.time.Instant virtualInstant();
+
+    /** Replaces {@code Thread.sleep(millis, nanos)} in JDK code ({@code TimeUnit.sleep}). */
+    void jdkSleep(long millis, int nanos) throws InterruptedException;
+
     /** On entry to {@code LockSupport.unpark}. */
     boolean unpark(Thread thread);
 
     /** On entry to a java.util.concurrent lock, latch or semaphore method that acquires or releases it. */
     void syncPoint(Object sync, boolean acquire);
+
+    /** On entry to a pool's or future's internal step that changes hidden state ({@code method}: class.method). */
+    void internalPoint(Object self, String method);
 
     /** On entry to an atomic class's method: {@code kind} 0 read, 1 write, 2 read-modify-write. */
     void atomic(Object atomic, int kind);
@@ -71,6 +95,9 @@ public interface Hooks {
 
     /** On exit of a socket read or write. */
     void socketIoDone();
+
+    /** @return whether {@code thread} is a managed thread whose interrupt the scheduler holds while it waits */
+    boolean interruptPending(Thread thread);
 
     /** {@code Thread.interrupt()} of {@code thread} is about to run. */
     void interrupt(Thread thread);

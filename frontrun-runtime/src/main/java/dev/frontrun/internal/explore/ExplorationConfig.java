@@ -24,10 +24,11 @@ import dev.frontrun.internal.sched.SchedulingStrategy;
  * @param blockingThreshold how long a thread may sit in unmodelled blocking before others run
  * @param include include globs for instrumentation
  * @param exclude exclude globs
+ * @param options the clock and wake-up options of every execution
  * @param <S> the state type
  */
 public record ExplorationConfig<S>(Supplier<S> setup, List<java.util.function.Consumer<S>> workers,
         Predicate<S> invariant, String strategyName, LongFunction<SchedulingStrategy> strategy, int maxAttempts,
         long seed, Duration executionTimeout, Duration totalTimeout, int reproductions, Duration blockingThreshold,
-        List<String> include, List<String> exclude) {
+        List<String> include, List<String> exclude, dev.frontrun.internal.sched.ExecutionOptions options) {
 }

@@ -209,7 +209,8 @@ public final class Explorer<S> {
     public ExecutionRun runOnce(SchedulingStrategy strategy) {
         S state = config.setup().get();
         long block = config.blockingThreshold().toNanos();
-        Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos(), identities);
+        Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos(), identities,
+                config.options());
         exec.initialState(state, config.workers());
         List<Runnable> bodies = new ArrayList<>();
         for (Consumer<S> w : config.workers()) {

@@ -155,6 +155,11 @@ final class AccessMethodVisitor extends MethodVisitor {
         if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Thread") && replaceThreadMethod(name, descriptor)) {
             return;
         }
+        if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/System") && descriptor.equals("()J")
+                && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, descriptor, false);
+            return;
+        }
         if (initialized && (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE)
                 && LibraryMethods.observed(owner, name)) {
             libraryCall(owner, name, descriptor);

@@ -49,6 +49,11 @@ public final class Installer {
         "java.util.concurrent.Semaphore",
     };
     private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl"};
+    /** Pools and futures whose hidden steps get a scheduling point ({@link JdkAdvice.InternalPoint}). */
+    private static final String[] POOLS = {
+        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.FutureTask",
+        "java.util.concurrent.CompletableFuture",
+    };
 
     private static boolean base;
     private static final List<Includes> INSTALLED = new ArrayList<>();
@@ -79,6 +84,7 @@ public final class Installer {
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
             installJdk(inst, bridge);
+            ClockInstrumentation.install(inst, bridge);
             install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
                     true);
             base = true;
@@ -101,10 +107,11 @@ public final class Installer {
                 return true;
             }, false);
         }
+        ClockInstrumentation.retransformMissed(inst);
         Scope.activate(scope);
     }
 
-    private static AgentBuilder builder(Set<Class<?>> explicit) {
+    static AgentBuilder builder(Set<Class<?>> explicit) {
         AgentBuilder.RedefinitionListenable.WithoutBatchStrategy r = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
@@ -136,6 +143,10 @@ public final class Installer {
         for (String name : SYNCHRONIZERS) {
             targets.add(load(name));
         }
+        for (String name : POOLS) {
+            targets.add(load(name));
+        }
+        targets.add(load("java.lang.VirtualThread")); // JDK 21+; null before
         for (String name : SOCKETS) {
             Class<?> c = load(name);
             if (c != null) {
@@ -152,15 +163,23 @@ public final class Installer {
                 .type(named("java.lang.Thread"))
                 .transform(advice
                         .advice(named("start").and(takesArguments(0)), ADVICE + "ThreadStart")
+                        // JDK 21+: pools start their threads through start(ThreadContainer), not start()
+                        .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
                         .advice(named("exit").and(takesArguments(0)), ADVICE + "ThreadExit")
                         .advice(named("interrupt").and(takesArguments(0)), ADVICE + "Interrupt")
+                        .advice(named("isInterrupted").and(takesArguments(0)), ADVICE + "IsInterrupted")
                         .advice(named("dispatchUncaughtException").and(takesArguments(1)), ADVICE + "Uncaught")
                         .advice(named("join").and(takesArguments(0)), ADVICE + "Join")
                         .advice(named("join").and(takesArguments(long.class)), ADVICE + "JoinMillis"))
                 .type(named("java.util.concurrent.locks.LockSupport"))
                 .transform(advice
                         .advice(named("park"), ADVICE + "Park")
-                        .advice(namedOneOf("parkNanos", "parkUntil"), ADVICE + "ParkTimed")
+                        .advice(named("parkNanos").and(takesArguments(long.class)), ADVICE + "ParkNanos")
+                        .advice(named("parkNanos").and(takesArguments(Object.class, long.class)),
+                                ADVICE + "ParkNanosBlocker")
+                        .advice(named("parkUntil").and(takesArguments(long.class)), ADVICE + "ParkUntil")
+                        .advice(named("parkUntil").and(takesArguments(Object.class, long.class)),
+                                ADVICE + "ParkUntilBlocker")
                         .advice(named("unpark"), ADVICE + "Unpark"))
                 .type(namedOneOf(ATOMICS))
                 .transform(advice
@@ -176,6 +195,19 @@ public final class Installer {
                         .advice(isPublic().and(namedOneOf("lock", "lockInterruptibly", "tryLock", "await", "acquire",
                                 "acquireUninterruptibly", "tryAcquire")), ADVICE + "SyncAcquire")
                         .advice(isPublic().and(namedOneOf("unlock", "countDown", "release")), ADVICE + "SyncRelease"))
+                .type(named("java.lang.VirtualThread"))
+                .transform(advice
+                        // VirtualThread overrides start(): its start(ThreadContainer) is where every start ends up
+                        .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
+                        .advice(named("run").and(takesArguments(Runnable.class)), ADVICE + "VirtualThreadEnd"))
+                .type(named("java.util.concurrent.ThreadPoolExecutor"))
+                .transform(advice.advice(named("getTask").and(takesArguments(0)), ADVICE + "InternalPoint"))
+                .type(named("java.util.concurrent.FutureTask"))
+                .transform(advice.advice(namedOneOf("run", "runAndReset", "set", "setException")
+                        .and(not(isStatic())), ADVICE + "InternalPoint"))
+                .type(named("java.util.concurrent.CompletableFuture"))
+                .transform(advice.advice(namedOneOf("completeValue", "completeNull", "completeThrowable",
+                        "completeRelay").and(not(isStatic())), ADVICE + "InternalPoint"))
                 .type(named("sun.nio.ch.NioSocketImpl"))
                 .transform(advice
                         .advice(named("read").and(takesArguments(byte[].class, int.class, int.class)),

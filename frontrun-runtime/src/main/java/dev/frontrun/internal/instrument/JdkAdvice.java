@@ -22,12 +22,25 @@ public final class JdkAdvice {
         static void enter(@Advice.This Thread self) {
             Bridge.threadStart(self);
         }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.This Thread self) {
+            Bridge.threadStarted(self);
+        }
     }
 
     /** {@code Thread.exit()}, run by the JVM on the dying thread. */
     public static final class ThreadExit {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter() {
+            Bridge.threadExit();
+        }
+    }
+
+    /** {@code VirtualThread.run(Runnable)} (JDK 21+): a virtual thread's body ended; it never calls Thread.exit. */
+    public static final class VirtualThreadEnd {
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
             Bridge.threadExit();
         }
     }
@@ -45,6 +58,19 @@ public final class JdkAdvice {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.This Thread self) {
             Bridge.interrupt(self);
+        }
+    }
+
+    /**
+     * {@code Thread.isInterrupted()}: a managed thread waiting for its turn keeps its interrupt in the model (the
+     * scheduler clears the JVM's flag meanwhile and sets it again when the thread resumes), so others see it.
+     */
+    public static final class IsInterrupted {
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.This Thread self, @Advice.Return(readOnly = false) boolean interrupted) {
+            if (!interrupted && Bridge.interruptPending(self)) {
+                interrupted = true;
+            }
         }
     }
 
@@ -72,11 +98,51 @@ public final class JdkAdvice {
         }
     }
 
-    /** {@code LockSupport.parkNanos/parkUntil}. */
-    public static final class ParkTimed {
+    /** {@code LockSupport.parkNanos(long)}. */
+    public static final class ParkNanos {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter() {
-            return Bridge.park(true);
+        static boolean enter(@Advice.Argument(0) long nanos) {
+            return Bridge.parkTimed(nanos, false);
+        }
+    }
+
+    /** {@code LockSupport.parkNanos(Object, long)}. */
+    public static final class ParkNanosBlocker {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.Argument(1) long nanos) {
+            return Bridge.parkTimed(nanos, false);
+        }
+    }
+
+    /** {@code LockSupport.parkUntil(long)}. */
+    public static final class ParkUntil {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.Argument(0) long deadline) {
+            return Bridge.parkTimed(deadline, true);
+        }
+    }
+
+    /** {@code LockSupport.parkUntil(Object, long)}. */
+    public static final class ParkUntilBlocker {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.Argument(1) long deadline) {
+            return Bridge.parkTimed(deadline, true);
+        }
+    }
+
+    /** {@code java.time.Clock.currentInstant()} (behind {@code Instant.now()} and the system clocks). */
+    public static final class CurrentInstant {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+        static java.time.Instant enter() {
+            return Bridge.virtualInstant();
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.Enter java.time.Instant virtual,
+                @Advice.Return(readOnly = false) java.time.Instant instant) {
+            if (virtual != null) {
+                instant = virtual;
+            }
         }
     }
 
@@ -101,6 +167,17 @@ public final class JdkAdvice {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.This Object self) {
             Bridge.syncPoint(self, false);
+        }
+    }
+
+    /**
+     * A step inside a pool or future that changes state no other scheduling point shows (a worker taking its next
+     * task, a future completing): a scheduling point before it, so that it is ordered like the calls it races with.
+     */
+    public static final class InternalPoint {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self, @Advice.Origin("#t.#m") String method) {
+            Bridge.internalPoint(self, method);
         }
     }
 

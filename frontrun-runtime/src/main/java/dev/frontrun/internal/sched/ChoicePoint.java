@@ -23,6 +23,17 @@ public record ChoicePoint(int step, List<ThreadView> threads) {
         return ids;
     }
 
+    /** @return the ids of the blocked threads a spurious wake-up may wake now, ascending */
+    public List<Integer> spurious() {
+        List<Integer> ids = new ArrayList<>();
+        for (ThreadView t : threads) {
+            if (t.spurious()) {
+                ids.add(t.id());
+            }
+        }
+        return ids;
+    }
+
     /** @return the view of thread {@code id}, or {@code null} when it is not stopped at a point */
     public ThreadView thread(int id) {
         for (ThreadView t : threads) {

@@ -53,6 +53,9 @@ public final class Execution {
     private int step;
     private int workersOut;
     private boolean detachedEver;
+    final ExecutionOptions options;
+    /** The time managed threads see (see {@link VirtualClock}); unused when the options switch it off. */
+    final VirtualClock clock = new VirtualClock();
 
     /**
      * @param strategy the strategy deciding every choice
@@ -71,6 +74,19 @@ public final class Execution {
      */
     public Execution(SchedulingStrategy strategy, long blockThresholdNanos, long timeoutNanos,
             Identities identities) {
+        this(strategy, blockThresholdNanos, timeoutNanos, identities, ExecutionOptions.DEFAULT);
+    }
+
+    /**
+     * @param strategy the strategy deciding every choice
+     * @param blockThresholdNanos how long a token holder may sit in an unmodelled blocking call before others run
+     * @param timeoutNanos the time limit of the execution
+     * @param identities the exploration's names of threads and initial objects, shared by all its executions
+     * @param options the clock and wake-up options
+     */
+    public Execution(SchedulingStrategy strategy, long blockThresholdNanos, long timeoutNanos,
+            Identities identities, ExecutionOptions options) {
+        this.options = options;
         this.ids = identities.threads;
         this.resources = new Resources(identities);
         this.strategy = strategy;
@@ -259,6 +275,9 @@ public final class Execution {
     void awaitTurn(ManagedThread me) {
         // an interrupt of this thread is for the application: keep the flag, but do not let it make parking spin
         boolean interrupted = Thread.interrupted();
+        if (interrupted) {
+            me.interruptPending = true;
+        }
         try {
             while (true) {
                 ThreadStatus s = me.status;
@@ -269,7 +288,10 @@ public final class Execution {
                     throw new ExecutionAborted();
                 }
                 LockSupport.parkNanos(this, PARK_SLICE);
-                interrupted |= Thread.interrupted();
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                    me.interruptPending = true;
+                }
             }
         } finally {
             if (interrupted) {
@@ -287,11 +309,14 @@ public final class Execution {
         me.awaitingTurn = true;
         try {
             synchronized (monitor) {
-                while (me.status != ThreadStatus.RUNNING && !aborted) {
+                // also while the thread that chose it has yet to notify: running on (holding the monitor) before
+                // that would leave the notifier blocked on the monitor for good
+                while ((me.status != ThreadStatus.RUNNING || me.wakePending) && !aborted) {
                     try {
                         monitor.wait(20);
                     } catch (InterruptedException e) {
                         interrupted = true;
+                        me.interruptPending = true;
                     }
                 }
             }
@@ -320,15 +345,19 @@ public final class Execution {
                         break;
                     case AT_POINT: {
                         boolean en = model.enabled(t, t.pending);
-                        views.add(new ThreadView(t.id, en, t.pending));
+                        boolean spurious = !en && model.spuriouslyWakeable(t);
+                        views.add(new ThreadView(t.id, en, t.pending, spurious));
                         enabled += en ? 1 : 0;
                         allDone = false;
                         break;
                     }
-                    case WAITING:
-                        views.add(new ThreadView(t.id, false, t.pending));
+                    case WAITING: {
+                        boolean spurious = model.spuriouslyWakeable(t);
+                        views.add(new ThreadView(t.id, false, spurious ? Model.reacquire(t.pending) : t.pending,
+                                spurious));
                         allDone = false;
                         break;
+                    }
                     default:
                         break;
                 }
@@ -342,6 +371,9 @@ public final class Execution {
                         // (idle pool threads waiting for work): the execution is complete, and they are stopped
                         finish(Outcome.COMPLETED, null);
                         stopLeftovers();
+                    } else if (model.expireTimeouts()) {
+                        // nothing else can run: the virtual clock moves to the earliest deadline, whose waits expire
+                        continue;
                     } else if (externalActivity && !externalGraceOver) {
                         // a thread the scheduler does not manage is at work and may still wake one of them (an
                         // unpark): the watchdog gives it time before the blockage counts
@@ -363,12 +395,22 @@ public final class Execution {
                 return null;
             }
             ThreadView view = point.thread(chosen);
-            if (view == null || !view.enabled()) {
+            if (view == null || !view.choosable()) {
                 finish(Outcome.DIVERGED, "the strategy chose Thread " + chosen + ", which cannot run at step " + step);
                 return null;
             }
             ManagedThread x = byId.get(chosen);
+            boolean spurious = !view.enabled();
+            if (spurious) {
+                model.wakeSpuriously(x);
+            }
             Operation op = model.apply(x, x.pending);
+            if (spurious) {
+                op = op.spurious();
+            }
+            x.deadline = ManagedThread.NO_DEADLINE;
+            x.timedOut = false;
+            x.interruptPending = false;
             trace.add(new TraceEvent(step++, x.id, op));
             strategy.executed(x.id, op);
             x.pending = null;
@@ -381,6 +423,7 @@ public final class Execution {
             x.since = System.nanoTime();
             running = x;
             if (x.waitMonitor != null) {
+                x.wakePending = true;
                 return x;
             }
             SchedulerUnpark.unpark(x.thread);
@@ -448,9 +491,12 @@ public final class Execution {
     }
 
     private static void wake(ManagedThread x) {
-        Object m = x == null ? null : x.waitMonitor;
-        if (m != null) {
-            MonitorNotifier.notifyAllLater(m);
+        if (x != null && x.waitMonitor != null) {
+            Object m = x.waitMonitor;
+            synchronized (m) {
+                x.wakePending = false;
+                m.notifyAll();
+            }
         }
     }
 

@@ -46,7 +46,7 @@ final class LibraryCalls {
                 name = e.resources.describe(receiver);
             }
             e.point(me, Operation.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
-                    kind == LibraryClass.UNSAFE));
+                    kind == LibraryClass.UNSAFE, type.getName().startsWith("java.util.concurrent.")));
         } finally {
             me.inHook = false;
         }

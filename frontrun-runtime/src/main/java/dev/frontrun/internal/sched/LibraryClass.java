@@ -78,7 +78,9 @@ enum LibraryClass {
                 || name.startsWith("java.math.") || name.equals("java.util.Optional") || name.equals("java.util.UUID")
                 || name.startsWith("java.util.ImmutableCollections") || name.startsWith("java.util.Collections$Unmodifiable")
                 || name.startsWith("java.util.Collections$Empty") || name.startsWith("java.util.Collections$Singleton")
-                || name.startsWith("java.util.concurrent.atomic.") || name.startsWith("java.util.concurrent.locks.")
+                || name.startsWith("java.util.concurrent.atomic.") || name.equals("java.util.concurrent.locks.LockSupport")
+                || name.startsWith("java.util.concurrent.locks.ReentrantLock")
+                || name.startsWith("java.util.concurrent.locks.ReentrantReadWriteLock")
                 || name.equals("java.util.concurrent.CountDownLatch") || name.equals("java.util.concurrent.Semaphore")
                 || name.startsWith("java.sql.") || name.startsWith("javax.sql.");
     }

@@ -46,6 +46,41 @@ final class LibraryHooks {
     }
 
     /**
+     * A pool worker taking its next task, a future completing: state inside java.util.concurrent that no other
+     * scheduling point shows changes next, so a managed thread stops here first (an update of that state, which
+     * DPOR orders against every other java.util.concurrent operation).
+     */
+    static void internalPoint(Execution e, Object self, String method) {
+        ManagedThread me;
+        if (e == null || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            if (me.jdbcDepth > 0) {
+                return;
+            }
+            int rid;
+            String name;
+            synchronized (e) {
+                rid = e.resources.id(self, "state", me);
+                name = e.resources.describe(self);
+            }
+            String call = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
+            e.point(me, Operation.libraryCall(OpKind.RMW, rid, name, -1, call, false, true));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /** @return whether the park being performed was called by JDK code (not by the application or a library) */
+    static boolean parkedByJdk() {
+        String caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.equals("java.util.concurrent.locks.LockSupport"))
+                .findFirst().orElse(""));
+        return caller.startsWith("java.") || caller.startsWith("sun.") || caller.startsWith("jdk.");
+    }
+
+    /**
      * @param target the class whose method was entered (a lock, latch, semaphore or atomic)
      * @return the class of the first frame outside frontrun's hooks and the target's own class: who called it.
      *     Lambda frames are hidden, so a worker that is a method reference straight to the method (such as

@@ -24,6 +24,8 @@ final class ManagedThread {
     /** Whether the thread has begun running its body (a pooled worker may still be waking up). */
     volatile boolean begun;
 
+    /** Chosen while it waits inside {@code waitMonitor.wait}: the chooser has yet to notify the monitor. */
+    volatile boolean wakePending;
     /** The monitor it waits on (model) and the real object it parks on while waiting. */
     Object waitMonitor;
     int savedLockCount;
@@ -35,6 +37,24 @@ final class ManagedThread {
     int spawned;
     /** Identity hash of the monitor the JVM blocked it on when it was detached, else 0. */
     int blockedOn;
+
+    /** The virtual time at which its pending timed wait expires ({@link #NO_DEADLINE} when it waits untimed). */
+    long deadline = NO_DEADLINE;
+    /** Its pending timed wait expired (the virtual clock reached {@link #deadline}). */
+    boolean timedOut;
+    /**
+     * It was interrupted while stopped at a point: set by the model, because the thread itself clears the JVM's flag
+     * while it waits for its turn (and sets it again when it resumes).
+     */
+    volatile boolean interruptPending;
+    /** Whether its pending park was called by the application (only those may be woken spuriously). */
+    boolean parkByApplication;
+    /** How many spurious wake-ups the strategy may still give it in this execution. */
+    int spuriousLeft = 1;
+
+    static final long NO_DEADLINE = Long.MAX_VALUE;
+    /** A timed wait under the real clock (the clock is off, or inside JDBC): always enabled, as before. */
+    static final long REAL_DEADLINE = Long.MIN_VALUE;
 
     ManagedThread(int id, Thread thread, ThreadStatus status) {
         this.id = id;

@@ -17,11 +17,88 @@ final class Model {
             case LOCK_ACQUIRE:
                 return op.ref == null || exec.resources.lock(op.ref).freeFor(t);
             case JOIN:
-                return op.timed() || exec.thread(op.targetThread()).status == ThreadStatus.DONE;
+                return expired(t, op) || exec.thread(op.targetThread()).status == ThreadStatus.DONE
+                        || interrupted(t);
             case PARK:
-                return op.timed() || t.permit || t.thread.isInterrupted();
+                return expired(t, op) || t.permit || interrupted(t);
+            case SLEEP:
+                return !op.timed() || expired(t, op) || interrupted(t);
             default:
                 return true;
+        }
+    }
+
+    /** Whether the timed wait {@code op} may return by its time limit now. */
+    private static boolean expired(ManagedThread t, Operation op) {
+        return op.timed() && (t.timedOut || t.deadline == ManagedThread.REAL_DEADLINE);
+    }
+
+    private static boolean interrupted(ManagedThread t) {
+        return t.interruptPending || t.thread.isInterrupted();
+    }
+
+    /**
+     * When no thread can run: moves the virtual clock to the earliest deadline of a pending timed wait and lets
+     * every wait with that deadline expire (a timed {@code Object.wait} leaves the wait set and re-takes the
+     * monitor; a timed park, join or sleep becomes enabled).
+     *
+     * @return whether some wait expired
+     */
+    boolean expireTimeouts() {
+        long earliest = ManagedThread.NO_DEADLINE;
+        for (ManagedThread t : exec.threads) {
+            if (timedWaiter(t)) {
+                earliest = Math.min(earliest, t.deadline);
+            }
+        }
+        if (earliest == ManagedThread.NO_DEADLINE) {
+            return false;
+        }
+        exec.clock.advanceTo(earliest);
+        for (ManagedThread t : exec.threads) {
+            if (timedWaiter(t) && t.deadline <= earliest) {
+                if (t.status == ThreadStatus.WAITING) {
+                    exec.resources.lock(t.pending.ref).waitSet.remove(t);
+                    t.status = ThreadStatus.AT_POINT;
+                    t.pending = reacquire(t.pending);
+                }
+                t.timedOut = true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean timedWaiter(ManagedThread t) {
+        if (t.deadline == ManagedThread.NO_DEADLINE || t.deadline == ManagedThread.REAL_DEADLINE || t.timedOut) {
+            return false;
+        }
+        return t.status == ThreadStatus.WAITING
+                || (t.status == ThreadStatus.AT_POINT && t.pending != null && t.pending.timed()
+                        && (t.pending.kind() == OpKind.PARK || t.pending.kind() == OpKind.JOIN
+                                || t.pending.kind() == OpKind.SLEEP));
+    }
+
+    /**
+     * Whether the strategy may wake {@code t} spuriously now: it is parked, or in a wait set with the monitor free
+     * (the spurious wake-up then re-takes it at once), and has a spurious wake-up left in this execution.
+     */
+    boolean spuriouslyWakeable(ManagedThread t) {
+        if (!exec.options.spuriousWakeups() || t.spuriousLeft <= 0 || t.pending == null) {
+            return false;
+        }
+        if (t.status == ThreadStatus.WAITING) {
+            return t.pending.kind() == OpKind.WAIT && exec.resources.lock(t.pending.ref).freeFor(t);
+        }
+        return t.status == ThreadStatus.AT_POINT && t.pending.kind() == OpKind.PARK && t.parkByApplication;
+    }
+
+    /** Wakes {@code t} spuriously: a waiter leaves the wait set and re-takes the monitor; a park just returns. */
+    void wakeSpuriously(ManagedThread t) {
+        t.spuriousLeft--;
+        if (t.status == ThreadStatus.WAITING) {
+            exec.resources.lock(t.pending.ref).waitSet.remove(t);
+            t.status = ThreadStatus.AT_POINT;
+            t.pending = reacquire(t.pending);
         }
     }
 
@@ -61,7 +138,7 @@ final class Model {
                 t.savedLockCount = l.owner == t ? l.count : 1;
                 l.owner = null;
                 l.count = 0;
-                if (!op.timed()) {
+                if (!op.timed() || exec.options.virtualClock()) {
                     l.waitSet.add(t);
                 }
                 exec.monitorFreed(op.ref);
@@ -97,6 +174,7 @@ final class Model {
                 // a waiting target leaves the wait set and re-takes the monitor, then throws InterruptedException;
                 // a parked one becomes runnable once the flag is set (the interrupting thread sets it next)
                 ManagedThread target = exec.thread(op.targetThread());
+                target.interruptPending = true;
                 if (target.status == ThreadStatus.WAITING && target.pending != null
                         && target.pending.kind() == OpKind.WAIT) {
                     exec.resources.lock(target.pending.ref).waitSet.remove(target);

@@ -34,8 +34,7 @@ record MonitorBlock(Object modelled, boolean transientHold) {
             }
         }
         if (holder == null) {
-            // frontrun's notifier holds a monitor only for a notifyAll
-            return new MonitorBlock(null, MonitorNotifier.isNotifier(ownerId));
+            return new MonitorBlock(null, false);
         }
         for (Map.Entry<Object, LockState> e : exec.resources.allLocks()) {
             if (System.identityHashCode(e.getKey()) == hash) {

@@ -22,6 +22,10 @@ public final class Operation {
     private final String call;
     /** Whether this is a call on a JDK object that is not thread-safe (unordered pairs are data races). */
     private final boolean unsafeCall;
+    /** Whether this operation is a spurious wake-up (a park or wait that returned with nobody waking it). */
+    private boolean spurious;
+    /** For a library call: whether the receiver is a {@code java.util.concurrent} object (see below). */
+    private boolean concurrency;
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire) {
@@ -61,8 +65,44 @@ public final class Operation {
      * @return the operation
      */
     static Operation libraryCall(OpKind kind, int resource, String resourceName, int site, String call,
-            boolean unsafe) {
-        return new Operation(kind, resource, resourceName, site, -1, false, null, false, null, call, unsafe);
+            boolean unsafe, boolean concurrency) {
+        Operation o = new Operation(kind, resource, resourceName, site, -1, false, null, false, null, call, unsafe);
+        o.concurrency = concurrency;
+        return o;
+    }
+
+    /**
+     * @return whether this operation may read or change state inside {@code java.util.concurrent} that no
+     *     scheduling point shows (a synchronizer's queue, a pool's work queue, a future's state): parks, unparks,
+     *     interrupts, entries and exits of synchronizers, and calls on {@code java.util.concurrent} objects. Such
+     *     operations are taken to depend on each other.
+     */
+    public boolean touchesConcurrencyState() {
+        switch (kind) {
+            case PARK:
+            case UNPARK:
+            case INTERRUPT:
+                return true;
+            case LOCK_ACQUIRE:
+            case LOCK_RELEASE:
+                return ref == null;
+            default:
+                return concurrency;
+        }
+    }
+
+    /** @return this operation, as performed by a spurious wake-up of its thread */
+    Operation spurious() {
+        Operation o = new Operation(kind, resource, resourceName, site, targetThread, timed, ref, reacquire, sql, call,
+                unsafeCall);
+        o.spurious = true;
+        o.concurrency = concurrency;
+        return o;
+    }
+
+    /** @return whether this is a spurious wake-up: a park or wait that returned without anyone waking it */
+    public boolean isSpurious() {
+        return spurious;
     }
 
     /** @return for a call on a library object, the class and method ({@code ArrayList.add}), else {@code null} */
@@ -128,6 +168,15 @@ public final class Operation {
         return sql;
     }
 
+    /**
+     * @return for a LOCK_ACQUIRE/LOCK_RELEASE: whether the scheduler models the lock (monitors, row locks), so that
+     *     it excludes other holders; a java.util.concurrent synchronizer's entry or exit is not modelled (its
+     *     blocking goes through park)
+     */
+    public boolean isModelledLock() {
+        return ref != null;
+    }
+
     /** @return whether this takes or releases a database row lock of the model (not a Java monitor) */
     public boolean isRowLock() {
         return ref instanceof RowLocks.Key;
@@ -135,10 +184,11 @@ public final class Operation {
 
     /** @return the access, e.g. {@code read users(id=1)} */
     public String tag() {
+        String wake = spurious ? " (spurious wakeup)" : "";
         if (resourceName == null || resourceName.isEmpty()) {
-            return kind.verb();
+            return kind.verb() + wake;
         }
-        return kind.verb() + " " + resourceName + (call != null ? " (" + call + ")" : "");
+        return kind.verb() + " " + resourceName + (call != null ? " (" + call + ")" : "") + wake;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.frontrun.internal.sched;
 
+import java.util.concurrent.TimeUnit;
+
 import dev.frontrun.internal.bootstrap.Hooks;
 import dev.frontrun.internal.instrument.Scope;
 import dev.frontrun.internal.instrument.Site;
@@ -187,7 +189,10 @@ public final class RuntimeHooks implements Hooks {
     private static void releaseLock(Object lock, int site) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || lock == null || (me = enter(e)) == null) {
+        // a stopped execution: let the monitor go without a point. The hook runs in the handler javac puts
+        // around a synchronized block, which covers itself: throwing there would re-enter it until the execution
+        // is no longer current (the explorer's grace for the worker to return, one second)
+        if (e == null || lock == null || e.aborted || (me = enter(e)) == null) {
             return;
         }
         try {
@@ -231,9 +236,21 @@ public final class RuntimeHooks implements Hooks {
             }
             e.point(me, op);
             me.waitMonitor = monitor;
-            if (millis > 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                // interrupted while it stood before the wait: the JDK's wait throws at once, so it leaves the wait
+                // set it just joined and re-takes the monitor
+                synchronized (e) {
+                    e.resources.lock(monitor, me).waitSet.remove(me);
+                }
+                me.deadline = ManagedThread.NO_DEADLINE;
+                e.release(me, ThreadStatus.AT_POINT, Model.reacquire(op));
+            } else if (millis > 0 && !Timing.virtual(e, me)) {
+                me.deadline = ManagedThread.REAL_DEADLINE;
                 e.release(me, ThreadStatus.AT_POINT, Model.reacquire(op));
             } else {
+                // a timed wait stays in the wait set until notified, interrupted, or its deadline comes
+                me.deadline = millis > 0 ? e.clock.deadlineIn(TimeUnit.MILLISECONDS.toNanos(millis))
+                        : ManagedThread.NO_DEADLINE;
                 e.release(me, ThreadStatus.WAITING, op);
             }
             e.awaitTurnOn(me, monitor);
@@ -284,7 +301,22 @@ public final class RuntimeHooks implements Hooks {
             Thread.sleep(millis);
             return;
         }
-        simple(e, me, OpKind.SLEEP, site);
+        try {
+            if (millis < 0) {
+                throw new IllegalArgumentException("timeout value is negative");
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("sleep interrupted");
+            }
+            boolean timed = millis > 0;
+            Timing.setDeadline(e, me, timed, TimeUnit.MILLISECONDS.toNanos(millis));
+            e.point(me, new Operation(OpKind.SLEEP, -1, "", site, -1, timed, null, false));
+            if (Thread.interrupted()) {
+                throw new InterruptedException("sleep interrupted");
+            }
+        } finally {
+            me.inHook = false;
+        }
     }
 
     @Override
@@ -310,7 +342,7 @@ public final class RuntimeHooks implements Hooks {
     public void threadStart(Thread thread) {
         Execution e = current;
         ManagedThread me;
-        if (e == null || thread.getState() != Thread.State.NEW || (me = enter(e)) == null) {
+        if (e == null || thread.getState() != Thread.State.NEW || carrier(thread) || (me = enter(e)) == null) {
             return;
         }
         try {
@@ -323,6 +355,35 @@ public final class RuntimeHooks implements Hooks {
         } finally {
             me.inHook = false;
         }
+    }
+
+    /**
+     * The parent of a managed thread waits until the child reaches its first scheduling point, so that the code a
+     * new thread runs before it (a pool worker's start-up inside the JDK) never runs beside the parent: otherwise
+     * which of the two gets somewhere first depends on timing, and replays diverge. A child the JVM blocks on the
+     * way (a monitor the parent holds) is left to run beside it, as before.
+     */
+    @Override
+    public void threadStarted(Thread thread) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || !e.hasSpawned) {
+            return;
+        }
+        ManagedThread child = e.managedFor(thread);
+        if (child == null || (me = enter(e)) == null) {
+            return;
+        }
+        try {
+            ChildStart.awaitFirstPoint(e, child);
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /** A carrier of virtual threads (JDK 21+), started on demand by the JVM's scheduler: never managed itself. */
+    private static boolean carrier(Thread thread) {
+        return thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
     }
 
     @Override
@@ -353,8 +414,63 @@ public final class RuntimeHooks implements Hooks {
             return false;
         }
         try {
+            Timing.setDeadline(e, me, millis > 0, TimeUnit.MILLISECONDS.toNanos(millis));
             e.point(me, new Operation(OpKind.JOIN, -1, "Thread " + target.id, Sites.caller(OpKind.JOIN), target.id,
                     millis > 0, null, false));
+            if (target.status == ThreadStatus.DONE) {
+                // ended in the model: let the thread really finish, so that isAlive() agrees
+                awaitTermination(thread);
+                return true;
+            }
+            // interrupted while the target still runs: the JDK's join throws InterruptedException at once
+            return !Thread.currentThread().isInterrupted();
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    private static void awaitTermination(Thread thread) {
+        if (thread instanceof Worker) {
+            return; // a pooled worker goes back to its pool
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean park(boolean timed) {
+        return park(false, 0L, false);
+    }
+
+    @Override
+    public boolean parkTimed(long time, boolean absolute) {
+        return park(true, time, absolute);
+    }
+
+    private static boolean park(boolean timed, long time, boolean absolute) {
+        Execution e = current;
+        ManagedThread me;
+        if (e == null || (timed && !absolute && time <= 0) || (me = enter(e)) == null) {
+            return false;
+        }
+        try {
+            if (timed && absolute) {
+                Timing.setDeadlineAt(e, me, time);
+            } else {
+                Timing.setDeadline(e, me, timed, time);
+            }
+            // the JDK's own parks (inside synchronizers, queues, pools) re-check their condition in a loop, so a
+            // spurious wake-up there shows nothing new: only the application's parks may be woken spuriously
+            me.parkByApplication = !LibraryHooks.parkedByJdk();
+            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
             return true;
         } finally {
             me.inHook = false;
@@ -362,18 +478,26 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
-    public boolean park(boolean timed) {
+    public long nanoTime() {
         Execution e = current;
-        ManagedThread me;
-        if (e == null || (me = enter(e)) == null) {
-            return false;
-        }
-        try {
-            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
-            return true;
-        } finally {
-            me.inHook = false;
-        }
+        return e == null ? System.nanoTime() : Timing.nanoTime(e);
+    }
+
+    @Override
+    public long currentTimeMillis() {
+        Execution e = current;
+        return e == null ? System.currentTimeMillis() : Timing.currentTimeMillis(e);
+    }
+
+    @Override
+    public java.time.Instant virtualInstant() {
+        Execution e = current;
+        return e == null ? null : Timing.instant(e);
+    }
+
+    @Override
+    public void jdkSleep(long millis, int nanos) throws InterruptedException {
+        sleep(nanos > 0 && millis < Long.MAX_VALUE ? millis + 1 : millis, -1);
     }
 
     @Override
@@ -420,6 +544,11 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
+    public void internalPoint(Object self, String method) {
+        LibraryHooks.internalPoint(current, self, method);
+    }
+
+    @Override
     public void atomic(Object atomic, int kind) {
         LibraryHooks.atomic(current, atomic, kind);
     }
@@ -449,6 +578,14 @@ public final class RuntimeHooks implements Hooks {
     @Override
     public void libraryCall(Object receiver, int site) {
         LibraryCalls.call(current, receiver, site);
+    }
+
+    @Override
+    public boolean interruptPending(Thread thread) {
+        Execution e = current;
+        ManagedThread m;
+        return e != null && thread != Thread.currentThread() && (m = e.managedFor(thread)) != null
+                && m.interruptPending && m.status != ThreadStatus.RUNNING;
     }
 
     @Override

@@ -47,7 +47,8 @@ public final class DporStrategy implements SchedulingStrategy {
     public int choose(ChoicePoint point) {
         List<ThreadState> threads = new ArrayList<>(point.threads().size());
         for (ThreadView v : point.threads()) {
-            threads.add(new ThreadState(v.id(), v.enabled(), map(v.id(), v.pending())));
+            // a spurious wake-up is one more choice: the blocked thread may run its pending operation anyway
+            threads.add(new ThreadState(v.id(), v.choosable(), map(v.id(), v.pending())));
         }
         int chosen = engine.choose(threads);
         chosenOp = threads.stream().filter(t -> t.id() == chosen).findFirst().orElseThrow().pending();
@@ -103,6 +104,12 @@ public final class DporStrategy implements SchedulingStrategy {
             return Op.end();
         }
         long resource = op.resource();
+        if (op.touchesConcurrencyState()) {
+            // java.util.concurrent keeps state no scheduling point shows (wait queues, a pool's work queue, a
+            // future's state, which thread an unpark wakes): every operation that may touch it is taken to depend
+            // on every other (over-approximate, so sound)
+            return Op.readModifyWrite(PARKING);
+        }
         switch (op.kind()) {
             case READ:
             case VOLATILE_READ:
@@ -126,12 +133,6 @@ public final class DporStrategy implements SchedulingStrategy {
                 return Op.spawn(op.targetThread());
             case JOIN:
                 return Op.join(op.targetThread());
-            case PARK:
-            case UNPARK:
-            case INTERRUPT:
-                // which thread an unpark wakes comes from a synchronizer's wait queue, state inside the JDK that no
-                // scheduling point shows: every park and unpark is taken to depend on every other (over-approximate)
-                return Op.readModifyWrite(PARKING);
             case END:
                 return Op.end();
             default:

@@ -54,6 +54,10 @@ public final class PctStrategy implements SchedulingStrategy {
 
     @Override
     public int choose(ChoicePoint point) {
+        int spurious = point.step() >= 0 ? SpuriousWakeups.pick(point, rng) : -1;
+        if (spurious >= 0) {
+            return spurious;
+        }
         int best = -1;
         double bestPriority = Double.NEGATIVE_INFINITY;
         for (ThreadView t : point.threads()) {

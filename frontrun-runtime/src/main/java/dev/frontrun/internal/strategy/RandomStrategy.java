@@ -39,6 +39,10 @@ public final class RandomStrategy implements SchedulingStrategy {
 
     @Override
     public int choose(ChoicePoint point) {
+        int spurious = point.step() >= 0 ? SpuriousWakeups.pick(point, rng) : -1;
+        if (spurious >= 0) {
+            return spurious;
+        }
         List<Integer> enabled = point.enabled();
         if (burst > 0 && enabled.contains(current)) {
             burst--;

@@ -28,7 +28,7 @@ public final class ReplayStrategy implements SchedulingStrategy {
         int step = point.step();
         if (step < choices.length) {
             int t = choices[step];
-            if (point.thread(t) == null || !point.thread(t).enabled()) {
+            if (point.thread(t) == null || !point.thread(t).choosable()) {
                 throw new IllegalStateException("replay diverged at step " + step + ": the schedule runs Thread " + t
                         + " but it cannot run there (enabled: " + point.enabled() + ")");
             }

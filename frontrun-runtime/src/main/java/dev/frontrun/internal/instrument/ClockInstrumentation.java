@@ -1,0 +1,93 @@
+package dev.frontrun.internal.instrument;
+
+import static net.bytebuddy.matcher.ElementMatchers.any;
+import static net.bytebuddy.matcher.ElementMatchers.isDeclaredBy;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import java.lang.instrument.Instrumentation;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.MemberSubstitution;
+import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.description.type.TypeDescription;
+
+/**
+ * The clocks of the JDK's concurrency code: {@code System.nanoTime()} and {@code System.currentTimeMillis()} are
+ * intrinsics without a body to advise, so their call sites in {@code java.util.concurrent} (deadlines of
+ * {@code awaitNanos}, {@code tryAcquire(timeout)}, {@code poll(timeout)}, {@code Future.get(timeout)}, scheduled
+ * executors' trigger times, ...) and in {@code java.time.Clock} are redirected to the bridge, which answers
+ * managed threads with the virtual clock; {@code TimeUnit.sleep}'s call of {@code Thread.sleep} becomes the
+ * scheduler's sleep; and {@code Clock.currentInstant()} (behind {@code Instant.now()}) is advised. Method bodies
+ * only, so it works under retransformation on JDK 17 and later; classes loaded later are transformed on loading.
+ */
+final class ClockInstrumentation {
+
+    private static final java.util.Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static ElementMatcher.Junction<TypeDescription> types;
+
+    private ClockInstrumentation() {
+    }
+
+    /**
+     * Classes the verifier loads while other classes are retransformed (an application class naming
+     * {@code Exchanger}, say) skip every transformer: retransforms the concurrency classes that were missed.
+     *
+     * @param inst the instrumentation
+     */
+    static void retransformMissed(Instrumentation inst) {
+        if (types == null) {
+            return;
+        }
+        java.util.List<Class<?>> missed = new java.util.ArrayList<>();
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            String n = c.getName();
+            if (c.getClassLoader() == null && !TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray()
+                    && types.matches(TypeDescription.ForLoadedType.of(c))) {
+                missed.add(c);
+            }
+        }
+        for (Class<?> c : missed) {
+            try {
+                inst.retransformClasses(c);
+            } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException | LinkageError e) {
+                TRANSFORMED.add(c.getName());
+                System.err.println("frontrun: could not put the virtual clock into " + c.getName() + ": " + e);
+            }
+        }
+    }
+
+    static void install(Instrumentation inst, Class<?> bridge) {
+        MemberSubstitution substitution;
+        try {
+            substitution = MemberSubstitution.relaxed()
+                    .method(named("nanoTime").and(isDeclaredBy(System.class)).and(takesArguments(0)))
+                    .replaceWith(bridge.getMethod("nanoTime"))
+                    .method(named("currentTimeMillis").and(isDeclaredBy(System.class)).and(takesArguments(0)))
+                    .replaceWith(bridge.getMethod("currentTimeMillis"))
+                    .method(named("sleep").and(isDeclaredBy(Thread.class))
+                            .and(takesArguments(long.class, int.class)))
+                    .replaceWith(bridge.getMethod("jdkSleep", long.class, int.class));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("frontrun's bridge lacks a clock method", e);
+        }
+        types = nameStartsWith("java.util.concurrent.")
+                .or(named("java.time.Clock")).or(nameStartsWith("java.time.Clock$"));
+        Installer.builder(null)
+                .ignore(net.bytebuddy.matcher.ElementMatchers.not(types))
+                .assureReadEdgeTo(inst, bridge)
+                .type(types)
+                .transform((b, type, loader, module, domain) -> {
+                    TRANSFORMED.add(type.getName());
+                    return b.visit(substitution.on(any()));
+                })
+                .type(named("java.time.Clock"))
+                .transform(new AgentBuilder.Transformer.ForAdvice()
+                        .include(Installer.class.getClassLoader())
+                        .advice(named("currentInstant").and(takesArguments(0)),
+                                "dev.frontrun.internal.instrument.JdkAdvice$CurrentInstant"))
+                .installOn(inst);
+    }
+}

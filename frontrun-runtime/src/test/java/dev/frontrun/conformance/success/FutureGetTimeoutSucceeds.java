@@ -1,0 +1,21 @@
+package dev.frontrun.conformance.success;
+
+import static dev.frontrun.conformance.Threads.check;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import dev.frontrun.conformance.Conformance;
+
+/** A timed Future.get that must not expire. */
+public final class FutureGetTimeoutSucceeds implements Conformance {
+    @Override
+    public void run() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> result = pool.submit(() -> 42);
+        check(result.get(10, TimeUnit.SECONDS) == 42, "wrong result");
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.frontrun.conformance.success;
+
+import static dev.frontrun.conformance.Threads.start;
+import static dev.frontrun.conformance.Threads.join;
+import static dev.frontrun.conformance.Threads.check;
+
+import java.util.concurrent.Semaphore;
+
+import dev.frontrun.conformance.Conformance;
+import dev.frontrun.conformance.Threads;
+
+/** A one-permit semaphore as a mutex. */
+public final class SemaphoreMutex implements Conformance {
+    @Override
+    public void run() throws Exception {
+        Semaphore mutex = new Semaphore(1);
+        int[] count = {0};
+        Threads.Body increment = () -> {
+            mutex.acquire();
+            try {
+                count[0]++;
+            } finally {
+                mutex.release();
+            }
+        };
+        Thread a = start(increment);
+        Thread b = start(increment);
+        join(a, b);
+        check(count[0] == 2, "an increment was lost");
+    }
+}

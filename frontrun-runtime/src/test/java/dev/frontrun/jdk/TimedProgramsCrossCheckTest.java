@@ -1,0 +1,177 @@
+package dev.frontrun.jdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.frontrun.ExplorationBuilder;
+import dev.frontrun.ExplorationResult;
+import dev.frontrun.Frontrun;
+import dev.frontrun.Strategy;
+import dev.frontrun.Verdict;
+
+/**
+ * Soundness of DPOR on the new models (virtual-time expiry of sleeps, timed awaits, timed waits and timed tryLock;
+ * spurious wake-ups; interrupts of waits): on generated programs, every final outcome that long random runs reach
+ * must be among the outcomes of DPOR's exhaustive exploration.
+ */
+class TimedProgramsCrossCheckTest {
+
+    private static final int PROGRAMS = 16;
+    private static final int RANDOM_RUNS = 600;
+
+    /** One operation of a generated thread: what it does and its argument. */
+    record Step(int code, int arg) {
+    }
+
+    static final class State {
+        final int[] cells = new int[2];
+        final CountDownLatch latch = new CountDownLatch(1);
+        final Object monitor = new Object();
+        final ReentrantLock lock = new ReentrantLock();
+        final String[] seen;
+        final Thread[] threads;
+
+        State(int threads) {
+            seen = new String[threads];
+            Arrays.fill(seen, "");
+            this.threads = new Thread[threads];
+        }
+
+        String outcome() {
+            return Arrays.toString(cells) + " " + String.join(",", seen);
+        }
+    }
+
+    static Stream<Long> seeds() {
+        return IntStream.range(0, PROGRAMS).mapToObj(i -> 1000L + i);
+    }
+
+    static List<List<Step>> generate(long seed) {
+        Random rng = new Random(seed);
+        int threads = 2 + rng.nextInt(2);
+        List<List<Step>> program = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<Step> steps = new ArrayList<>();
+            int n = threads == 2 ? 3 + rng.nextInt(2) : 2 + rng.nextInt(2);
+            for (int i = 0; i < n; i++) {
+                steps.add(new Step(rng.nextInt(10), rng.nextInt(2)));
+            }
+            program.add(steps);
+        }
+        return program;
+    }
+
+    /** Runs one thread's steps; the main worker starts the others, so interrupts have a target. */
+    static void run(State s, int me, List<Step> steps) {
+        try {
+            for (Step st : steps) {
+                int ms = 10 * (1 + st.arg());
+                switch (st.code()) {
+                    case 0 -> s.seen[me] += "r" + s.cells[st.arg()];
+                    case 1 -> s.cells[st.arg()] = me + 1;
+                    case 2 -> Thread.sleep(ms);
+                    case 3 -> s.seen[me] += s.latch.await(ms, TimeUnit.MILLISECONDS) ? "A" : "a";
+                    case 4 -> s.latch.countDown();
+                    case 5 -> {
+                        synchronized (s.monitor) {
+                            s.monitor.wait(ms);
+                        }
+                    }
+                    case 6 -> {
+                        synchronized (s.monitor) {
+                            s.monitor.notifyAll();
+                        }
+                    }
+                    case 7 -> {
+                        if (s.lock.tryLock(ms, TimeUnit.MILLISECONDS)) {
+                            try {
+                                s.cells[st.arg()] += 10;
+                            } finally {
+                                s.lock.unlock();
+                            }
+                            s.seen[me] += "L";
+                        } else {
+                            s.seen[me] += "l";
+                        }
+                    }
+                    case 8 -> {
+                        // never the worker itself: a pooled worker thread must not carry a flag to the next run
+                        int target = (me + 1) % s.threads.length;
+                        Thread other = target == 0 ? null : s.threads[target];
+                        if (other != null) {
+                            other.interrupt();
+                        }
+                    }
+                    default -> LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms));
+                }
+            }
+        } catch (InterruptedException e) {
+            s.seen[me] += "I";
+        }
+    }
+
+    static void main(State s, List<List<Step>> program) {
+        for (int t = 1; t < program.size(); t++) {
+            int id = t;
+            s.threads[t] = new Thread(() -> run(s, id, program.get(id)));
+        }
+        s.threads[0] = Thread.currentThread();
+        for (int t = 1; t < program.size(); t++) {
+            s.threads[t].start();
+        }
+        run(s, 0, program.get(0));
+        for (int t = 1; t < program.size(); t++) {
+            try {
+                s.threads[t].join();
+            } catch (InterruptedException e) {
+                s.seen[0] += "J";
+                t--; // join again: the outcome must include the other threads' work
+            }
+        }
+    }
+
+    private static Set<String> outcomes(List<List<Step>> program, Strategy strategy, int attempts,
+            boolean[] exhaustive) {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        ExplorationBuilder<State> b = Frontrun.explore(() -> new State(program.size()))
+                .worker(s -> main(s, program))
+                .invariant(s -> seen.add(s.outcome()) || true)
+                .strategy(strategy).maxAttempts(attempts);
+        ExplorationResult r = (strategy.uses(Strategy.SEED) ? b.seed(11) : b).run();
+        assertEquals(Verdict.HOLDS, r.verdict(), () -> program + "\n" + r.report());
+        exhaustive[0] = r.exhaustive();
+        return new TreeSet<>(seen);
+    }
+
+    @ParameterizedTest(name = "program {0}")
+    @MethodSource("seeds")
+    void randomOutcomesAreDporOutcomes(long seed) {
+        List<List<Step>> program = generate(seed);
+        boolean[] exhaustive = new boolean[1];
+        Set<String> dpor = outcomes(program, Strategy.dpor(), 20_000, exhaustive);
+        assertTrue(exhaustive[0], () -> "DPOR did not finish " + program);
+        Set<String> sampled = new TreeSet<>(outcomes(program, Strategy.random(), RANDOM_RUNS, new boolean[1]));
+        sampled.addAll(outcomes(program, Strategy.pos(), RANDOM_RUNS / 2, new boolean[1]));
+        System.out.println("program " + seed + ": DPOR " + dpor.size() + " outcomes, sampling " + sampled.size());
+        sampled.removeAll(dpor);
+        assertTrue(sampled.isEmpty(), () -> "outcomes DPOR missed: " + sampled + "\nprogram " + program
+                + "\nDPOR's: " + dpor);
+    }
+}
