@@ -58,12 +58,15 @@ class DifferentialTest {
         System.out.println(t.table(PROGRAMS, (System.nanoTime() - start) / 1_000_000_000));
         assertEquals(0, t.falseHolds.size(), "programs where DPOR said exhaustive HOLDS and random found a "
                 + "violation:\n" + t.list(t.falseHolds));
-        // the one known way to end without a verdict: a ThreadPoolExecutor's shutdown interrupts its idle threads in
-        // identity-hash order, which differs between executions, so DPOR cannot replay some branches and fails
-        // closed (INCONCLUSIVE, never HOLDS); nothing else may end without a verdict
+        // the one known way to end without a verdict: a worker's own ThreadPoolExecutor. Its internals (which idle
+        // thread a shutdown interrupts first, in identity-hash order; the queue and the futures every pool thread
+        // touches) make DPOR either drop branches it cannot replay or run into the total timeout among the many
+        // orders of pool-internal steps; both fail closed (INCONCLUSIVE, never HOLDS). Nothing else may end
+        // without a verdict
         List<String> unexplained = new ArrayList<>();
         for (String row : t.dporNoVerdict) {
-            if (!(row.contains("executor_inc_twice") && row.contains("diverged from its replayed prefix"))) {
+            if (!(row.contains("executor_inc_twice") && (row.contains("diverged from its replayed prefix")
+                    || row.contains("total timeout")))) {
                 unexplained.add(row);
             }
         }

@@ -19,6 +19,8 @@ public final class Execution {
     private static final long PARK_SLICE = TimeUnit.MILLISECONDS.toNanos(50);
     /** How long all managed threads may stand blocked while an unmanaged thread at work may still wake them. */
     private static final long EXTERNAL_GRACE = TimeUnit.SECONDS.toNanos(1);
+    /** The same when some are parked but no unmanaged thread was seen yet (it may not have reached its work). */
+    private static final long PARK_GRACE = TimeUnit.MILLISECONDS.toNanos(40);
     private static final long MONITOR_BLOCK = TimeUnit.MILLISECONDS.toNanos(1);
     /** Without lock information from the database, a statement counts as blocked after this long. */
     private static final long JDBC_FALLBACK = TimeUnit.SECONDS.toNanos(1);
@@ -374,9 +376,10 @@ public final class Execution {
                     } else if (model.expireTimeouts()) {
                         // nothing else can run: the virtual clock moves to the earliest deadline, whose waits expire
                         continue;
-                    } else if (externalActivity && !externalGraceOver) {
-                        // a thread the scheduler does not manage is at work and may still wake one of them (an
-                        // unpark): the watchdog gives it time before the blockage counts
+                    } else if (!externalGraceOver && (externalActivity || parkedUntimed(views))) {
+                        // a thread the scheduler does not manage is at work (or, with a thread parked, may have just
+                        // been handed work) and may still wake one of them: the watchdog gives it time before the
+                        // blockage counts
                         stalledSince = stalledSince != 0 ? stalledSince : System.nanoTime();
                     } else {
                         strategy.blockedAtEnd(Collections.unmodifiableList(views));
@@ -506,6 +509,16 @@ public final class Execution {
         wake(dispatch());
     }
 
+    /** @return whether some blocked thread waits in an untimed park (an unmanaged thread could unpark it) */
+    private static boolean parkedUntimed(List<ThreadView> views) {
+        for (ThreadView v : views) {
+            if (!v.enabled() && v.pending() != null && v.pending().kind() == OpKind.PARK && !v.pending().timed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A managed thread woke a thread the scheduler does not manage: that thread may now act on the workers. */
     void externalWoken() {
         externalActivity = true;
@@ -562,7 +575,8 @@ public final class Execution {
                             + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms; " + Blockage.states(this));
                     break;
                 }
-                if (stalledSince != 0 && running == null && now - stalledSince > EXTERNAL_GRACE) {
+                if (stalledSince != 0 && running == null
+                        && now - stalledSince > (externalActivity ? EXTERNAL_GRACE : PARK_GRACE)) {
                     externalGraceOver = true;
                     wake = dispatch();
                 } else if (detachStuck(now)) {
