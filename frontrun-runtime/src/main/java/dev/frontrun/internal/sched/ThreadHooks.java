@@ -1,0 +1,223 @@
+package dev.frontrun.internal.sched;
+
+import java.util.concurrent.TimeUnit;
+
+import dev.frontrun.internal.instrument.Sites;
+
+/**
+ * Threads: start, end, join, park and unpark, interrupt and uncaught exceptions, as scheduling points of the
+ * managed threads (see {@link RuntimeHooks}).
+ */
+final class ThreadHooks {
+
+    private ThreadHooks() {
+    }
+
+    static void threadStart(Thread thread) {
+        Execution e = RuntimeHooks.current();
+        ManagedThread me;
+        if (e == null || thread.getState() != Thread.State.NEW || carrier(thread)
+                || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            int child;
+            synchronized (e) {
+                child = e.nextChildId(me);
+            }
+            e.point(me, new Operation(OpKind.SPAWN, -1, "Thread " + child, Sites.caller(OpKind.SPAWN), child, false,
+                    thread, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /**
+     * The parent of a managed thread waits until the child reaches its first scheduling point, so that the code a
+     * new thread runs before it (a pool worker's start-up inside the JDK) never runs beside the parent: otherwise
+     * which of the two gets somewhere first depends on timing, and replays diverge. A child the JVM blocks on the
+     * way (a monitor the parent holds) is left to run beside it, as before.
+     */
+    static void threadStarted(Thread thread) {
+        Execution e = RuntimeHooks.current();
+        ManagedThread me;
+        if (e == null || !e.hasSpawned) {
+            return;
+        }
+        ManagedThread child = e.managedFor(thread);
+        if (child == null || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            ChildStart.awaitFirstPoint(e, child);
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /** A carrier of virtual threads (JDK 21+), started on demand by the JVM's scheduler: never managed itself. */
+    private static boolean carrier(Thread thread) {
+        return thread.getClass().getName().equals("jdk.internal.misc.CarrierThread");
+    }
+
+    static void threadExit() {
+        Execution e = RuntimeHooks.current();
+        ManagedThread me;
+        if (e == null || !e.hasSpawned || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            e.point(me, new Operation(OpKind.END, -1, "", -1, -1, false, null, false));
+        } catch (ExecutionAborted aborted) {
+            // the thread is ending anyway
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    static boolean join(Thread thread, long millis) {
+        Execution e = RuntimeHooks.current();
+        if (e == null) {
+            return false;
+        }
+        ManagedThread target = e.managedFor(thread);
+        ManagedThread me;
+        if (target == null || (me = RuntimeHooks.enter(e)) == null) {
+            return false;
+        }
+        try {
+            Timing.setDeadline(e, me, millis > 0, TimeUnit.MILLISECONDS.toNanos(millis));
+            e.point(me, new Operation(OpKind.JOIN, -1, "Thread " + target.id, Sites.caller(OpKind.JOIN), target.id,
+                    millis > 0, null, false));
+            if (target.status == ThreadStatus.DONE) {
+                // ended in the model: let the thread really finish, so that isAlive() agrees
+                awaitTermination(thread);
+                return true;
+            }
+            // interrupted while the target still runs: the JDK's join throws InterruptedException at once
+            return !Thread.currentThread().isInterrupted();
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    private static void awaitTermination(Thread thread) {
+        if (thread instanceof Worker) {
+            return; // a pooled worker goes back to its pool
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static boolean park(boolean timed) {
+        return park(false, 0L, false);
+    }
+
+    static boolean parkTimed(long time, boolean absolute) {
+        return park(true, time, absolute);
+    }
+
+    private static boolean park(boolean timed, long time, boolean absolute) {
+        Execution e = RuntimeHooks.current();
+        ManagedThread me;
+        if (e == null || (timed && !absolute && time <= 0) || (me = RuntimeHooks.enter(e)) == null) {
+            return false;
+        }
+        try {
+            if (timed && absolute) {
+                Timing.setDeadlineAt(e, me, time);
+            } else {
+                Timing.setDeadline(e, me, timed, time);
+            }
+            // the JDK's own parks (inside synchronizers, queues, pools) re-check their condition in a loop, so a
+            // spurious wake-up there shows nothing new: only the application's parks may be woken spuriously
+            me.parkByApplication = !LibraryHooks.parkedByJdk();
+            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
+            return true;
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    static boolean unpark(Thread thread) {
+        Execution e = RuntimeHooks.current();
+        if (e == null || thread == null || SchedulerUnpark.active()) {
+            return false;
+        }
+        ManagedThread target = e.managedFor(thread);
+        if (target == null) {
+            if (e.managedFor(Thread.currentThread()) != null && !ManagedThreads.known(thread)) {
+                e.externalWoken();
+            }
+            return false;
+        }
+        ManagedThread caller = e.managedFor(Thread.currentThread());
+        if (caller == null || caller.status == ThreadStatus.DONE || caller.inHook) {
+            // an unmanaged thread (or code running inside a hook): the permit is the target's in the model too, also
+            // when it is not parked yet; then really unpark (a managed thread only ever really parks inside the
+            // scheduler, which tolerates spurious wake-ups)
+            synchronized (e) {
+                target.permit = true;
+                if (target.pending != null && target.pending.kind() == OpKind.PARK) {
+                    e.modelChangedExternally();
+                }
+            }
+            return false;
+        }
+        ManagedThread me = RuntimeHooks.enter(e);
+        if (me == null) {
+            return false;
+        }
+        try {
+            e.point(me, new Operation(OpKind.UNPARK, -1, "Thread " + target.id, Sites.caller(OpKind.UNPARK),
+                    target.id, false, null, false));
+            return true;
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    static boolean uncaught(Throwable failure) {
+        Execution e = RuntimeHooks.current();
+        if (e != null && e.uncaught(Thread.currentThread(), failure)) {
+            return true;
+        }
+        // a thread started in an execution that already ended, unwinding from the scheduler's stop (JDK code it was
+        // stopped in may throw something else on the way out, such as an IllegalMonitorStateException)
+        Execution owner = ManagedThreads.startedBy(Thread.currentThread());
+        return failure instanceof ExecutionAborted || (owner != null && owner.isFinished());
+    }
+
+    static boolean interruptPending(Thread thread) {
+        Execution e = RuntimeHooks.current();
+        ManagedThread m;
+        return e != null && thread != Thread.currentThread() && (m = e.managedFor(thread)) != null
+                && m.interruptPending && m.status != ThreadStatus.RUNNING;
+    }
+
+    static void interrupt(Thread thread) {
+        Execution e = RuntimeHooks.current();
+        if (e == null || thread == null || thread == Thread.currentThread()) {
+            return;
+        }
+        ManagedThread target = e.managedFor(thread);
+        ManagedThread me;
+        if (target == null || (me = RuntimeHooks.enter(e)) == null) {
+            return;
+        }
+        try {
+            e.point(me, new Operation(OpKind.INTERRUPT, -1, "Thread " + target.id, Sites.caller(OpKind.INTERRUPT),
+                    target.id, false, null, false));
+        } finally {
+            me.inHook = false;
+        }
+    }
+}
