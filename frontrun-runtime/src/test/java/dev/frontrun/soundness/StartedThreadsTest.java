@@ -61,9 +61,18 @@ class StartedThreadsTest {
         Expect.correctTwin(forked("lockedStartedThreads"));
     }
 
+    /**
+     * Async stages run on {@code ForkJoinPool.commonPool()}. When the worker starts the pool's threads they are
+     * managed and the race is found; when the JVM-wide pool's threads already run (they outlive an execution, and
+     * on JDK 21+ the pool starts them its own way) they are not, and DPOR must say so: never a certificate.
+     */
     @Test
-    void racingCompletableFuturesAreFound() {
-        Expect.found(forked("racingCompletableFutures"), Integer.MAX_VALUE);
+    void racingCompletableFuturesAreFoundOrTheUnmanagedPoolIsNamed() {
+        Summary s = forked("racingCompletableFutures");
+        if (s.verdict() != Verdict.VIOLATED) {
+            assertEquals(Verdict.INCONCLUSIVE, s.verdict(), "never HOLDS: " + s);
+            assertTrue(s.report().contains("which the scheduler does not manage"), "names the thread: " + s);
+        }
     }
 
     @Test

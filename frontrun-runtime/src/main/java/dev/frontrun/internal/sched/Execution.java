@@ -462,9 +462,10 @@ public final class Execution {
      */
     void noteUnmanaged(Thread t, int site) {
         externalActivity = true;
-        if (unmanaged == null && !ManagedThreads.known(t) && !finished) {
+        if (unmanaged == null && !(t instanceof Worker) && !finished) {
             unmanaged = "thread '" + t.getName() + "', which the scheduler does not manage (it was not started by a"
-                    + " worker during the execution), ran application code"
+                    + " worker during this execution: a shared pool's thread, or one started before), ran application"
+                    + " code"
                     + (site >= 0 ? " at " + dev.frontrun.internal.instrument.Sites.get(site).location() : "");
         }
     }

@@ -154,7 +154,7 @@ final class ThreadHooks {
         }
         ManagedThread target = e.managedFor(thread);
         if (target == null) {
-            if (e.managedFor(Thread.currentThread()) != null && !ManagedThreads.known(thread)) {
+            if (e.managedFor(Thread.currentThread()) != null && !(thread instanceof Worker)) {
                 e.externalWoken();
             }
             return false;
