@@ -32,6 +32,18 @@ public final class SqlScheduling implements JdbcEventListener {
     private volatile String deadlock;
     /** The first row two transactions locked in modes that share it, since {@link #install()}, or {@code null}. */
     private volatile String sharing;
+    /**
+     * The connections whose transaction is SERIALIZABLE (or of a level the server did not say), found when it takes
+     * its snapshot, until it ends: each of their statements and their end also touch {@link #SSI}.
+     */
+    private final Map<java.sql.Connection, Boolean> serializable =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * Touched by every statement and end of a SERIALIZABLE transaction: PostgreSQL's serialization failures depend
+     * on the order of those at the server (its predicate locks cover index pages and whole relations, not only the
+     * rows the model names), so DPOR orders them all against each other.
+     */
+    private static final String SSI = "~serializable";
     /** The points each event has once the database has done it (the locks it releases), by event identity. */
     private final Map<JdbcEvent, List<Operation>> pendingAfter = new IdentityHashMap<>();
 
@@ -58,6 +70,7 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void beginExecution(Execution exec) {
         INSTANCE.rowLocks = new RowLocks();
         INSTANCE.deadlock = null;
+        INSTANCE.serializable.clear();
         synchronized (INSTANCE.pendingAfter) {
             INSTANCE.pendingAfter.clear();
         }
@@ -141,8 +154,13 @@ public final class SqlScheduling implements JdbcEventListener {
             List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
                     : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, RowLocks.predicateMode(event),
                             event.sql()));
-            snapshot = snapshot && event.endpoint().startsWith("jdbc:postgresql:")
-                    ? Isolation.snapshotPerTransaction(event.connection()) : snapshot;
+            if (snapshot && event.endpoint().startsWith("jdbc:postgresql:")) {
+                String level = Isolation.level(event.connection());
+                snapshot = level == null || level.contains("repeatable") || level.contains("serializable");
+                if (level == null || level.contains("serializable")) {
+                    serializable.put(event.connection(), Boolean.TRUE);
+                }
+            }
             List<Operation> afterOps = new ArrayList<>();
             for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched,
                     snapshot, afterOps)) {
@@ -150,6 +168,14 @@ public final class SqlScheduling implements JdbcEventListener {
             }
             if (query != null) {
                 PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken, afterOps);
+            }
+            if (event.connection() != null && serializable.containsKey(event.connection())) {
+                // last, so that the order of these points is the order of the statements at the server
+                e.point(me, new Operation(OpKind.RMW, Resources.named(SSI), SSI, StatementOperations.site(event),
+                        -1, false, null, false));
+                if (endsTransaction(event)) {
+                    serializable.remove(event.connection());
+                }
             }
             if (sharing == null && locks != null) {
                 sharing = locks.sharing();
@@ -199,6 +225,17 @@ public final class SqlScheduling implements JdbcEventListener {
             me.jdbcDepth--;
             me.inBlockingCall = false;
         }
+    }
+
+    private static boolean endsTransaction(JdbcEvent event) {
+        return switch (event.kind()) {
+            case COMMIT, ROLLBACK, CLOSE -> true;
+            case SET_AUTO_COMMIT -> Boolean.TRUE.equals(event.argument());
+            case EXECUTE, EXECUTE_BATCH -> event.analysed().stream().anyMatch(
+                    st -> st.kind() == dev.frontrun.internal.sql.StatementKind.COMMIT
+                            || st.kind() == dev.frontrun.internal.sql.StatementKind.ROLLBACK);
+            default -> false;
+        };
     }
 
     /** The points of an event after the database did it. */
