@@ -127,6 +127,8 @@ class PgSharedLockRacesTest {
         ExplorationResult dpor = db.explore(Strategy.dpor(), 200, RESET, readStockTwice(" for key share", reads),
                 SELL_ONE, stable);
         assertNotEquals(Verdict.HOLDS, dpor.verdict(), dpor.report());
+        assertTrue(dpor.verdict() == Verdict.VIOLATED || dpor.report().contains("sh_products(id=1): FOR KEY SHARE and"
+                + " FOR NO KEY UPDATE"), dpor.report());
         // FOR SHARE conflicts with FOR NO KEY UPDATE: the reads agree in every order
         ExplorationResult fixed = db.explore(Strategy.dpor(), 500, RESET, readStockTwice(" for share", reads),
                 SELL_ONE, stable);
@@ -160,6 +162,8 @@ class PgSharedLockRacesTest {
         ExplorationResult dpor = db.explore(Strategy.dpor(), 200, RESET, readThenUpdate(" for share"),
                 readThenUpdate(" for share"), TWO_SOLD);
         assertNotEquals(Verdict.HOLDS, dpor.verdict(), dpor.report());
+        assertTrue(dpor.verdict() == Verdict.VIOLATED || dpor.report().contains("FOR SHARE and FOR SHARE"),
+                dpor.report());
         ExplorationResult fixed = db.explore(Strategy.dpor(), 500, RESET, readThenUpdate(" for no key update"),
                 readThenUpdate(" for no key update"), TWO_SOLD);
         assertEquals(Verdict.HOLDS, fixed.verdict(), fixed.report());
