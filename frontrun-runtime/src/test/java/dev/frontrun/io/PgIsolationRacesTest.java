@@ -132,7 +132,7 @@ class PgIsolationRacesTest {
     }
 
     @Test
-    void underSerializableAReadModifyWriteWithARetryHoldsExhaustivelyAndWriteSkewFailsWith40001() throws SQLException {
+    void underSerializableDporFailsClosedOnARetriedReadModifyWriteAndFindsTheUnretried40001() throws SQLException {
         String reset = "delete from iso_accounts; insert into iso_accounts values (1, 0)";
         DatabaseRacesTest.Body increment = c -> {
             int b = query(c, "select balance from iso_accounts where id = 1");
@@ -141,8 +141,14 @@ class PgIsolationRacesTest {
         Consumer<Connection> withRetry = retrying(Connection.TRANSACTION_SERIALIZABLE, increment);
         ExplorationResult dpor = db.explore(Strategy.dpor(), 3000, reset, withRetry, withRetry, c -> PgScenarios.holds(c,
                 x -> assertEquals(2, query(x, "select balance from iso_accounts where id = 1"))));
-        assertEquals(Verdict.HOLDS, dpor.verdict(), dpor.report());
-        assertTrue(dpor.exhaustive(), dpor.report());
+        // every order of the statements ran, but PostgreSQL's aborts also depend on the tables' physical state
+        assertEquals(Verdict.INCONCLUSIVE, dpor.verdict(), dpor.report());
+        assertTrue(dpor.report().contains("a transaction ran at SERIALIZABLE (select balance from iso_accounts"),
+                dpor.report());
+        ExplorationResult random = db.explore(Strategy.random(), 300, reset, withRetry, withRetry,
+                c -> PgScenarios.holds(c, x -> assertEquals(2, query(x,
+                        "select balance from iso_accounts where id = 1"))));
+        assertEquals(Verdict.HOLDS, random.verdict(), random.report());
         // the doctors without a retry: the serialization failure PostgreSQL raises is what DPOR reports
         Consumer<Connection> once1 = serializableOnce(1);
         Consumer<Connection> once2 = serializableOnce(2);

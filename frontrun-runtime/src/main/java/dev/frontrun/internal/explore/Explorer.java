@@ -136,6 +136,9 @@ public final class Explorer<S> {
         if (incomplete == null && strategy.systematic()) {
             incomplete = SqlScheduling.unexploredSharing();
         }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = SqlScheduling.unmodelledSerializable();
+        }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {
             incomplete += " (" + wait + ")";

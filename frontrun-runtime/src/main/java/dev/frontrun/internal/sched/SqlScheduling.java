@@ -32,6 +32,8 @@ public final class SqlScheduling implements JdbcEventListener {
     private volatile String deadlock;
     /** The first row two transactions locked in modes that share it, since {@link #install()}, or {@code null}. */
     private volatile String sharing;
+    /** The first statement of a SERIALIZABLE transaction since {@link #install()}, or {@code null}. */
+    private volatile String serializableSeen;
     /**
      * The connections whose transaction is SERIALIZABLE (or of a level the server did not say), found when it takes
      * its snapshot, until it ends: each of their statements and their end also touch {@link #SSI}.
@@ -57,6 +59,7 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void install() {
         DatabaseWaits.resetUnforeseen();
         INSTANCE.sharing = null;
+        INSTANCE.serializableSeen = null;
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -124,6 +127,21 @@ public final class SqlScheduling implements JdbcEventListener {
                 + " orders in which both hold it: no proof (random, PCT and POS follow PostgreSQL's conflict table)";
     }
 
+    /**
+     * @return why a systematic exploration since {@link #install()} is no proof because a transaction ran at
+     *     SERIALIZABLE, or {@code null}: PostgreSQL's serialization failures depend on its predicate locks, which
+     *     cover index pages and relations and change with the table's physical state (dead tuples, page splits,
+     *     promotion to coarser locks), so the same order of statements can end with or without a 40001 from one run
+     *     to the next, and an order explored once without one may fail the next time
+     */
+    public static String unmodelledSerializable() {
+        String s = INSTANCE.serializableSeen;
+        return s == null ? null : "a transaction ran at SERIALIZABLE (" + s + "): which transactions PostgreSQL"
+                + " aborts with a serialization failure (40001) depends on its predicate locks and the tables'"
+                + " physical state, not only on the order of the statements, so no exploration of orders is a proof;"
+                + " violations found are real";
+    }
+
     /** @return the transactions recorded in the current execution, or {@code null} */
     public static TransactionLog transactions() {
         TransactionRecorder r = INSTANCE.recorder;
@@ -159,6 +177,9 @@ public final class SqlScheduling implements JdbcEventListener {
                 snapshot = level == null || level.contains("repeatable") || level.contains("serializable");
                 if (level == null || level.contains("serializable")) {
                     serializable.put(event.connection(), Boolean.TRUE);
+                    if (serializableSeen == null) {
+                        serializableSeen = dev.frontrun.internal.sql.SqlText.abbreviate(event.sql(), 120);
+                    }
                 }
             }
             List<Operation> afterOps = new ArrayList<>();
