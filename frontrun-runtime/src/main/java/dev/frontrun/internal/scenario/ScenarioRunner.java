@@ -62,6 +62,13 @@ public final class ScenarioRunner {
     private ScenarioResult.Builder run(ScenarioContext context, ScenarioResult.Builder result) {
         progress.println("[frontrun] " + name() + ": started (declared " + scenario.expect() + ", strategies "
                 + settings.strategyList() + ")");
+        SerialOracle oracle = new SerialOracle(scenario, context);
+        if (oracle.unusable() != null) {
+            StrategyResult unusable = StrategyResult.builder(SerialOracle.NAME)
+                    .verdict(Verdict.ERROR, oracle.unusable()).build();
+            report(unusable);
+            return result.add(unusable);
+        }
         try {
             scenario.instance().open(context);
         } catch (Exception | LinkageError e) {
@@ -71,16 +78,36 @@ public final class ScenarioRunner {
             return result.add(open);
         }
         try {
-            StrategyResult sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario,
-                    sequentialLimit()).run(p));
+            oracle.listen();
+            StrategyResult sequential;
+            try {
+                sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario, sequentialLimit()).run(p));
+            } finally {
+                oracle.stopListening();
+            }
             if (sequential != null) {
                 progress.println("[frontrun] " + name() + ": no strategy runs: the actors "
                         + (sequential.verdict() == Verdict.ERROR ? "could not run" : "fail")
                         + " one after another without concurrency");
                 return result.add(sequential);
             }
+            LoadedScenario scenario = this.scenario;
+            if (oracle.used()) {
+                try {
+                    scenario = oracle.judge(sequentialLimit());
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    StrategyResult failed = StrategyResult.builder(SerialOracle.NAME)
+                            .verdict(Verdict.ERROR, e.getMessage()).build();
+                    report(failed);
+                    return result.add(failed);
+                }
+                progress.println("[frontrun] " + name() + ": judged by the serializability oracle: each execution's "
+                        + (oracle.describe() == null ? "snapshot()" : oracle.describe()) + " must equal that of a"
+                        + " serial order of the actors");
+            }
+            LoadedScenario judged = scenario;
             if (settings.runs("markers") && scenario.schedule() != null) {
-                result.add(guarded("markers", p -> new MarkerRunner(scenario, settings).run(p)));
+                result.add(guarded("markers", p -> new MarkerRunner(judged, settings).run(p)));
             }
             ExploreRunner explore = new ExploreRunner(scenario, settings);
             if (settings.runs("random")) {
@@ -100,9 +127,10 @@ public final class ScenarioRunner {
                         settings.maxExecutions(), true, p)));
             }
             if (settings.runs("naive")) {
-                result.add(guarded("naive", p -> new NaiveRunner(scenario, settings).run(p)));
+                result.add(guarded("naive", p -> new NaiveRunner(judged, settings).run(p)));
             }
         } finally {
+            oracle.close();
             try {
                 scenario.instance().close();
             } catch (Exception e) {

@@ -89,4 +89,38 @@ final class CounterScenarios {
             return true;
         }
     }
+
+    /** The lost update judged by the serializability oracle: a snapshot, no invariant. */
+    @RaceScenario(expect = Expect.RACE, schedule = "a:read, b:read, a:write, b:write",
+            description = "read-modify-write without a lock, no invariant")
+    public static final class SnapshotOnly implements Scenario<Counter> {
+        @Override
+        public Counter setup() {
+            return new Counter();
+        }
+
+        @Override
+        public List<Actor<Counter>> actors() {
+            return List.of(Actor.of("a", CounterScenarios::unsafeIncrement), Actor.of("b", CounterScenarios::unsafeIncrement));
+        }
+
+        @Override
+        public Object snapshot(Counter c) {
+            return c.value;
+        }
+    }
+
+    /** Neither an invariant nor a snapshot, and no database: nothing to judge by. */
+    @RaceScenario
+    public static final class NothingToJudge implements Scenario<Counter> {
+        @Override
+        public Counter setup() {
+            return new Counter();
+        }
+
+        @Override
+        public List<Actor<Counter>> actors() {
+            return List.of(Actor.of("a", CounterScenarios::lockedIncrement), Actor.of("b", CounterScenarios::lockedIncrement));
+        }
+    }
 }

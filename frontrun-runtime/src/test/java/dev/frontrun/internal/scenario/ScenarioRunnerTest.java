@@ -125,4 +125,30 @@ class ScenarioRunnerTest {
                 "naive", "naiveTrials", "5")));
         assertEquals(Grade.Status.CLEAN, r.grade().status(), r.grade().message());
     }
+
+    @Test
+    void aScenarioWithASnapshotAndNoInvariantIsJudgedByTheSerialOrders() {
+        ScenarioResult r = runWith(CounterScenarios.SnapshotOnly.class, RunSettings.from(Map.of(
+                "strategies", "markers,naive", "markerRuns", "2", "naiveTrials", "5", "deadlockTimeoutMillis", "300")));
+        assertEquals(Verdict.VIOLATED, r.strategies().get(0).verdict(), r.toJson());
+        assertTrue(r.strategies().get(0).reason().contains("Not serializable: the final state 1 matches no serial"
+                + " order of the workers (serial results: [0, 1] -> 2; [1, 0] -> 2)"), r.strategies().get(0).reason());
+        assertEquals("naive", r.strategies().get(1).strategy());
+        assertEquals(Grade.Status.FOUND, r.grade().status());
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("judged by the serializability oracle: each"
+                + " execution's snapshot() must equal that of a serial order of the actors"));
+    }
+
+    @Test
+    void aScenarioWithNothingToJudgeByNamesTheFix() {
+        ScenarioResult r = run(CounterScenarios.NothingToJudge.class);
+        assertEquals(1, r.strategies().size());
+        assertEquals("serializability", r.strategies().get(0).strategy());
+        assertEquals(Verdict.ERROR, r.strategies().get(0).verdict());
+        String why = r.strategies().get(0).reason();
+        assertTrue(why.contains("NothingToJudge has nothing to judge its executions by: it implements neither holds()"
+                + " nor snapshot()"), why);
+        assertTrue(why.contains("Implement holds(S) (an invariant) or snapshot(S)"), why);
+        assertEquals(Grade.Status.ERROR, r.grade().status());
+    }
 }
