@@ -2,6 +2,8 @@ package dev.frontrun.internal.scenario;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import dev.frontrun.Strategy;
@@ -101,13 +103,17 @@ public final class ScenarioRunner {
                     report(failed);
                     return result.add(failed);
                 }
-                progress.println("[frontrun] " + name() + ": judged by the serializability oracle: each execution's "
-                        + (oracle.describe() == null ? "snapshot()" : oracle.describe()) + " must equal that of a"
-                        + " serial order of the actors");
+                progress.println("[frontrun] " + name() + ": judged by the serializability oracle: "
+                        + (oracle.describe() == null ? "snapshot()" : oracle.describe()) + " after each execution"
+                        + " must equal what some serial order of the actors ends in");
             }
             LoadedScenario judged = scenario;
             if (settings.runs("markers") && scenario.schedule() != null) {
                 result.add(guarded("markers", p -> new MarkerRunner(judged, settings).run(p)));
+            }
+            boolean requested = settings.runs(MarkerOrdersRunner.NAME);
+            if (requested || (settings.runs("markers") && scenario.schedule() == null)) {
+                markerOrders(judged, requested, result);
             }
             ExploreRunner explore = new ExploreRunner(scenario, settings);
             if (settings.runs("random")) {
@@ -138,6 +144,28 @@ public final class ScenarioRunner {
             }
         }
         return result;
+    }
+
+    /**
+     * The {@code marker-orders} strategy: when requested, or in place of {@code markers} when the scenario declares
+     * no schedule and its actors pass markers (a scenario whose actors pass none gets no result then).
+     */
+    private void markerOrders(LoadedScenario judged, boolean requested, ScenarioResult.Builder result) {
+        MarkerOrdersRunner orders = new MarkerOrdersRunner(judged, settings, sequentialLimit());
+        Map<String, List<String>> trail;
+        try {
+            trail = orders.trail();
+        } catch (RuntimeException e) {
+            if (requested) {
+                String why = "the markers the actors pass could not be recorded: " + e.getMessage();
+                result.add(guarded(MarkerOrdersRunner.NAME, p -> StrategyResult.builder(MarkerOrdersRunner.NAME)
+                        .verdict(Verdict.ERROR, why).build()));
+            }
+            return;
+        }
+        if (trail != null || requested) {
+            result.add(guarded(MarkerOrdersRunner.NAME, p -> orders.run(trail, p)));
+        }
     }
 
     /** How long one actor may take alone in the sequential check: the execution timeout, at most 10 s. */
