@@ -79,14 +79,20 @@ public final class Installer {
      * @param scope the exploration's scope
      */
     public static synchronized void ensure(Scope scope) {
+        StartupTimes times = base ? null : new StartupTimes();
         Instrumentation inst = Agents.instrumentation();
         if (!base) {
+            times.lap("instrumentation (agent or self-attach)");
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
+            times.lap("bridge and hooks");
             installJdk(inst, bridge);
+            times.lap("JDK advice");
             ClockInstrumentation.install(inst, bridge);
+            times.lap("virtual clock");
             install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
                     true);
+            times.lap("application classes");
             base = true;
         }
         List<String> patterns = scope.includePatterns();
@@ -109,6 +115,10 @@ public final class Installer {
         }
         ClockInstrumentation.retransformMissed(inst);
         Scope.activate(scope);
+        if (times != null) {
+            times.lap("scope");
+            times.print();
+        }
     }
 
     static AgentBuilder builder(Set<Class<?>> explicit) {
