@@ -87,7 +87,10 @@ public class ExploreMojo extends AbstractMojo {
     @Parameter(property = "frontrun.excludes")
     private List<String> excludes;
 
-    /** Strategies to run: any of markers, random, pct, pos, dpor, naive (by default all but pct and pos). */
+    /**
+     * Strategies to run: any of markers, marker-orders, random, pct, pos, dpor, naive (by default all but
+     * marker-orders, pct and pos; markers runs marker-orders for a scenario with markers but no schedule).
+     */
     @Parameter(property = "frontrun.strategies", defaultValue = RunSettings.DEFAULT_STRATEGIES)
     private String strategies;
 
