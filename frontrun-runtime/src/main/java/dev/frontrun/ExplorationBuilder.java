@@ -16,8 +16,8 @@ import dev.frontrun.internal.sched.ExecutionOptions;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.explore.SerialOrders;
 import dev.frontrun.internal.explore.TestContext;
-import dev.frontrun.internal.instrument.Includes;
-import dev.frontrun.internal.instrument.Scope;
+import dev.frontrun.internal.vocab.Includes;
+import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy

@@ -1,5 +1,9 @@
 package dev.frontrun.internal.instrument;
 
+import dev.frontrun.internal.vocab.Includes;
+
+import dev.frontrun.internal.vocab.Scope;
+
 import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
@@ -61,15 +65,6 @@ public final class Installer {
     private static final Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Installer() {
-    }
-
-    /**
-     * @param className a binary class name
-     * @return whether the exploration running now observes that class's code (its code is the application's, or a
-     *     library the exploration includes)
-     */
-    public static boolean instrumented(String className) {
-        return Scope.current().covers(className);
     }
 
     /**

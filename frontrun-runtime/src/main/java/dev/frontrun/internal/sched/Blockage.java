@@ -1,11 +1,13 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.frontrun.internal.instrument.Site;
+import dev.frontrun.internal.vocab.Site;
 import dev.frontrun.internal.sql.SqlText;
 
 /**
@@ -110,7 +112,7 @@ final class Blockage {
         if (site < 0) {
             return "an unknown place";
         }
-        Site s = dev.frontrun.internal.instrument.Sites.get(site);
+        Site s = dev.frontrun.internal.vocab.Sites.get(site);
         return s.location();
     }
 

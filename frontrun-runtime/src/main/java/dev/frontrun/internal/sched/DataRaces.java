@@ -1,11 +1,13 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Finds a data race on a JDK object that is not thread-safe in one execution's trace: two calls on it from

@@ -1,5 +1,7 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -125,7 +127,7 @@ public final class Execution {
      */
     public void initialState(Object state, List<?> bodies) {
         Map<Object, Integer> numbers = InitialState.number(state, bodies,
-                dev.frontrun.internal.instrument.Scope.current());
+                dev.frontrun.internal.vocab.Scope.current());
         synchronized (this) {
             resources.initialState(numbers);
         }
@@ -466,7 +468,7 @@ public final class Execution {
             unmanaged = "thread '" + t.getName() + "', which the scheduler does not manage (it was not started by a"
                     + " worker during this execution: a shared pool's thread, or one started before), ran application"
                     + " code"
-                    + (site >= 0 ? " at " + dev.frontrun.internal.instrument.Sites.get(site).location() : "");
+                    + (site >= 0 ? " at " + dev.frontrun.internal.vocab.Sites.get(site).location() : "");
         }
     }
 

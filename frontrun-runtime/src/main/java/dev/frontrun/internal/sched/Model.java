@@ -1,5 +1,7 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 /**
  * The scheduler's model of monitors, wait sets, park permits and thread ends: which pending operations may run
  * ({@link #enabled}) and what running one changes ({@link #apply}). Called with the execution's monitor held.

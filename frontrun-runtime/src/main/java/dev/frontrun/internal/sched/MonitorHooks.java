@@ -1,9 +1,11 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 import java.util.concurrent.TimeUnit;
 
-import dev.frontrun.internal.instrument.Scope;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Monitors: {@code synchronized} blocks and methods, {@code wait} and {@code notify}, as scheduling points of

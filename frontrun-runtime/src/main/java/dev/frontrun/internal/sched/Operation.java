@@ -1,7 +1,9 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * One visible operation: its kind, the resource or lock it touches (an id stable within one execution, {@code -1}

@@ -1,11 +1,13 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 import java.util.concurrent.TimeUnit;
 
 import dev.frontrun.internal.bootstrap.Hooks;
-import dev.frontrun.internal.instrument.Scope;
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * The {@link Hooks} implementation the bridge forwards to: it turns each hook of a managed thread of the current

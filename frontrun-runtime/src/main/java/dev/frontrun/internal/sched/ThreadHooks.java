@@ -1,8 +1,10 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 import java.util.concurrent.TimeUnit;
 
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Threads: start, end, join, park and unpark, interrupt and uncaught exceptions, as scheduling points of the

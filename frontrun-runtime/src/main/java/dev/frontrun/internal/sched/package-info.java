@@ -24,7 +24,7 @@
  * <li>{@code executed(thread, op)}: the operation that ran (for {@code SPAWN} with the new thread's id);</li>
  * <li>{@code endExecution(completed)}.</li>
  * </ol>
- * An {@link dev.frontrun.internal.sched.Operation} has an {@link dev.frontrun.internal.sched.OpKind}
+ * An {@link dev.frontrun.internal.sched.Operation} has an {@link dev.frontrun.internal.vocab.OpKind}
  * ({@code READ/WRITE/RMW} and {@code VOLATILE_READ/VOLATILE_WRITE} of a resource; {@code LOCK_ACQUIRE/LOCK_RELEASE}
  * of a lock; {@code WAIT/NOTIFY}; {@code SPAWN/JOIN} of a thread; {@code PARK/UNPARK}; {@code SOCKET_READ/WRITE}
  * of {@code socket:host:port}; {@code SLEEP/YIELD}; {@code END}), a resource or lock id that is stable within an

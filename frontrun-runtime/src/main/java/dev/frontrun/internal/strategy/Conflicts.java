@@ -1,6 +1,6 @@
 package dev.frontrun.internal.strategy;
 
-import dev.frontrun.internal.sched.OpKind;
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.sched.Operation;
 
 /** The dependency relation strategies use: same resource with at least one write, or the same lock. */
