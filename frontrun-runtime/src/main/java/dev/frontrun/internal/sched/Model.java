@@ -131,7 +131,7 @@ final class Model {
                 if (l.owner == t && --l.count <= 0) {
                     l.owner = null;
                     l.count = 0;
-                    exec.monitorFreed(op.ref);
+                    exec.threads.monitorFreed(op.ref);
                 }
                 return op;
             }
@@ -143,7 +143,7 @@ final class Model {
                 if (!op.timed() || exec.options.virtualClock()) {
                     l.waitSet.add(t);
                 }
-                exec.monitorFreed(op.ref);
+                exec.threads.monitorFreed(op.ref);
                 return op;
             }
             case NOTIFY: {
@@ -163,7 +163,7 @@ final class Model {
                 return op;
             }
             case SPAWN: {
-                exec.registerSpawn((Thread) op.ref, op.targetThread());
+                exec.threads.addSpawned((Thread) op.ref, op.targetThread(), exec);
                 return op;
             }
             case PARK:

@@ -78,9 +78,9 @@ final class MonitorHooks {
                 me.waitMonitor = lock;
             }
             if (op != null) {
-                e.pointHolding(me, op, lock);
+                e.point(me, op, lock);
             } else {
-                e.awaitTurnOn(me, lock);
+                Turns.awaitOn(e, me, lock);
             }
             me.waitMonitor = null;
             if (e.aborted) {
@@ -161,7 +161,7 @@ final class MonitorHooks {
                         : ManagedThread.NO_DEADLINE;
                 e.release(me, ThreadStatus.WAITING, op);
             }
-            e.awaitTurnOn(me, monitor);
+            Turns.awaitOn(e, me, monitor);
             me.waitMonitor = null;
             if (e.aborted) {
                 throw new ExecutionAborted();

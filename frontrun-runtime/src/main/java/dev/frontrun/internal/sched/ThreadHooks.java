@@ -25,7 +25,7 @@ final class ThreadHooks {
         try {
             int child;
             synchronized (e) {
-                child = e.nextChildId(me);
+                child = e.threads.nextChildId(me);
             }
             e.point(me, new Operation(OpKind.SPAWN, -1, "Thread " + child, Sites.caller(OpKind.SPAWN), child, false,
                     thread, false));
@@ -43,7 +43,7 @@ final class ThreadHooks {
     static void threadStarted(Thread thread) {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
-        if (e == null || !e.hasSpawned) {
+        if (e == null || !e.threads.hasSpawned) {
             return;
         }
         ManagedThread child = e.managedFor(thread);
@@ -65,7 +65,7 @@ final class ThreadHooks {
     static void threadExit() {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
-        if (e == null || !e.hasSpawned || (me = RuntimeHooks.enter(e)) == null) {
+        if (e == null || !e.threads.hasSpawned || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
         try {
