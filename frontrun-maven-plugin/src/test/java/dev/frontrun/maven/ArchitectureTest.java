@@ -56,6 +56,17 @@ class ArchitectureTest {
                     "dev.frontrun.internal.fork..", "dev.frontrun", "dev.frontrun.scenario"))
             .because("both the plugin and the scenario's JVM load the result and fork codecs");
 
+    static final ArchRule SCHEDULER_KNOWS_NO_DATABASE = noClasses()
+            .that().resideInAPackage("dev.frontrun.internal.sched..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.frontrun.internal.db..",
+                    "dev.frontrun.internal.jdbc..", "dev.frontrun.internal.pg..", "dev.frontrun.internal.sql..")
+            .because("the database model drives the scheduling core through StatementPoints and DatabaseModel");
+
+    static final ArchRule VOCABULARY_STANDS_ALONE = classes()
+            .that().resideInAPackage("dev.frontrun.internal.vocab..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(with("dev.frontrun.internal.vocab.."))
+            .because("instrumentation and scheduling core share it, so it must need neither");
+
     /**
      * Every package below {@code dev.frontrun} is a slice; the root package {@code dev.frontrun} (the public API) is
      * not one: it is the entry layer, calling into the internals whose results use its value types ({@code Verdict},
@@ -66,6 +77,8 @@ class ArchitectureTest {
             .because("a package cycle makes the layers of the architecture page meaningless");
 
     private static final Map<ArchRule, List<Class<?>>> FIXTURES = Map.of(
+            SCHEDULER_KNOWS_NO_DATABASE, fixture("dev.frontrun.internal.sched.SchedFixtureUsingTheDatabase"),
+            VOCABULARY_STANDS_ALONE, fixture("dev.frontrun.internal.vocab.VocabFixtureUsingTheScheduler"),
             RUNTIME_KNOWS_NO_BUILD_TOOL, fixture("dev.frontrun.internal.explore.RuntimeFixtureUsingMaven"),
             PLUGIN_USES_API_RESULTS_AND_FORK_PROTOCOL,
             fixture("dev.frontrun.maven.internal.archfixture.PluginFixtureUsingTheScheduler"),

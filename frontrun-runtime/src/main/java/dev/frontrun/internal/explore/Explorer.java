@@ -17,7 +17,7 @@ import dev.frontrun.internal.sched.Identities;
 import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.sched.Outcome;
 import dev.frontrun.internal.sched.RuntimeHooks;
-import dev.frontrun.internal.sched.SqlScheduling;
+import dev.frontrun.internal.db.SqlScheduling;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 import dev.frontrun.internal.sched.WorkerPool;
 import dev.frontrun.internal.strategy.ReplayStrategy;
@@ -216,7 +216,7 @@ public final class Explorer<S> {
         for (Consumer<S> w : config.workers()) {
             bodies.add(() -> w.accept(state));
         }
-        SqlScheduling.beginExecution(exec);
+        SqlScheduling.beginExecution(exec, config.database());
         try {
             return judgeRun(exec, state, bodies, block);
         } finally {
@@ -246,7 +246,7 @@ public final class Explorer<S> {
                 String what = t instanceof AssertionError ? "failed an assertion" : "threw " + t.getClass().getName();
                 String failure = "Thread " + exec.failedThread() + " " + what
                         + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".";
-                String deadlock = SqlScheduling.databaseDeadlock();
+                String deadlock = exec.database().deadlockReport();
                 return new ExecutionRun(outcome, deadlock == null ? failure : deadlock + "\n" + failure, null,
                         exec.trace(), exec.choices());
             }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.frontrun.internal.vocab.Site;
-import dev.frontrun.internal.sql.SqlText;
 
 /**
  * Why no thread can run: a wait-for cycle (a deadlock) or, without one, what each thread is waiting for.
@@ -98,7 +97,13 @@ final class Blockage {
     }
 
     private static String sql(String statement) {
-        return statement == null ? "" : " by " + SqlText.abbreviate(statement, 120);
+        return statement == null ? "" : " by " + oneLine(statement, 120);
+    }
+
+    /** @return the statement on one line, shortened to {@code max} characters */
+    private static String oneLine(String statement, int max) {
+        String one = statement.strip().replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max - 3) + "...";
     }
 
     private static String describe(Operation op) {

@@ -27,6 +27,7 @@ public final class Execution {
     private int failedThread = -1;
     private int workersOut;
     final ExecutionOptions options;
+    private volatile DatabaseModel database = DatabaseModel.NONE;
     /** The time managed threads see (see {@link VirtualClock}); unused when the options switch it off. */
     final VirtualClock clock = new VirtualClock();
 
@@ -82,17 +83,31 @@ public final class Execution {
         WorkerRuns.launch(this, bodies, pool);
     }
 
+    /** @param model the database model of this execution (call before {@link #launch}) */
+    public void attach(DatabaseModel model) {
+        database = model;
+    }
+
+    /** @return the database model of this execution, {@link DatabaseModel#NONE} when none was attached */
+    public DatabaseModel database() {
+        return database;
+    }
+
     /** @return the managed thread running on {@code t} now, or {@code null} */
     ManagedThread managedFor(Thread t) {
         return threads.managedFor(t);
     }
 
-    /** @return the id the thread has (or had) in this execution, or -1 */
-    synchronized int threadIdOf(Thread t) {
-        return threads.idOf(t);
+    /** @return the id of the managed thread running on {@code t} now, or -1 */
+    public int managedThreadId(Thread t) {
+        ManagedThread m = threads.managedFor(t);
+        return m == null ? -1 : m.id;
     }
 
-    // ---------------------------------------------------------------- the scheduling point protocol
+    /** @return the id the thread has (or had) in this execution, or -1 */
+    public synchronized int threadIdOf(Thread t) {
+        return threads.idOf(t);
+    }
 
     /** Stops {@code me} before {@code op} until the strategy chooses it. */
     void point(ManagedThread me, Operation op) {
@@ -189,11 +204,6 @@ public final class Execution {
         Turns.notifyChosen(dispatch());
     }
 
-    /** A managed thread woke a thread the scheduler does not manage: that thread may now act on the workers. */
-    void externalWoken() {
-        outsiders.woken();
-    }
-
     synchronized void threadFailed(ManagedThread me, Throwable t) {
         if (!finished) {
             failure = t;
@@ -239,8 +249,6 @@ public final class Execution {
     int workersOut() {
         return workersOut;
     }
-
-    // ---------------------------------------------------------------- results
 
     /** @return how the execution ended ({@code null} while it runs) */
     public synchronized Outcome outcome() {

@@ -28,6 +28,8 @@ public final class Operation {
     private boolean spurious;
     /** For a library call: whether the receiver is a {@code java.util.concurrent} object (see below). */
     private boolean concurrency;
+    /** Whether this takes or releases a database lock of the model (a row lock, a unique key, a commit gate). */
+    private boolean databaseLock;
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire) {
@@ -74,6 +76,40 @@ public final class Operation {
     }
 
     /**
+     * An access by a JDBC statement to a named database resource: a row ({@code users(id=1)}), a table, or a hidden
+     * resource that orders overlapping accesses ({@code ~users}).
+     *
+     * @param kind read, write or both
+     * @param name the resource's name, which is also its id's key (the same in every execution)
+     * @param site the statement's site, or -1
+     * @param sql the statement, on the access it runs after; else {@code null}
+     * @return the operation
+     */
+    public static Operation sqlAccess(OpKind kind, String name, int site, String sql) {
+        return new Operation(kind, Resources.named(name), name, site, -1, false, sql, false);
+    }
+
+    /**
+     * The acquisition or release of a database lock of the model by a JDBC statement or a transaction's end.
+     *
+     * @param e the execution, whose lock model gets the lock on first use
+     * @param kind {@code LOCK_ACQUIRE} or {@code LOCK_RELEASE}
+     * @param key the lock, one object per name and execution
+     * @param site the statement's site, or -1
+     * @param sql the statement
+     * @return the operation
+     */
+    public static Operation databaseLock(Execution e, OpKind kind, Object key, int site, String sql) {
+        LockState l;
+        synchronized (e) {
+            l = e.resources.databaseLock(key);
+        }
+        Operation o = new Operation(kind, l.id, l.name, site, -1, false, key, false, sql);
+        o.databaseLock = true;
+        return o;
+    }
+
+    /**
      * @return whether this operation may read or change state inside {@code java.util.concurrent} that no
      *     scheduling point shows (a synchronizer's queue, a pool's work queue, a future's state): parks, unparks,
      *     interrupts, entries and exits of synchronizers, and calls on {@code java.util.concurrent} objects. Such
@@ -99,6 +135,7 @@ public final class Operation {
                 unsafeCall);
         o.spurious = true;
         o.concurrency = concurrency;
+        o.databaseLock = databaseLock;
         return o;
     }
 
@@ -181,7 +218,7 @@ public final class Operation {
 
     /** @return whether this takes or releases a database row lock of the model (not a Java monitor) */
     public boolean isRowLock() {
-        return ref instanceof RowLocks.Key;
+        return databaseLock;
     }
 
     /** @return the access, e.g. {@code read users(id=1)} */

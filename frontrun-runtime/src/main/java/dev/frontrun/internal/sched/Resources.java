@@ -87,7 +87,7 @@ final class Resources {
     }
 
     /**
-     * @param monitor the monitor (or a database row lock's key)
+     * @param monitor the monitor 
      * @param by the thread about to use it
      * @return its model, created on first use
      */
@@ -95,10 +95,22 @@ final class Resources {
         LockState s = locks.get(monitor);
         if (s == null) {
             Integer n = initial.get(monitor);
-            int id = monitor instanceof RowLocks.Key k ? named(k.toString())
-                    : n != null ? identities.initial(n, "monitor") : next(by);
+            int id = n != null ? identities.initial(n, "monitor") : next(by);
             s = new LockState(id, describe(monitor));
             locks.put(monitor, s);
+        }
+        return s;
+    }
+
+    /**
+     * @param key a database lock of the model (a row lock, a unique key, a commit gate), one object per name
+     * @return its model, created on first use, with an id and a display name given by its name
+     */
+    LockState databaseLock(Object key) {
+        LockState s = locks.get(key);
+        if (s == null) {
+            s = new LockState(named(key.toString()), key.toString());
+            locks.put(key, s);
         }
         return s;
     }
@@ -113,9 +125,6 @@ final class Resources {
 
     /** @return a short name such as {@code Account#2} or {@code class Counter}, numbered by first appearance */
     String describe(Object o) {
-        if (o instanceof RowLocks.Key k) {
-            return k.toString();
-        }
         if (o instanceof Class<?> c) {
             return "class " + c.getSimpleName();
         }

@@ -157,7 +157,7 @@ final class ThreadHooks {
         ManagedThread target = e.managedFor(thread);
         if (target == null) {
             if (e.managedFor(Thread.currentThread()) != null && !(thread instanceof Worker)) {
-                e.externalWoken();
+                e.outsiders.woken();
             }
             return false;
         }

@@ -123,8 +123,9 @@ final class Watchdog {
             if (t.jdbcDepth > 0 && !monitor && now - t.since > limit) {
                 // inside a statement: waiting for the server is not being blocked, unless PostgreSQL says the
                 // backend waits on a lock; without that knowledge, only a long wait counts
-                if (DatabaseWaits.available()) {
-                    inDatabase = inDatabase != null ? inDatabase : DatabaseWaits.blocked();
+                DatabaseModel db = exec.database();
+                if (db.knowsLockWaits()) {
+                    inDatabase = inDatabase != null ? inDatabase : db.lockWaiters();
                     stuck = inDatabase.contains(t.thread);
                 } else {
                     stuck = stuck && now - t.since > Math.max(limit, JDBC_FALLBACK);

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.db;
 
 import java.sql.Connection;
 import java.util.ArrayList;
