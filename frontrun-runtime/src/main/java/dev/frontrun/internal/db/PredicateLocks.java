@@ -48,8 +48,8 @@ final class PredicateLocks {
             boolean inTransaction, RowLocks locks) {
         int site = StatementOperations.site(event);
         RowLocks.Key gate = locks.gate(query.table());
-        me.point(Operation.databaseLock(me.execution(), OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
-        me.point(Operation.databaseLock(me.execution(), OpKind.LOCK_RELEASE, gate, site, event.sql()));
+        me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
+        me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_RELEASE, gate, site, event.sql()));
         List<SqlResource> rows = MatchedRows.find(event.connection(), query, inTransaction);
         return rows == null ? List.of() : rows;
     }
@@ -78,14 +78,14 @@ final class PredicateLocks {
             }
             List<RowLocks.Key> keys = locks.rowsToAcquire(event.connection(), extra);
             for (RowLocks.Key k : keys) {
-                me.point(Operation.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
+                me.point(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
             }
             if (inTransaction) {
                 locks.hold(event.connection(), keys);
                 taken.addAll(keys);
             } else {
                 for (RowLocks.Key k : keys) { // auto-commit: for the statement only
-                    after.add(Operation.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                    after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
                 }
             }
             locked = new ArrayList<>(locked);
@@ -96,7 +96,7 @@ final class PredicateLocks {
             List<RowLocks.Key> stale = new ArrayList<>(taken);
             stale.removeAll(stillMatched);
             for (RowLocks.Key k : locks.drop(event.connection(), stale)) {
-                me.point(Operation.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         }
     }

@@ -185,7 +185,7 @@ public final class SqlScheduling implements JdbcEventListener {
         try {
             int site = StatementOperations.site(event);
             for (RowLocks.Key k : keys) {
-                me.point(Operation.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         } finally {
             me.close();

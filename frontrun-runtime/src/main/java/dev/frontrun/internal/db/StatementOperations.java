@@ -11,6 +11,7 @@ import dev.frontrun.internal.jdbc.JdbcEvent;
 import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.Operation;
+import dev.frontrun.internal.sched.StatementPoints;
 import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
@@ -154,17 +155,17 @@ final class StatementOperations {
         List<Operation> ops = new ArrayList<>();
         // row locks first: the statement may run only when the database would not make it wait
         for (RowLocks.Key k : acquire) {
-            ops.add(Operation.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+            ops.add(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
         // then the commit gates of the tables whose committed state it changes, held to its very last point: the
         // change happens in the database after that point, and no statement that asks the database what it sees
         // (a predicate's rows) may look in between
         for (RowLocks.Key k : gates) {
-            ops.add(Operation.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+            ops.add(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
         // a commit is ordered against snapshots here, so that its last point stays the write of its last table
         if (!gated.isEmpty()) {
-            ops.add(Operation.sqlAccess(OpKind.READ, SNAPSHOT, site, null));
+            ops.add(StatementPoints.sqlAccess(OpKind.READ, SNAPSHOT, site, null));
         }
         // the hidden resources next, the named rows and tables last: the statement runs right after its last
         // scheduling point, so that is where the trace shows it
@@ -174,18 +175,18 @@ final class StatementOperations {
         for (int i = 0; i < ordered.size(); i++) {
             Map.Entry<String, OpKind> k = ordered.get(i);
             boolean last = i == ordered.size() - 1;
-            ops.add(Operation.sqlAccess(k.getValue(), k.getKey(), site, last ? sql : null));
+            ops.add(StatementPoints.sqlAccess(k.getValue(), k.getKey(), site, last ? sql : null));
         }
         // released locks after the database has acted (a waiter must not run its statement while the commit that
         // frees its row is still to come)
         for (RowLocks.Key k : release) {
-            after.add(Operation.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         for (RowLocks.Key k : gates) {
-            after.add(Operation.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         if (snapshot) {
-            ops.add(Operation.sqlAccess(OpKind.WRITE, SNAPSHOT, site, null));
+            ops.add(StatementPoints.sqlAccess(OpKind.WRITE, SNAPSHOT, site, null));
         }
         return ops;
     }

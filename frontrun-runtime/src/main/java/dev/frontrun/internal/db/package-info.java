@@ -6,7 +6,7 @@
  * {@link dev.frontrun.internal.db.ExecutionDatabase}, the {@link dev.frontrun.internal.sched.DatabaseModel} its
  * {@code Execution} holds, which records the transactions and the deadlock PostgreSQL reported and answers which
  * threads wait for a database lock ({@link dev.frontrun.internal.db.DatabaseWaits}). The scheduling core does not
- * import this package; this package drives the core through {@link dev.frontrun.internal.sched.StatementPoints} and
- * {@link dev.frontrun.internal.sched.Operation}'s database factories.
+ * import this package; this package drives the core through {@link dev.frontrun.internal.sched.StatementPoints}, which
+ * also makes its operations.
  */
 package dev.frontrun.internal.db;

@@ -39,8 +39,8 @@ final class Blockage {
             if (op == null) {
                 continue;
             }
-            if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
-                LockState l = exec.resources.lock(op.ref);
+            if (op.kind() == OpKind.LOCK_ACQUIRE && op.lock != null) {
+                LockState l = exec.resources.lock(op.lock);
                 if (l.owner != null) {
                     waitsFor.put(v.id(), l.owner.id);
                 }
@@ -77,8 +77,8 @@ final class Blockage {
             Operation op = pending.get(id);
             chain.append("Thread ").append(id).append(" -> ").append(op.resourceName()).append(" -> ");
             lines.append("\n    Thread ").append(id);
-            if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
-                LockState l = exec.resources.lock(op.ref);
+            if (op.kind() == OpKind.LOCK_ACQUIRE && op.lock != null) {
+                LockState l = exec.resources.lock(op.lock);
                 for (Map.Entry<Object, LockState> e : exec.resources.allLocks()) {
                     LockState held = e.getValue();
                     if (held.owner != null && held.owner.id == id) {

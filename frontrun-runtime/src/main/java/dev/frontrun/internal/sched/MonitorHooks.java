@@ -23,7 +23,7 @@ final class MonitorHooks {
                 || (me = RuntimeHooks.enterApp(e, site)) == null) {
             return;
         }
-        try {
+        try (me) {
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(lock, me);
@@ -31,11 +31,9 @@ final class MonitorHooks {
                     l.count++;
                     return;
                 }
-                op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
+                op = Operation.monitor(OpKind.LOCK_ACQUIRE, l, lock, site);
             }
             e.point(me, op);
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -58,7 +56,7 @@ final class MonitorHooks {
         if (e == null || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
+        try (me) {
             int site = Sites.caller(OpKind.LOCK_ACQUIRE);
             Operation op = null;
             synchronized (e) {
@@ -73,7 +71,7 @@ final class MonitorHooks {
                         l.count++;
                         return;
                     }
-                    op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
+                    op = Operation.monitor(OpKind.LOCK_ACQUIRE, l, lock, site);
                 }
                 me.waitMonitor = lock;
             }
@@ -86,8 +84,6 @@ final class MonitorHooks {
             if (e.aborted) {
                 throw new ExecutionAborted();
             }
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -104,7 +100,7 @@ final class MonitorHooks {
         if (e == null || lock == null || e.aborted || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
+        try (me) {
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.existingLock(lock);
@@ -115,11 +111,9 @@ final class MonitorHooks {
                     l.count--;
                     return;
                 }
-                op = new Operation(OpKind.LOCK_RELEASE, l.id, l.name, site, -1, false, lock, false);
+                op = Operation.monitor(OpKind.LOCK_RELEASE, l, lock, site);
             }
             e.point(me, op);
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -130,7 +124,7 @@ final class MonitorHooks {
             monitor.wait(millis);
             return;
         }
-        try {
+        try (me) {
             if (!Thread.holdsLock(monitor)) {
                 throw new IllegalMonitorStateException("RuntimeHooks.current() thread is not owner");
             }
@@ -140,7 +134,7 @@ final class MonitorHooks {
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(monitor, me);
-                op = new Operation(OpKind.WAIT, l.id, l.name, site, -1, millis > 0, monitor, false);
+                op = Operation.waitOn(l, monitor, site, millis > 0);
             }
             e.point(me, op);
             me.waitMonitor = monitor;
@@ -169,8 +163,6 @@ final class MonitorHooks {
             if (Thread.interrupted()) {
                 throw new InterruptedException(); // woken by Thread.interrupt: the monitor is held again
             }
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -185,18 +177,16 @@ final class MonitorHooks {
             }
             return;
         }
-        try {
+        try (me) {
             if (!Thread.holdsLock(monitor)) {
                 throw new IllegalMonitorStateException("RuntimeHooks.current() thread is not owner");
             }
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(monitor, me);
-                op = new Operation(OpKind.NOTIFY, l.id, l.name, site, -1, all, monitor, false);
+                op = Operation.notifyOn(l, monitor, site, all);
             }
             e.point(me, op);
-        } finally {
-            me.inHook = false;
         }
     }
 }

@@ -64,16 +64,14 @@ public final class RuntimeHooks implements Hooks {
         if (e == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
-        try {
+        try (me) {
             Site s = Sites.get(site);
             int rid;
             synchronized (e) {
                 rid = owner == null ? Resources.named(s.className() + "." + s.member())
                         : e.resources.id(owner, s.member(), me);
             }
-            e.point(me, new Operation(s.kind(), rid, s.member(), site, -1, false, null, false));
-        } finally {
-            me.inHook = false;
+            e.point(me, Operation.access(s.kind(), rid, s.member(), site));
         }
     }
 
@@ -93,16 +91,14 @@ public final class RuntimeHooks implements Hooks {
         if (e == null || array == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
-        try {
+        try (me) {
             int rid;
             String name;
             synchronized (e) {
                 rid = e.resources.id(array, index, me);
                 name = e.resources.describe(array) + "[" + index + "]";
             }
-            e.point(me, new Operation(Sites.get(site).kind(), rid, name, site, -1, false, null, false));
-        } finally {
-            me.inHook = false;
+            e.point(me, Operation.access(Sites.get(site).kind(), rid, name, site));
         }
     }
 
@@ -114,7 +110,7 @@ public final class RuntimeHooks implements Hooks {
             Thread.sleep(millis);
             return;
         }
-        try {
+        try (me) {
             if (millis < 0) {
                 throw new IllegalArgumentException("timeout value is negative");
             }
@@ -123,12 +119,10 @@ public final class RuntimeHooks implements Hooks {
             }
             boolean timed = millis > 0;
             Timing.setDeadline(e, me, timed, TimeUnit.MILLISECONDS.toNanos(millis));
-            e.point(me, new Operation(OpKind.SLEEP, -1, "", site, -1, timed, null, false));
+            e.point(me, Operation.sleep(site, timed));
             if (Thread.interrupted()) {
                 throw new InterruptedException("sleep interrupted");
             }
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -144,10 +138,8 @@ public final class RuntimeHooks implements Hooks {
     }
 
     private static void simple(Execution e, ManagedThread me, OpKind kind, int site) {
-        try {
-            e.point(me, new Operation(kind, -1, "", site, -1, false, null, false));
-        } finally {
-            me.inHook = false;
+        try (me) {
+            e.point(me, Operation.plain(kind, site));
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 /**
  * The scheduler as the database model (package {@code internal.db}) sees it: a managed thread inside a JDBC call,
  * stopping at the scheduling points the model derives from the call (its rows and tables, its row locks). Obtained by
  * {@link #enter()}, which marks the thread as inside the scheduler (hooks reached from the driver pass through) until
- * {@link #close()}.
+ * {@link #close()}. It also makes the operations of the database model ({@link #sqlAccess}, {@link #databaseLock}).
  */
 public final class StatementPoints implements AutoCloseable {
 
@@ -47,6 +49,38 @@ public final class StatementPoints implements AutoCloseable {
             me.jdbcDepth--;
             me.inBlockingCall = false;
         }
+    }
+
+    /**
+     * An access by a JDBC statement to a named database resource: a row ({@code users(id=1)}), a table, or a hidden
+     * resource that orders overlapping accesses ({@code ~users}).
+     *
+     * @param kind read, write or both
+     * @param name the resource's name, which is also its id's key (the same in every execution)
+     * @param site the statement's site, or -1
+     * @param sql the statement, on the access it runs after; else {@code null}
+     * @return the operation
+     */
+    public static Operation sqlAccess(OpKind kind, String name, int site, String sql) {
+        return Operation.database(kind, Resources.named(name), name, site, null, sql);
+    }
+
+    /**
+     * The acquisition or release of a database lock of the model by a JDBC statement or a transaction's end.
+     *
+     * @param e the execution, whose lock model gets the lock on first use
+     * @param kind {@code LOCK_ACQUIRE} or {@code LOCK_RELEASE}
+     * @param key the lock, one object per name and execution
+     * @param site the statement's site, or -1
+     * @param sql the statement
+     * @return the operation
+     */
+    public static Operation databaseLock(Execution e, OpKind kind, Object key, int site, String sql) {
+        LockState l;
+        synchronized (e) {
+            l = e.resources.databaseLock(key);
+        }
+        return Operation.database(kind, l.id, l.name, site, key, sql);
     }
 
     /** @return the execution */

@@ -149,7 +149,7 @@ final class Watchdog {
     private void convert(ManagedThread t, Object monitor) {
         LockState l = exec.resources.lock(monitor);
         t.convertedAcquire = monitor;
-        t.pending = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, MonitorBlock.site(t), -1, false, monitor, false);
+        t.pending = Operation.monitor(OpKind.LOCK_ACQUIRE, l, monitor, MonitorBlock.site(t));
         t.status = ThreadStatus.AT_POINT;
         exec.dropToken(t);
     }

@@ -41,7 +41,7 @@ final class WorkerRuns {
             // objects they touch first are numbered the same way in every execution
             me.inHook = true;
             try {
-                exec.point(me, new Operation(OpKind.BEGIN, -1, "", -1, -1, false, null, false));
+                exec.point(me, Operation.plain(OpKind.BEGIN, -1));
             } finally {
                 me.inHook = false;
             }
@@ -54,7 +54,7 @@ final class WorkerRuns {
         try {
             if (!exec.aborted) {
                 me.inHook = true;
-                exec.point(me, new Operation(OpKind.END, -1, "", -1, -1, false, null, false));
+                exec.point(me, Operation.plain(OpKind.END, -1));
             }
         } catch (ExecutionAborted ignored) {
             // stopped elsewhere
