@@ -1,14 +1,12 @@
 package dev.frontrun.internal.instrument;
 
-import dev.frontrun.internal.vocab.Sites;
-
-import dev.frontrun.internal.vocab.Site;
-
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Inserts a call to the bridge before each field, static and array access, {@code monitorenter/monitorexit} and

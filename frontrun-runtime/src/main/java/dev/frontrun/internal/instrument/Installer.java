@@ -1,9 +1,5 @@
 package dev.frontrun.internal.instrument;
 
-import dev.frontrun.internal.vocab.Includes;
-
-import dev.frontrun.internal.vocab.Scope;
-
 import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
@@ -31,6 +27,8 @@ import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 import dev.frontrun.internal.agent.Agents;
+import dev.frontrun.internal.vocab.Includes;
+import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Puts the scheduling points in place: the bridge into the bootstrap loader, advice into the JDK classes (threads,

@@ -1,12 +1,11 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.vocab.OpKind;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Site;
 
 /**

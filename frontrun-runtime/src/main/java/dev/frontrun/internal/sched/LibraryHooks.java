@@ -1,11 +1,10 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.vocab.OpKind;
-
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Sites;
 
 /**

@@ -1,11 +1,10 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.vocab.OpKind;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.vocab.Site;
 import dev.frontrun.internal.vocab.Sites;

@@ -1,9 +1,8 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.vocab.OpKind;
-
 import java.util.concurrent.TimeUnit;
 
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.vocab.Sites;
 

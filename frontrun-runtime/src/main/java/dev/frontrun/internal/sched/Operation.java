@@ -1,7 +1,6 @@
 package dev.frontrun.internal.sched;
 
 import dev.frontrun.internal.vocab.OpKind;
-
 import dev.frontrun.internal.vocab.Site;
 import dev.frontrun.internal.vocab.Sites;
 

@@ -1,10 +1,9 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.vocab.OpKind;
-
 import java.util.concurrent.TimeUnit;
 
 import dev.frontrun.internal.bootstrap.Hooks;
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.vocab.Site;
 import dev.frontrun.internal.vocab.Sites;
