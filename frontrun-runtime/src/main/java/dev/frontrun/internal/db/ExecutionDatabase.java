@@ -38,11 +38,6 @@ final class ExecutionDatabase implements DatabaseModel {
         this.recorder = new TransactionRecorder(new TransactionLog(), exec::managedThreadId);
     }
 
-    /** @return the configured database to watch, or {@code null} */
-    ConnectDetails server() {
-        return server;
-    }
-
     void after(JdbcEvent event, List<Operation> ops) {
         synchronized (pendingAfter) {
             pendingAfter.put(event, ops);

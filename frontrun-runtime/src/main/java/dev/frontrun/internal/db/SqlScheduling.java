@@ -33,6 +33,12 @@ public final class SqlScheduling implements JdbcEventListener {
 
     /** The database model of the execution that runs now (or ran last). */
     private volatile ExecutionDatabase current;
+    /**
+     * The database to watch for lock waits, from the configuration of the exploration that runs now (or ran last);
+     * {@code null}: the one the application's connections talk to. Also used for the statements of a scenario's
+     * setup, which run between executions.
+     */
+    private volatile ConnectDetails server;
 
     private SqlScheduling() {
     }
@@ -40,9 +46,13 @@ public final class SqlScheduling implements JdbcEventListener {
     /**
      * Installs the JDBC interception (once) and routes its events to the scheduler; a new exploration begins (the
      * unforeseen wait is forgotten).
+     *
+     * @param server the database to watch for lock waits (the exploration's configuration), or {@code null} for the
+     *     one the application's connections talk to
      */
-    public static void install() {
+    public static void install(ConnectDetails server) {
         DatabaseWaits.resetUnforeseen();
+        INSTANCE.server = server;
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -52,11 +62,9 @@ public final class SqlScheduling implements JdbcEventListener {
      * Gives a new execution its database model, which starts recording its transactions.
      *
      * @param exec the execution, which maps its threads to their ids
-     * @param server the database to watch for lock waits (the exploration's configuration), or {@code null} for the
-     *     one the application's connections talk to
      */
-    public static void beginExecution(Execution exec, ConnectDetails server) {
-        ExecutionDatabase db = new ExecutionDatabase(exec, server);
+    public static void beginExecution(Execution exec) {
+        ExecutionDatabase db = new ExecutionDatabase(exec, INSTANCE.server);
         INSTANCE.current = db;
         exec.attach(db);
     }
@@ -75,7 +83,7 @@ public final class SqlScheduling implements JdbcEventListener {
     }
 
     /**
-     * @return the first wait PostgreSQL imposed that the database model did not foresee since {@link #install()}
+     * @return the first wait PostgreSQL imposed that the database model did not foresee since {@link #install}
      *     (naming the thread and the statement), or {@code null}; such a wait makes a systematic exploration
      *     inconclusive
      */
@@ -99,7 +107,7 @@ public final class SqlScheduling implements JdbcEventListener {
         if (rec != null) {
             rec.before(event);
         }
-        DatabaseWaits.before(event, db == null ? null : db.server());
+        DatabaseWaits.before(event, server);
         StatementPoints me = StatementPoints.enter();
         if (me == null) {
             return;

@@ -44,7 +44,7 @@ public final class Explorer<S> {
     public ExplorationReport run() {
         synchronized (LOCK) {
             Installer.ensure(Scope.of(config.include(), config.exclude()));
-            SqlScheduling.install();
+            SqlScheduling.install(config.database());
             return explore();
         }
     }
@@ -216,7 +216,7 @@ public final class Explorer<S> {
         for (Consumer<S> w : config.workers()) {
             bodies.add(() -> w.accept(state));
         }
-        SqlScheduling.beginExecution(exec, config.database());
+        SqlScheduling.beginExecution(exec);
         try {
             return judgeRun(exec, state, bodies, block);
         } finally {
