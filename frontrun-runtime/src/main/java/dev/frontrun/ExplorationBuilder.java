@@ -11,13 +11,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.frontrun.internal.explore.ExplorationAssembly;
 import dev.frontrun.internal.explore.ExplorationConfig;
-import dev.frontrun.internal.sched.ExecutionOptions;
 import dev.frontrun.internal.explore.Explorer;
-import dev.frontrun.internal.explore.SerialOrders;
 import dev.frontrun.internal.explore.TestContext;
-import dev.frontrun.internal.instrument.Includes;
-import dev.frontrun.internal.instrument.Scope;
+import dev.frontrun.internal.sched.ExecutionOptions;
 
 /**
  * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy
@@ -277,47 +275,19 @@ public final class ExplorationBuilder<S> {
     }
 
     private ExplorationResult runChecked() {
-        for (String option : set) {
-            if (!strategy.uses(option)) {
-                throw new IllegalArgumentException("the " + strategy.name() + " strategy ignores " + option
-                        + "; remove ." + option + "(...) or choose another strategy");
-            }
-        }
+        ExplorationAssembly.checkOptions(set, strategy::uses, strategy.name());
         int attempts = !strategy.uses(Strategy.MAX_ATTEMPTS) ? 1
                 : !set.contains(Strategy.MAX_ATTEMPTS) && strategy.systematic() ? Integer.MAX_VALUE : maxAttempts;
-        List<String> excludes = exclude.isEmpty() ? Includes.split(System.getProperty(Includes.EXCLUDE_PROPERTY))
-                : List.copyOf(exclude);
-        List<String> includes = includes();
-        Scope.of(includes, excludes); // rejects patterns that can never be instrumented, before anything runs
-        Predicate<S> property = invariant;
-        if (snapshot != null) {
-            Predicate<S> own = invariant;
-            Predicate<S> serial = SerialOrders.run(setup, List.copyOf(workers), snapshot, executionTimeout)
-                    .property(snapshot);
-            property = s -> own.test(s) && serial.test(s);
-        }
+        List<String> excludes = ExplorationAssembly.excludes(exclude);
+        List<String> includes = ExplorationAssembly.includes(include, setup, workers);
+        ExplorationAssembly.checkScope(includes, excludes);
+        Predicate<S> property = ExplorationAssembly.property(invariant, setup, List.copyOf(workers), snapshot,
+                executionTimeout);
         ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), property,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
                 blockingThreshold, includes, excludes,
-                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups));
+                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups), ExplorationAssembly.database());
         return new ExplorationResult(new Explorer<>(config).run());
-    }
-
-    private List<String> includes() {
-        Set<String> derived = new java.util.LinkedHashSet<>(include);
-        derived.addAll(Includes.split(System.getProperty(Includes.INCLUDE_PROPERTY)));
-        addDerived(derived, Includes.packageOf(setup));
-        for (Consumer<S> w : workers) {
-            addDerived(derived, Includes.packageOf(w));
-        }
-        return List.copyOf(derived);
-    }
-
-    /** The package of a lambda frontrun itself made (a harness wrapping the user's code) is no scope to derive. */
-    private static void addDerived(Set<String> derived, String glob) {
-        if (!glob.startsWith("dev.frontrun.internal.")) {
-            derived.add(glob);
-        }
     }
 
     private static Duration positive(Duration d, String what) {

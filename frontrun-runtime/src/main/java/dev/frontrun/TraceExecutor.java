@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import dev.frontrun.internal.marker.MarkerCoordinator;
 import dev.frontrun.internal.marker.MarkerDeclaration;
 import dev.frontrun.internal.marker.MarkerIndex;
+import dev.frontrun.internal.marker.MarkerOutcome;
 import dev.frontrun.internal.marker.MarkerSupport;
 import dev.frontrun.internal.marker.StallReport;
 
@@ -142,7 +143,7 @@ public final class TraceExecutor {
             throw new IllegalStateException("The schedule names thread(s) " + missing + " but no worker was run with"
                     + " that name: call run(\"" + missing.get(0) + "\", task) before await.");
         }
-        MarkerCoordinator.Outcome outcome = coordinator.drive(timeout);
+        MarkerOutcome outcome = coordinator.drive(timeout);
         Throwable firstError = workers.values().stream().map(MarkerCoordinator.Worker::error)
                 .filter(Objects::nonNull).findFirst().orElse(null);
         if (outcome.stall() != null) {

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -20,8 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The import rules of the architecture page ({@code src/site/markdown/architecture.md}) that hold today, checked on
  * the runtime's and the plugin's main classes; and each rule checked against a class that breaks it, so that a rule
- * that can no longer fail fails here. Package cycles are not checked yet: {@code internal.instrument} and
- * {@code internal.sched} still import each other (being removed).
+ * that can no longer fail fails here.
  */
 class ArchitectureTest {
 
@@ -56,13 +56,37 @@ class ArchitectureTest {
                     "dev.frontrun.internal.fork..", "dev.frontrun", "dev.frontrun.scenario"))
             .because("both the plugin and the scenario's JVM load the result and fork codecs");
 
-    private static final Map<ArchRule, Class<?>> FIXTURES = Map.of(
+    static final ArchRule SCHEDULER_KNOWS_NO_DATABASE = noClasses()
+            .that().resideInAPackage("dev.frontrun.internal.sched..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.frontrun.internal.db..",
+                    "dev.frontrun.internal.jdbc..", "dev.frontrun.internal.pg..", "dev.frontrun.internal.sql..")
+            .because("the database model drives the scheduling core through StatementPoints and DatabaseModel");
+
+    static final ArchRule VOCABULARY_STANDS_ALONE = classes()
+            .that().resideInAPackage("dev.frontrun.internal.vocab..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(with("dev.frontrun.internal.vocab.."))
+            .because("instrumentation and scheduling core share it, so it must need neither");
+
+    /**
+     * Every package below {@code dev.frontrun} is a slice; the root package {@code dev.frontrun} (the public API) is
+     * not one: it is the entry layer, calling into the internals whose results use its value types ({@code Verdict},
+     * {@code Step}).
+     */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.frontrun.(**)")
+            .should().beFreeOfCycles()
+            .because("a package cycle makes the layers of the architecture page meaningless");
+
+    private static final Map<ArchRule, List<Class<?>>> FIXTURES = Map.of(
+            SCHEDULER_KNOWS_NO_DATABASE, fixture("dev.frontrun.internal.sched.SchedFixtureUsingTheDatabase"),
+            VOCABULARY_STANDS_ALONE, fixture("dev.frontrun.internal.vocab.VocabFixtureUsingTheScheduler"),
             RUNTIME_KNOWS_NO_BUILD_TOOL, fixture("dev.frontrun.internal.explore.RuntimeFixtureUsingMaven"),
             PLUGIN_USES_API_RESULTS_AND_FORK_PROTOCOL,
             fixture("dev.frontrun.maven.internal.archfixture.PluginFixtureUsingTheScheduler"),
             DPOR_STANDS_ALONE, fixture("dev.frontrun.internal.dpor.DporFixtureUsingTheScheduler"),
             SQL_STANDS_ALONE, fixture("dev.frontrun.internal.sql.SqlFixtureUsingJdbc"),
-            CODECS_NEED_ONLY_THE_JDK_AND_THE_API, fixture("dev.frontrun.internal.result.ResultFixtureUsingTheScheduler"));
+            CODECS_NEED_ONLY_THE_JDK_AND_THE_API, fixture("dev.frontrun.internal.result.ResultFixtureUsingTheScheduler"),
+            NO_PACKAGE_CYCLES, fixture("dev.frontrun.maven.internal.archfixture.cycle.one.CycleFixtureOne",
+                    "dev.frontrun.maven.internal.archfixture.cycle.two.CycleFixtureTwo"));
 
     private static JavaClasses mainClasses() {
         return new ClassFileImporter()
@@ -83,10 +107,10 @@ class ArchitectureTest {
 
     @Test
     void everyRuleFailsOnAClassThatBreaksIt() {
-        for (Map.Entry<ArchRule, Class<?>> e : FIXTURES.entrySet()) {
+        for (Map.Entry<ArchRule, List<Class<?>>> e : FIXTURES.entrySet()) {
             JavaClasses fixture = new ClassFileImporter().importClasses(e.getValue());
             assertTrue(e.getKey().evaluate(fixture).hasViolation(),
-                    "the rule does not catch " + e.getValue().getName() + ": " + e.getKey().getDescription());
+                    "the rule does not catch " + e.getValue() + ": " + e.getKey().getDescription());
         }
     }
 
@@ -96,11 +120,16 @@ class ArchitectureTest {
         return all.toArray(new String[0]);
     }
 
-    private static Class<?> fixture(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the architecture fixture " + name + " is missing", e);
+    /** @return the classes that together break one rule (a cycle takes two) */
+    private static List<Class<?>> fixture(String... names) {
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(name));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the architecture fixture " + name + " is missing", e);
+            }
         }
+        return classes;
     }
 }

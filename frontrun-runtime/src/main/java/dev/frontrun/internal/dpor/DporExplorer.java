@@ -42,15 +42,12 @@ public final class DporExplorer {
 
     private final DporOptions options;
     private final ExecutionRecord record = new ExecutionRecord();
-    private final List<Node> stack = new ArrayList<>();
+    private final SearchStack stack = new SearchStack();
     private final RaceReversals reversals;
     private final java.util.Random random;
 
     private boolean started;
     private boolean inExecution;
-    private boolean moreWork = true;
-    /** Steps below this index replay the choices of the previous execution. */
-    private int replayDepth;
     private int step;
     /** After a divergence or a sleep-set block the rest of the execution is run without bookkeeping. */
     private boolean freeRun;
@@ -59,15 +56,13 @@ public final class DporExplorer {
     private long sleepBlocked;
     private long infeasibleBranches;
     private boolean limitHit;
-    /** The first divergence, kept for the report; exploration goes on without the branch. */
-    private Divergence divergence;
-    private boolean divergedNow;
-    private long divergences;
+    /** The executions that diverged; exploration goes on without their branches. */
+    private final Divergences divergences = new Divergences();
 
     /** Creates an explorer with the given options. */
     public DporExplorer(DporOptions options) {
         this.options = options;
-        this.reversals = new RaceReversals(options, record, stack);
+        this.reversals = new RaceReversals(options, record, stack.nodes());
         this.random = new java.util.Random(options.seed());
     }
 
@@ -80,7 +75,7 @@ public final class DporExplorer {
         if (inExecution) {
             throw new IllegalStateException("endExecution() was not called for execution " + executions);
         }
-        if (!moreWork) {
+        if (!stack.moreWork()) {
             return false;
         }
         if (executions >= options.maxExecutions()) {
@@ -90,7 +85,7 @@ public final class DporExplorer {
         started = true;
         inExecution = true;
         freeRun = false;
-        divergedNow = false;
+        divergences.beginExecution();
         step = 0;
         record.reset();
         return true;
@@ -105,19 +100,18 @@ public final class DporExplorer {
     public int choose(List<ThreadState> threads) {
         requireInExecution();
         if (freeRun) {
-            return fallback(threads, -1);
+            return ThreadStates.fallback(threads, -1);
         }
-        if (step < replayDepth) {
+        if (step < stack.replayDepth()) {
             return replay(threads);
         }
         Node node;
         if (step < stack.size()) {
             node = stack.get(step);
         } else {
-            node = freshNode();
-            stack.add(node);
+            node = stack.push(step);
         }
-        node.previousEnabled = node.previousThread >= 0 && isEnabled(threads, node.previousThread);
+        node.previousEnabled = node.previousThread >= 0 && ThreadStates.isEnabled(threads, node.previousThread);
         node.enabled.clear();
         for (ThreadState t : threads) {
             if (t.enabled()) {
@@ -163,12 +157,10 @@ public final class DporExplorer {
         inExecution = false;
         executions++;
         int recorded = record.size();
-        while (stack.size() > recorded) {
-            // after a divergence this drops the branch that could not be reproduced (and what was pending below it)
-            stack.remove(stack.size() - 1);
-        }
+        // after a divergence this drops the branch that could not be reproduced (and what was pending below it)
+        stack.truncate(recorded);
         reversals.analyse(freeRun ? List.of() : unfinished);
-        backtrack();
+        stack.backtrack();
     }
 
     /** @return the number of executions run so far (each a distinct trace unless sleep-set blocked) */
@@ -191,7 +183,8 @@ public final class DporExplorer {
      * execution limit was not hit with work left, and nothing diverged
      */
     public boolean exhaustive() {
-        return started && !moreWork && !inExecution && !reversals.boundPruned() && !limitHit && divergence == null;
+        return started && !stack.moreWork() && !inExecution && !reversals.boundPruned() && !limitHit
+                && divergences.first().isEmpty();
     }
 
     /**
@@ -199,15 +192,7 @@ public final class DporExplorer {
      * memory the engine keeps between executions
      */
     public long retainedSteps() {
-        long n = stack.size();
-        for (Node node : stack) {
-            n += node.pending.steps();
-        }
-        Node last = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-        if (last != null && last.continuation != null) {
-            n += last.continuation.steps(); // the others' continuations are their successors' pending trees
-        }
-        return n;
+        return stack.retainedSteps();
     }
 
     /**
@@ -229,31 +214,22 @@ public final class DporExplorer {
 
     /** @return the first divergence, if any (exploration went on without the branch it happened in) */
     public Optional<Divergence> divergence() {
-        return Optional.ofNullable(divergence);
+        return divergences.first();
     }
 
     /** @return how many executions diverged from their replayed prefix */
     public long divergences() {
-        return divergences;
+        return divergences.count();
     }
 
     private int replay(List<ThreadState> threads) {
         Choice expected = stack.get(step).taken;
-        ThreadState actual = find(threads, expected.thread());
+        ThreadState actual = ThreadStates.find(threads, expected.thread());
         if (actual == null || !actual.enabled() || !actual.pending().equals(expected.op())) {
-            diverge(expected.toString(), describe(actual, expected.thread()));
-            return fallback(threads, -1);
+            diverge(expected.toString(), ThreadStates.describe(actual, expected.thread()));
+            return ThreadStates.fallback(threads, -1);
         }
         return expected.thread();
-    }
-
-    private Node freshNode() {
-        if (step == 0) {
-            return new Node(new SleepSet(), new WakeupTree(), -1, 0);
-        }
-        Node parent = stack.get(step - 1);
-        WakeupTree pending = parent.continuation != null ? parent.continuation : new WakeupTree();
-        return new Node(parent.sleep.after(parent.taken), pending, parent.taken.thread(), parent.preemptionsAfter());
     }
 
     /** Follows the leftmost pending wakeup branch, or picks freely among awake enabled threads. */
@@ -261,10 +237,10 @@ public final class DporExplorer {
         WakeupTree.Branch branch;
         while ((branch = node.pending.pollFirst()) != null) {
             Choice c = branch.step();
-            ThreadState actual = find(threads, c.thread());
+            ThreadState actual = ThreadStates.find(threads, c.thread());
             if (actual == null || !actual.pending().equals(c.op())) {
-                diverge(c.toString(), describe(actual, c.thread()));
-                return fallback(threads, -1);
+                diverge(c.toString(), ThreadStates.describe(actual, c.thread()));
+                return ThreadStates.fallback(threads, -1);
             }
             if (!actual.enabled()) {
                 infeasibleBranches++;
@@ -284,82 +260,18 @@ public final class DporExplorer {
         ThreadState pick = candidates.isEmpty() ? null : order.pick(candidates, threads, node.previousThread, random);
         if (pick == null) {
             sleepBlocked++;
-            stack.remove(stack.size() - 1);
+            stack.truncate(stack.size() - 1);
             freeRun = true;
-            return fallback(threads, node.previousThread);
+            return ThreadStates.fallback(threads, node.previousThread);
         }
         node.taken = new Choice(pick.id(), pick.pending());
         node.continuation = null;
         return pick.id();
     }
 
-    /** Marks the explored choices as asleep and finds the deepest state with pending wakeup sequences. */
-    private void backtrack() {
-        for (int k = stack.size() - 1; k >= 0; k--) {
-            Node node = stack.get(k);
-            if (node.taken != null) {
-                node.sleep.add(node.taken);
-                node.taken = null;
-                node.continuation = null;
-            }
-            if (!node.pending.isEmpty()) {
-                replayDepth = k;
-                return;
-            }
-            stack.remove(k);
-        }
-        moreWork = false;
-    }
-
     private void diverge(String expected, String actual) {
-        if (divergence == null) {
-            divergence = new Divergence(executions + 1, step, expected, actual);
-        }
-        if (!divergedNow) {
-            divergedNow = true;
-            divergences++;
-        }
+        divergences.record(executions + 1, step, expected, actual);
         freeRun = true;
-    }
-
-    private int fallback(List<ThreadState> threads, int preferred) {
-        ThreadState pick = null;
-        for (ThreadState t : threads) {
-            if (!t.enabled()) {
-                continue;
-            }
-            if (t.id() == preferred) {
-                return t.id();
-            }
-            if (pick == null || t.id() < pick.id()) {
-                pick = t;
-            }
-        }
-        if (pick == null) {
-            throw new IllegalStateException("choose() needs at least one enabled thread; got " + threads);
-        }
-        return pick.id();
-    }
-
-    private static ThreadState find(List<ThreadState> threads, int id) {
-        for (ThreadState t : threads) {
-            if (t.id() == id) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isEnabled(List<ThreadState> threads, int id) {
-        ThreadState t = find(threads, id);
-        return t != null && t.enabled();
-    }
-
-    private static String describe(ThreadState actual, int id) {
-        if (actual == null) {
-            return "no thread " + id;
-        }
-        return actual.id() + ":" + actual.pending() + (actual.enabled() ? "" : " (disabled)");
     }
 
     private void requireInExecution() {

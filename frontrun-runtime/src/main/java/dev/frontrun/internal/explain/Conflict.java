@@ -51,9 +51,9 @@ final class Conflict {
         Map<Integer, TraceEvent> notified = new HashMap<>();
         for (TraceEvent e : trace) {
             Operation op = e.op();
-            if (op.kind() == dev.frontrun.internal.sched.OpKind.NOTIFY) {
+            if (op.kind() == dev.frontrun.internal.vocab.OpKind.NOTIFY) {
                 notified.putIfAbsent(op.resource(), e);
-            } else if (op.kind() == dev.frontrun.internal.sched.OpKind.WAIT) {
+            } else if (op.kind() == dev.frontrun.internal.vocab.OpKind.WAIT) {
                 TraceEvent n = notified.get(op.resource());
                 if (n != null && n.thread() != e.thread()) {
                     return "Missed signal (lost wakeup): thread " + n.thread() + " notified " + op.resourceName()

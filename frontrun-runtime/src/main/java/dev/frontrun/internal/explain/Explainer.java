@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.sched.OpKind;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.sched.Operation;
 import dev.frontrun.internal.sched.TraceEvent;
 

@@ -6,6 +6,7 @@ import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.frontrun.internal.jdbc.ConnectDetails;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 
 /**
@@ -25,10 +26,13 @@ import dev.frontrun.internal.sched.SchedulingStrategy;
  * @param include include globs for instrumentation
  * @param exclude exclude globs
  * @param options the clock and wake-up options of every execution
+ * @param database the database whose lock waits the scheduler watches, or {@code null} for the one the
+ *     application's connections talk to
  * @param <S> the state type
  */
 public record ExplorationConfig<S>(Supplier<S> setup, List<java.util.function.Consumer<S>> workers,
         Predicate<S> invariant, String strategyName, LongFunction<SchedulingStrategy> strategy, int maxAttempts,
         long seed, Duration executionTimeout, Duration totalTimeout, int reproductions, Duration blockingThreshold,
-        List<String> include, List<String> exclude, dev.frontrun.internal.sched.ExecutionOptions options) {
+        List<String> include, List<String> exclude, dev.frontrun.internal.sched.ExecutionOptions options,
+        ConnectDetails database) {
 }

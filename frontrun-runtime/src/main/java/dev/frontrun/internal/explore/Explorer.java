@@ -10,14 +10,14 @@ import dev.frontrun.internal.explain.Explainer;
 import dev.frontrun.internal.explain.Explanation;
 import dev.frontrun.internal.explain.SourceLines;
 import dev.frontrun.internal.instrument.Installer;
-import dev.frontrun.internal.instrument.Scope;
+import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.sched.DataRaces;
 import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.Identities;
-import dev.frontrun.internal.sched.OpKind;
+import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.sched.Outcome;
 import dev.frontrun.internal.sched.RuntimeHooks;
-import dev.frontrun.internal.sched.SqlScheduling;
+import dev.frontrun.internal.db.SqlScheduling;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 import dev.frontrun.internal.sched.WorkerPool;
 import dev.frontrun.internal.strategy.ReplayStrategy;
@@ -44,7 +44,7 @@ public final class Explorer<S> {
     public ExplorationReport run() {
         synchronized (LOCK) {
             Installer.ensure(Scope.of(config.include(), config.exclude()));
-            SqlScheduling.install();
+            SqlScheduling.install(config.database());
             return explore();
         }
     }
@@ -252,7 +252,7 @@ public final class Explorer<S> {
                 String what = t instanceof AssertionError ? "failed an assertion" : "threw " + t.getClass().getName();
                 String failure = "Thread " + exec.failedThread() + " " + what
                         + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".";
-                String deadlock = SqlScheduling.databaseDeadlock();
+                String deadlock = exec.database().deadlockReport();
                 return new ExecutionRun(outcome, deadlock == null ? failure : deadlock + "\n" + failure, null,
                         exec.trace(), exec.choices());
             }

@@ -4,7 +4,9 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
-import dev.frontrun.internal.sched.OpKind;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Inserts a call to the bridge before each field, static and array access, {@code monitorenter/monitorexit} and

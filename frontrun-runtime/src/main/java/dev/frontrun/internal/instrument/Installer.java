@@ -28,6 +28,8 @@ import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.JavaModule;
 
 import dev.frontrun.internal.agent.Agents;
+import dev.frontrun.internal.vocab.Includes;
+import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Puts the scheduling points in place: the bridge into the bootstrap loader, advice into the JDK classes (threads,
@@ -62,15 +64,6 @@ public final class Installer {
     private static final Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Installer() {
-    }
-
-    /**
-     * @param className a binary class name
-     * @return whether the exploration running now observes that class's code (its code is the application's, or a
-     *     library the exploration includes)
-     */
-    public static boolean instrumented(String className) {
-        return Scope.current().covers(className);
     }
 
     /**

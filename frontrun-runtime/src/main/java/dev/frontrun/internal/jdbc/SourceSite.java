@@ -3,7 +3,7 @@ package dev.frontrun.internal.jdbc;
 import java.sql.Wrapper;
 import java.util.List;
 
-import dev.frontrun.internal.instrument.Scope;
+import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Finds the application frame that issued a JDBC call: the innermost frame of the exploration's own code, else the

@@ -20,7 +20,7 @@ import dev.frontrun.Step;
  * its next scheduled marker or ends; only then does {@link #drive} release the next step.
  *
  * <p>When the next step cannot be reached (its thread ended, waits at another marker, or the token holder does not
- * reach a marker within the deadlock timeout), the coordinator records a {@link Stall}, stops forcing the schedule
+ * reach a marker within the deadlock timeout), the coordinator records a {@link MarkerStall}, stops forcing the schedule
  * and lets every thread run freely so that they can finish.
  */
 public final class MarkerCoordinator {
@@ -39,7 +39,7 @@ public final class MarkerCoordinator {
     private long holderSince;
     private StackTraceElement[] holderStack;
     private boolean freeRun;
-    private Stall stall;
+    private MarkerStall stall;
 
     /**
      * @param steps the schedule
@@ -88,7 +88,7 @@ public final class MarkerCoordinator {
      * @param timeout the whole time allowed
      * @return the outcome
      */
-    public Outcome drive(Duration timeout) {
+    public MarkerOutcome drive(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
@@ -107,7 +107,7 @@ public final class MarkerCoordinator {
                 }
             }
             boolean allEnded = awaitAllEnded(deadline);
-            return new Outcome(stall, snapshot(), allEnded);
+            return new MarkerOutcome(stall, snapshot(), allEnded);
         } finally {
             lock.unlock();
         }
@@ -175,7 +175,7 @@ public final class MarkerCoordinator {
         Worker running = holder;
         String runningStep = running == null || running.grantedStep < 0 ? null
                 : "step " + (running.grantedStep + 1) + " (" + steps.get(running.grantedStep) + ")";
-        stall = new Stall(reason, unreached, running == null ? null : running.name, runningStep, snapshot());
+        stall = new MarkerStall(reason, unreached, running == null ? null : running.name, runningStep, snapshot());
         freeRun = true;
         holder = null;
         changed.signalAll();
@@ -197,50 +197,13 @@ public final class MarkerCoordinator {
         return true;
     }
 
-    private List<Position> snapshot() {
-        List<Position> positions = new ArrayList<>();
+    private List<MarkerPosition> snapshot() {
+        List<MarkerPosition> positions = new ArrayList<>();
         for (Worker w : workers.values()) {
-            positions.add(new Position(w.name, w.state.name(), w.marker, w.location,
+            positions.add(new MarkerPosition(w.name, w.state.name(), w.marker, w.location,
                     w.state == State.DONE ? null : w.thread.getStackTrace(), w.error));
         }
         return positions;
-    }
-
-    /**
-     * Why a schedule could not be followed, captured when that was detected.
-     *
-     * @param reason what made it stop
-     * @param unreached the steps never released
-     * @param runningThread the thread that held the run token then, or null
-     * @param runningStep the step that thread was running ({@code step 2 (b:orm_read)}), or null
-     * @param positions where every thread stood
-     */
-    public record Stall(String reason, List<Step> unreached, String runningThread, String runningStep,
-            List<Position> positions) {
-    }
-
-    /**
-     * Where a worker stood.
-     *
-     * @param thread the worker name
-     * @param state NEW, RUNNING, WAITING or DONE
-     * @param marker the marker it waits at (or last waited at), or null
-     * @param location the marked line ({@code Handler.java:42}), or null
-     * @param stack its stack then, null when it had ended
-     * @param error what it threw, or null
-     */
-    public record Position(String thread, String state, String marker, String location, StackTraceElement[] stack,
-            Throwable error) {
-    }
-
-    /**
-     * The end of a run.
-     *
-     * @param stall why the schedule stopped being followed, or null when it completed
-     * @param finalPositions where the workers stood at the end
-     * @param allEnded whether every worker ended within the timeout
-     */
-    public record Outcome(Stall stall, List<Position> finalPositions, boolean allEnded) {
     }
 
     /** One named worker thread. */

@@ -36,7 +36,7 @@ public final class MarkerTrail {
         MarkerCoordinator coordinator = new MarkerCoordinator(List.of(), timeout);
         Map<String, MarkerCoordinator.Worker> workers = new LinkedHashMap<>();
         actors.forEach((name, task) -> workers.put(name, coordinator.start(name, task)));
-        MarkerCoordinator.Outcome outcome = coordinator.drive(timeout);
+        MarkerOutcome outcome = coordinator.drive(timeout);
         Map<String, List<String>> passed = new LinkedHashMap<>();
         for (MarkerCoordinator.Worker w : workers.values()) {
             if (w.error() != null) {

@@ -21,13 +21,13 @@ public final class StallReport {
      * @param roots the source roots, to point at the application frame of a blocked thread
      * @return the multi-line message
      */
-    public static String format(MarkerCoordinator.Stall stall, MarkerCoordinator.Outcome outcome, List<Path> roots) {
+    public static String format(MarkerStall stall, MarkerOutcome outcome, List<Path> roots) {
         StringBuilder out = new StringBuilder();
         List<Step> unreached = stall.unreached();
         out.append("Schedule incomplete: ").append(unreached.size()).append(" step(s) were never reached: ")
                 .append(unreached.stream().map(Step::toString).collect(Collectors.joining(", "))).append('.');
         out.append("\n  Why: ").append(stall.reason()).append('.');
-        for (MarkerCoordinator.Position p : stall.positions()) {
+        for (MarkerPosition p : stall.positions()) {
             out.append("\n  Thread ").append(p.thread()).append(": ").append(describe(p, stall, roots));
         }
         out.append("\n  ").append(outcome.allEnded()
@@ -36,7 +36,7 @@ public final class StallReport {
         return out.toString();
     }
 
-    private static String describe(MarkerCoordinator.Position p, MarkerCoordinator.Stall stall, List<Path> roots) {
+    private static String describe(MarkerPosition p, MarkerStall stall, List<Path> roots) {
         switch (p.state()) {
             case "DONE":
                 return p.error() == null ? "ended" : "ended by throwing " + p.error();
@@ -77,7 +77,7 @@ public final class StallReport {
         return roots.stream().anyMatch(r -> Files.isRegularFile(r.resolve(path)));
     }
 
-    private static String unfinished(MarkerCoordinator.Outcome outcome) {
+    private static String unfinished(MarkerOutcome outcome) {
         return outcome.finalPositions().stream().filter(p -> !"DONE".equals(p.state()))
                 .map(p -> "thread " + p.thread() + " at " + where(p.stack(), List.of()))
                 .collect(Collectors.joining("; "));

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.sql.SqlText;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Site;
 
 /**
  * Why no thread can run: a wait-for cycle (a deadlock) or, without one, what each thread is waiting for.
@@ -38,10 +38,9 @@ final class Blockage {
             if (op == null) {
                 continue;
             }
-            if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
+            if (op.kind() == OpKind.LOCK_ACQUIRE && op.lock != null) {
                 // a database row lock may be held in several modes by several transactions: one that conflicts
-                ManagedThread owner = op.ref instanceof RowLocks.Key k ? k.blocker(exec.resources)
-                        : exec.resources.lock(op.ref).owner;
+                ManagedThread owner = exec.resources.blocker(op.lock);
                 if (owner != null) {
                     waitsFor.put(v.id(), owner.id);
                 }
@@ -78,8 +77,8 @@ final class Blockage {
             Operation op = pending.get(id);
             chain.append("Thread ").append(id).append(" -> ").append(op.resourceName()).append(" -> ");
             lines.append("\n    Thread ").append(id);
-            if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
-                LockState l = exec.resources.lock(op.ref);
+            if (op.kind() == OpKind.LOCK_ACQUIRE && op.lock != null) {
+                LockState l = exec.resources.lock(op.lock);
                 for (Map.Entry<Object, LockState> e : exec.resources.allLocks()) {
                     LockState held = e.getValue();
                     if (held.owner != null && held.owner.id == id) {
@@ -98,7 +97,13 @@ final class Blockage {
     }
 
     private static String sql(String statement) {
-        return statement == null ? "" : " by " + SqlText.abbreviate(statement, 120);
+        return statement == null ? "" : " by " + oneLine(statement, 120);
+    }
+
+    /** @return the statement on one line, shortened to {@code max} characters */
+    private static String oneLine(String statement, int max) {
+        String one = statement.strip().replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max - 3) + "...";
     }
 
     private static String describe(Operation op) {
@@ -112,7 +117,7 @@ final class Blockage {
         if (site < 0) {
             return "an unknown place";
         }
-        Site s = dev.frontrun.internal.instrument.Sites.get(site);
+        Site s = dev.frontrun.internal.vocab.Sites.get(site);
         return s.location();
     }
 

@@ -10,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.frontrun.internal.instrument.Scope;
+import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Numbers the objects the workers start from: everything reachable from the execution's state and the worker bodies

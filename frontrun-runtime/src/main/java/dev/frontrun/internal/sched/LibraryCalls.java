@@ -1,8 +1,9 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.instrument.Scope;
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Calls from application code on library objects: the call is an access of the receiver, ordered like a field

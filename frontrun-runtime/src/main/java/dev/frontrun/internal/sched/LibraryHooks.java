@@ -4,7 +4,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Scheduling points reported by advice in JDK library classes: java.util.concurrent synchronizers, atomics and
@@ -182,7 +183,7 @@ final class LibraryHooks {
                 .filter(n -> !(n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.")
                         || n.startsWith("dev.frontrun.internal.")))
                 .findFirst().orElse(null));
-        return caller != null && dev.frontrun.internal.instrument.Installer.instrumented(caller);
+        return caller != null && dev.frontrun.internal.vocab.Scope.current().covers(caller);
     }
 
     static void socketIoDone(Execution e) {

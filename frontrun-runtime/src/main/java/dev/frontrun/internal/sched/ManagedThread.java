@@ -4,7 +4,7 @@ package dev.frontrun.internal.sched;
  * A thread under the scheduler's control in one execution, with the model state the scheduler keeps for it.
  * Fields are guarded by the {@link Execution}'s monitor unless marked volatile.
  */
-final class ManagedThread {
+final class ManagedThread implements AutoCloseable {
 
     final int id;
     final Thread thread;
@@ -61,6 +61,15 @@ final class ManagedThread {
         this.thread = thread;
         this.status = status;
         this.since = System.nanoTime();
+    }
+
+    /**
+     * Leaves the scheduler: hooks reached from this thread count again. With {@link RuntimeHooks#enter}, which
+     * marks the thread as inside, the one preamble of every hook: {@code try (me) { ... }}.
+     */
+    @Override
+    public void close() {
+        inHook = false;
     }
 
     boolean live() {

@@ -1,5 +1,7 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 /**
  * The scheduler's model of monitors, wait sets, park permits and thread ends: which pending operations may run
  * ({@link #enabled}) and what running one changes ({@link #apply}). Called with the execution's monitor held.
@@ -15,8 +17,7 @@ final class Model {
     boolean enabled(ManagedThread t, Operation op) {
         switch (op.kind()) {
             case LOCK_ACQUIRE:
-                return op.ref == null || (op.ref instanceof RowLocks.Key k ? k.freeFor(t, exec.resources)
-                        : exec.resources.lock(op.ref).freeFor(t));
+                return op.lock == null || exec.resources.freeFor(op.lock, t);
             case JOIN:
                 return expired(t, op) || exec.thread(op.targetThread()).status == ThreadStatus.DONE
                         || interrupted(t);
@@ -59,7 +60,7 @@ final class Model {
         for (ManagedThread t : exec.threads) {
             if (timedWaiter(t) && t.deadline <= earliest) {
                 if (t.status == ThreadStatus.WAITING) {
-                    exec.resources.lock(t.pending.ref).waitSet.remove(t);
+                    exec.resources.lock(t.pending.lock).waitSet.remove(t);
                     t.status = ThreadStatus.AT_POINT;
                     t.pending = reacquire(t.pending);
                 }
@@ -88,7 +89,7 @@ final class Model {
             return false;
         }
         if (t.status == ThreadStatus.WAITING) {
-            return t.pending.kind() == OpKind.WAIT && exec.resources.lock(t.pending.ref).freeFor(t);
+            return t.pending.kind() == OpKind.WAIT && exec.resources.lock(t.pending.lock).freeFor(t);
         }
         return t.status == ThreadStatus.AT_POINT && t.pending.kind() == OpKind.PARK && t.parkByApplication;
     }
@@ -97,7 +98,7 @@ final class Model {
     void wakeSpuriously(ManagedThread t) {
         t.spuriousLeft--;
         if (t.status == ThreadStatus.WAITING) {
-            exec.resources.lock(t.pending.ref).waitSet.remove(t);
+            exec.resources.lock(t.pending.lock).waitSet.remove(t);
             t.status = ThreadStatus.AT_POINT;
             t.pending = reacquire(t.pending);
         }
@@ -105,12 +106,12 @@ final class Model {
 
     /** Performs {@code op} of {@code t} in the model; returns the operation as it is recorded in the trace. */
     Operation apply(ManagedThread t, Operation op) {
-        if (op.ref == null && (op.kind() == OpKind.LOCK_ACQUIRE || op.kind() == OpKind.LOCK_RELEASE)) {
+        if (op.lock == null && (op.kind() == OpKind.LOCK_ACQUIRE || op.kind() == OpKind.LOCK_RELEASE)) {
             return op;
         }
         switch (op.kind()) {
             case LOCK_ACQUIRE: {
-                LockState l = exec.resources.lock(op.ref);
+                LockState l = exec.resources.lock(op.lock);
                 if (op.reacquire && l.notified.remove(t)) {
                     wakeOne(l);
                 }
@@ -126,30 +127,30 @@ final class Model {
                 return op;
             }
             case LOCK_RELEASE: {
-                LockState l = exec.resources.lock(op.ref);
+                LockState l = exec.resources.lock(op.lock);
                 if (l.owner == t && --l.count <= 0) {
                     l.owner = null;
                     l.count = 0;
-                    exec.monitorFreed(op.ref);
+                    exec.threads.monitorFreed(op.lock);
                 }
                 return op;
             }
             case WAIT: {
-                LockState l = exec.resources.lock(op.ref);
+                LockState l = exec.resources.lock(op.lock);
                 t.savedLockCount = l.owner == t ? l.count : 1;
                 l.owner = null;
                 l.count = 0;
                 if (!op.timed() || exec.options.virtualClock()) {
                     l.waitSet.add(t);
                 }
-                exec.monitorFreed(op.ref);
+                exec.threads.monitorFreed(op.lock);
                 return op;
             }
             case NOTIFY: {
                 // the JVM may wake any waiter: every waiter becomes a candidate, and the strategy's choice of who
                 // re-takes the monitor first decides who wakes; the others go back to waiting once the
                 // notifications are used up (notifyAll: every candidate wakes)
-                LockState l = exec.resources.lock(op.ref);
+                LockState l = exec.resources.lock(op.lock);
                 for (ManagedThread w : l.waitSet) {
                     if (w.status == ThreadStatus.WAITING) {
                         w.status = ThreadStatus.AT_POINT;
@@ -162,7 +163,7 @@ final class Model {
                 return op;
             }
             case SPAWN: {
-                exec.registerSpawn((Thread) op.ref, op.targetThread());
+                exec.threads.addSpawned(op.spawned, op.targetThread(), exec);
                 return op;
             }
             case PARK:
@@ -178,7 +179,7 @@ final class Model {
                 target.interruptPending = true;
                 if (target.status == ThreadStatus.WAITING && target.pending != null
                         && target.pending.kind() == OpKind.WAIT) {
-                    exec.resources.lock(target.pending.ref).waitSet.remove(target);
+                    exec.resources.lock(target.pending.lock).waitSet.remove(target);
                     target.status = ThreadStatus.AT_POINT;
                     target.pending = reacquire(target.pending);
                 }
@@ -197,7 +198,7 @@ final class Model {
         l.tickets = 0;
         for (ManagedThread w : l.notified) {
             w.status = ThreadStatus.WAITING;
-            w.pending = waitAgain(w.pending);
+            w.pending = w.pending.waitingAgain();
             l.waitSet.add(w);
         }
         l.notified.clear();
@@ -205,13 +206,6 @@ final class Model {
 
     /** The operation a thread in a wait set performs once notified (or timed out): re-taking the monitor. */
     static Operation reacquire(Operation waitOp) {
-        return new Operation(OpKind.LOCK_ACQUIRE, waitOp.resource(), waitOp.resourceName(), waitOp.site(), -1, false,
-                waitOp.ref, true);
-    }
-
-    /** The inverse of {@link #reacquire}: the wait a candidate that was not woken goes back to. */
-    private static Operation waitAgain(Operation reacquireOp) {
-        return new Operation(OpKind.WAIT, reacquireOp.resource(), reacquireOp.resourceName(), reacquireOp.site(), -1,
-                false, reacquireOp.ref, false);
+        return waitOp.reacquired();
     }
 }

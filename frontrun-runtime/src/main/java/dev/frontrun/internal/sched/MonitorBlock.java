@@ -4,9 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.Map;
 
-import dev.frontrun.internal.instrument.Scope;
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Why the JVM blocked a running managed thread on a monitor: another managed thread owns it in the model and holds

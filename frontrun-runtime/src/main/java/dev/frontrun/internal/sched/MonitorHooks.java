@@ -2,8 +2,9 @@ package dev.frontrun.internal.sched;
 
 import java.util.concurrent.TimeUnit;
 
-import dev.frontrun.internal.instrument.Scope;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Monitors: {@code synchronized} blocks and methods, {@code wait} and {@code notify}, as scheduling points of
@@ -21,7 +22,7 @@ final class MonitorHooks {
                 || (me = RuntimeHooks.enterApp(e, site)) == null) {
             return;
         }
-        try {
+        try (me) {
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(lock, me);
@@ -29,11 +30,9 @@ final class MonitorHooks {
                     l.count++;
                     return;
                 }
-                op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
+                op = Operation.monitor(OpKind.LOCK_ACQUIRE, l, lock, site);
             }
             e.point(me, op);
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -56,7 +55,7 @@ final class MonitorHooks {
         if (e == null || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
+        try (me) {
             int site = Sites.caller(OpKind.LOCK_ACQUIRE);
             Operation op = null;
             synchronized (e) {
@@ -71,21 +70,19 @@ final class MonitorHooks {
                         l.count++;
                         return;
                     }
-                    op = new Operation(OpKind.LOCK_ACQUIRE, l.id, l.name, site, -1, false, lock, false);
+                    op = Operation.monitor(OpKind.LOCK_ACQUIRE, l, lock, site);
                 }
                 me.waitMonitor = lock;
             }
             if (op != null) {
-                e.pointHolding(me, op, lock);
+                e.point(me, op, lock);
             } else {
-                e.awaitTurnOn(me, lock);
+                Turns.awaitOn(e, me, lock);
             }
             me.waitMonitor = null;
             if (e.aborted) {
                 throw new ExecutionAborted();
             }
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -102,7 +99,7 @@ final class MonitorHooks {
         if (e == null || lock == null || e.aborted || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
+        try (me) {
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.existingLock(lock);
@@ -113,11 +110,9 @@ final class MonitorHooks {
                     l.count--;
                     return;
                 }
-                op = new Operation(OpKind.LOCK_RELEASE, l.id, l.name, site, -1, false, lock, false);
+                op = Operation.monitor(OpKind.LOCK_RELEASE, l, lock, site);
             }
             e.point(me, op);
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -128,7 +123,7 @@ final class MonitorHooks {
             monitor.wait(millis);
             return;
         }
-        try {
+        try (me) {
             if (!Thread.holdsLock(monitor)) {
                 throw new IllegalMonitorStateException("RuntimeHooks.current() thread is not owner");
             }
@@ -138,7 +133,7 @@ final class MonitorHooks {
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(monitor, me);
-                op = new Operation(OpKind.WAIT, l.id, l.name, site, -1, millis > 0, monitor, false);
+                op = Operation.waitOn(l, monitor, site, millis > 0);
             }
             e.point(me, op);
             me.waitMonitor = monitor;
@@ -159,7 +154,7 @@ final class MonitorHooks {
                         : ManagedThread.NO_DEADLINE;
                 e.release(me, ThreadStatus.WAITING, op);
             }
-            e.awaitTurnOn(me, monitor);
+            Turns.awaitOn(e, me, monitor);
             me.waitMonitor = null;
             if (e.aborted) {
                 throw new ExecutionAborted();
@@ -167,8 +162,6 @@ final class MonitorHooks {
             if (Thread.interrupted()) {
                 throw new InterruptedException(); // woken by Thread.interrupt: the monitor is held again
             }
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -183,18 +176,16 @@ final class MonitorHooks {
             }
             return;
         }
-        try {
+        try (me) {
             if (!Thread.holdsLock(monitor)) {
                 throw new IllegalMonitorStateException("RuntimeHooks.current() thread is not owner");
             }
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(monitor, me);
-                op = new Operation(OpKind.NOTIFY, l.id, l.name, site, -1, all, monitor, false);
+                op = Operation.notifyOn(l, monitor, site, all);
             }
             e.point(me, op);
-        } finally {
-            me.inHook = false;
         }
     }
 }

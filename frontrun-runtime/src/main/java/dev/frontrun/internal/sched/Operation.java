@@ -1,7 +1,8 @@
 package dev.frontrun.internal.sched;
 
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * One visible operation: its kind, the resource or lock it touches (an id stable within one execution, {@code -1}
@@ -13,44 +14,127 @@ public final class Operation {
     private final int resource;
     private final String resourceName;
     private final int site;
-    private final int targetThread;
-    private final boolean timed;
-    final Object ref;
+    /** The managed thread a SPAWN, JOIN, PARK (its own), UNPARK or INTERRUPT targets, else -1. */
+    private int targetThread = -1;
+    /** Whether a WAIT, JOIN, PARK or SLEEP has a time limit. */
+    private boolean timed;
+    /** Whether a NOTIFY is {@code notifyAll}. */
+    private boolean all;
+    /** The lock object of the model a LOCK_ACQUIRE, LOCK_RELEASE, WAIT or NOTIFY uses (a monitor, a database lock). */
+    final Object lock;
+    /** The thread a SPAWN starts. */
+    Thread spawned;
+    /** Whether this LOCK_ACQUIRE re-takes a monitor after {@code wait}. */
     final boolean reacquire;
-    private final String sql;
+    /** The SQL statement of a JDBC scheduling point, or {@code null}. */
+    private String sql;
     /** For a call on a library object: {@code ArrayList.add}; else {@code null}. */
-    private final String call;
+    private String call;
     /** Whether this is a call on a JDK object that is not thread-safe (unordered pairs are data races). */
-    private final boolean unsafeCall;
+    private boolean unsafeCall;
     /** Whether this operation is a spurious wake-up (a park or wait that returned with nobody waking it). */
     private boolean spurious;
     /** For a library call: whether the receiver is a {@code java.util.concurrent} object (see below). */
     private boolean concurrency;
+    /** Whether this takes or releases a database lock of the model (a row lock, a unique key, a commit gate). */
+    private boolean databaseLock;
 
-    Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
-            boolean reacquire) {
-        this(kind, resource, resourceName, site, targetThread, timed, ref, reacquire,
-                kind.isAccess() && ref instanceof String s ? s : null);
-    }
-
-    Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
-            boolean reacquire, String sql) {
-        this(kind, resource, resourceName, site, targetThread, timed, ref, reacquire, sql, null, false);
-    }
-
-    private Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed,
-            Object ref, boolean reacquire, String sql, String call, boolean unsafeCall) {
-        this.call = call;
-        this.unsafeCall = unsafeCall;
-        this.sql = sql;
+    private Operation(OpKind kind, int resource, String resourceName, int site, Object lock, boolean reacquire) {
         this.kind = kind;
         this.resource = resource;
         this.resourceName = resourceName;
         this.site = site;
+        this.lock = lock;
+        this.reacquire = reacquire;
+    }
+
+    /**
+     * The positional form the named factories replace, kept only for {@code LibraryHooks} until the branch that
+     * reworks the executor hooks lands (its callers pass a {@code null} lock).
+     *
+     * @deprecated use {@link #access} and the other named factories
+     */
+    @Deprecated
+    Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object lock,
+            boolean reacquire) {
+        this(kind, resource, resourceName, site, lock, reacquire);
         this.targetThread = targetThread;
         this.timed = timed;
-        this.ref = ref;
-        this.reacquire = reacquire;
+    }
+
+    /** @return an operation without a resource: BEGIN, END, YIELD and the like */
+    static Operation plain(OpKind kind, int site) {
+        return new Operation(kind, -1, "", site, null, false);
+    }
+
+    /** @return an access of a resource: a field, an array element, a socket, an atomic */
+    static Operation access(OpKind kind, int resource, String resourceName, int site) {
+        return new Operation(kind, resource, resourceName, site, null, false);
+    }
+
+    /** @return a {@code Thread.sleep}, timed unless its duration is zero */
+    static Operation sleep(int site, boolean timed) {
+        Operation o = plain(OpKind.SLEEP, site);
+        o.timed = timed;
+        return o;
+    }
+
+    /** @return the acquisition or release ({@code kind}) of a monitor, modelled as {@code l} */
+    static Operation monitor(OpKind kind, LockState l, Object monitor, int site) {
+        return new Operation(kind, l.id, l.name, site, monitor, false);
+    }
+
+    /** @return an {@code Object.wait} on a monitor, modelled as {@code l} */
+    static Operation waitOn(LockState l, Object monitor, int site, boolean timed) {
+        Operation o = new Operation(OpKind.WAIT, l.id, l.name, site, monitor, false);
+        o.timed = timed;
+        return o;
+    }
+
+    /** @return an {@code Object.notify} or, when {@code all}, {@code notifyAll} on a monitor */
+    static Operation notifyOn(LockState l, Object monitor, int site, boolean all) {
+        Operation o = new Operation(OpKind.NOTIFY, l.id, l.name, site, monitor, false);
+        o.all = all;
+        return o;
+    }
+
+    /** @return the start of {@code thread}, which becomes managed thread {@code child} */
+    static Operation spawn(int child, Thread thread, int site) {
+        Operation o = towards(OpKind.SPAWN, child, site);
+        o.spawned = thread;
+        return o;
+    }
+
+    /** @return a {@code Thread.join} of managed thread {@code target} */
+    static Operation join(int target, int site, boolean timed) {
+        Operation o = towards(OpKind.JOIN, target, site);
+        o.timed = timed;
+        return o;
+    }
+
+    /** @return a park of managed thread {@code self} */
+    static Operation park(int self, int site, boolean timed) {
+        Operation o = plain(OpKind.PARK, site);
+        o.targetThread = self;
+        o.timed = timed;
+        return o;
+    }
+
+    /** @return an unpark or interrupt ({@code kind}) of managed thread {@code target} */
+    static Operation towards(OpKind kind, int target, int site) {
+        Operation o = new Operation(kind, -1, "Thread " + target, site, null, false);
+        o.targetThread = target;
+        return o;
+    }
+
+    /** @return the operation a thread in a wait set performs once notified (or timed out): re-taking the monitor */
+    Operation reacquired() {
+        return new Operation(OpKind.LOCK_ACQUIRE, resource, resourceName, site, lock, true);
+    }
+
+    /** @return the inverse of {@link #reacquired}: the wait a candidate that was not woken goes back to */
+    Operation waitingAgain() {
+        return new Operation(OpKind.WAIT, resource, resourceName, site, lock, false);
     }
 
     /**
@@ -62,12 +146,29 @@ public final class Operation {
      * @param site the call site
      * @param call the class and method called ({@code ArrayList.add})
      * @param unsafe whether the class is not thread-safe
+     * @param concurrency whether the receiver is a {@code java.util.concurrent} object
      * @return the operation
      */
     static Operation libraryCall(OpKind kind, int resource, String resourceName, int site, String call,
             boolean unsafe, boolean concurrency) {
-        Operation o = new Operation(kind, resource, resourceName, site, -1, false, null, false, null, call, unsafe);
+        Operation o = access(kind, resource, resourceName, site);
+        o.call = call;
+        o.unsafeCall = unsafe;
         o.concurrency = concurrency;
+        return o;
+    }
+
+    /**
+     * An operation of the database model (see {@link StatementPoints#sqlAccess} and
+     * {@link StatementPoints#databaseLock}).
+     *
+     * @param key the database lock of a LOCK_ACQUIRE or LOCK_RELEASE, else {@code null}
+     * @param sql the statement it belongs to, or {@code null}
+     */
+    static Operation database(OpKind kind, int resource, String resourceName, int site, Object key, String sql) {
+        Operation o = new Operation(kind, resource, resourceName, site, key, false);
+        o.sql = sql;
+        o.databaseLock = key != null;
         return o;
     }
 
@@ -85,7 +186,7 @@ public final class Operation {
                 return true;
             case LOCK_ACQUIRE:
             case LOCK_RELEASE:
-                return ref == null;
+                return lock == null;
             default:
                 return concurrency;
         }
@@ -93,16 +194,18 @@ public final class Operation {
 
     /** @return this operation, as performed by a spurious wake-up of its thread */
     Operation spurious() {
-        Operation o = new Operation(kind, resource, resourceName, site, targetThread, timed, ref, reacquire, sql, call,
-                unsafeCall);
-        o.spurious = true;
+        Operation o = new Operation(kind, resource, resourceName, site, lock, reacquire);
+        o.targetThread = targetThread;
+        o.timed = timed;
+        o.all = all;
+        o.spawned = spawned;
+        o.sql = sql;
+        o.call = call;
+        o.unsafeCall = unsafeCall;
         o.concurrency = concurrency;
+        o.databaseLock = databaseLock;
+        o.spurious = true;
         return o;
-    }
-
-    /** @return whether this is a spurious wake-up: a park or wait that returned without anyone waking it */
-    public boolean isSpurious() {
-        return spurious;
     }
 
     /** @return for a call on a library object, the class and method ({@code ArrayList.add}), else {@code null} */
@@ -152,12 +255,7 @@ public final class Operation {
 
     /** @return for NOTIFY: whether it is {@code notifyAll} (wakes the whole wait set) */
     public boolean all() {
-        return timed;
-    }
-
-    /** @return whether this LOCK_ACQUIRE re-takes a monitor after {@code wait} */
-    public boolean isReacquire() {
-        return reacquire;
+        return all;
     }
 
     /**
@@ -168,18 +266,9 @@ public final class Operation {
         return sql;
     }
 
-    /**
-     * @return for a LOCK_ACQUIRE/LOCK_RELEASE: whether the scheduler models the lock (monitors, row locks), so that
-     *     it excludes other holders; a java.util.concurrent synchronizer's entry or exit is not modelled (its
-     *     blocking goes through park)
-     */
-    public boolean isModelledLock() {
-        return ref != null;
-    }
-
     /** @return whether this takes or releases a database row lock of the model (not a Java monitor) */
     public boolean isRowLock() {
-        return ref instanceof RowLocks.Key;
+        return databaseLock;
     }
 
     /** @return the access, e.g. {@code read users(id=1)} */

@@ -2,6 +2,7 @@ package dev.frontrun.internal.sched;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,7 +88,7 @@ final class Resources {
     }
 
     /**
-     * @param monitor the monitor (or a database row lock's key)
+     * @param monitor the monitor 
      * @param by the thread about to use it
      * @return its model, created on first use
      */
@@ -95,10 +96,22 @@ final class Resources {
         LockState s = locks.get(monitor);
         if (s == null) {
             Integer n = initial.get(monitor);
-            int id = monitor instanceof RowLocks.Key k ? named(k.toString())
-                    : n != null ? identities.initial(n, "monitor") : next(by);
+            int id = n != null ? identities.initial(n, "monitor") : next(by);
             s = new LockState(id, describe(monitor));
             locks.put(monitor, s);
+        }
+        return s;
+    }
+
+    /**
+     * @param key a database lock of the model (a row lock, a unique key, a commit gate), one object per name
+     * @return its model, created on first use, with an id and a display name given by its name
+     */
+    LockState databaseLock(Object key) {
+        LockState s = locks.get(key);
+        if (s == null) {
+            s = new LockState(named(key.toString()), key.toString());
+            locks.put(key, s);
         }
         return s;
     }
@@ -107,15 +120,42 @@ final class Resources {
         return locks.get(monitor);
     }
 
+    /**
+     * @param lock a lock of the model (a monitor, or a database lock)
+     * @param t the thread about to take it
+     * @return whether {@code t} may take it now: nobody else owns it and, for a {@link SharedLock}, no conflicting
+     *     mode is held
+     */
+    boolean freeFor(Object lock, ManagedThread t) {
+        return lock(lock).freeFor(t) && !(lock instanceof SharedLock s && s.conflicting() != null
+                && blocker(lock) != null);
+    }
+
+    /**
+     * @param lock a lock of the model
+     * @return a thread that keeps it from being taken: the holder of a conflicting mode of a {@link SharedLock}
+     *     (the first in the order they were asked for), or the owner of an exclusive lock; else {@code null}
+     */
+    ManagedThread blocker(Object lock) {
+        List<?> conflicting = lock instanceof SharedLock s ? s.conflicting() : null;
+        if (conflicting == null) {
+            return lock(lock).owner;
+        }
+        for (Object other : conflicting) {
+            LockState l = existingLock(other);
+            if (l != null && l.owner != null) {
+                return l.owner;
+            }
+        }
+        return null;
+    }
+
     Iterable<Map.Entry<Object, LockState>> allLocks() {
         return locks.entrySet();
     }
 
     /** @return a short name such as {@code Account#2} or {@code class Counter}, numbered by first appearance */
     String describe(Object o) {
-        if (o instanceof RowLocks.Key k) {
-            return k.toString();
-        }
         if (o instanceof Class<?> c) {
             return "class " + c.getSimpleName();
         }

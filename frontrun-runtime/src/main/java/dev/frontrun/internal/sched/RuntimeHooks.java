@@ -3,9 +3,10 @@ package dev.frontrun.internal.sched;
 import java.util.concurrent.TimeUnit;
 
 import dev.frontrun.internal.bootstrap.Hooks;
-import dev.frontrun.internal.instrument.Scope;
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * The {@link Hooks} implementation the bridge forwards to: it turns each hook of a managed thread of the current
@@ -62,16 +63,14 @@ public final class RuntimeHooks implements Hooks {
         if (e == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
-        try {
+        try (me) {
             Site s = Sites.get(site);
             int rid;
             synchronized (e) {
                 rid = owner == null ? Resources.named(s.className() + "." + s.member())
                         : e.resources.id(owner, s.member(), me);
             }
-            e.point(me, new Operation(s.kind(), rid, s.member(), site, -1, false, null, false));
-        } finally {
-            me.inHook = false;
+            e.point(me, Operation.access(s.kind(), rid, s.member(), site));
         }
     }
 
@@ -91,16 +90,14 @@ public final class RuntimeHooks implements Hooks {
         if (e == null || array == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
             return;
         }
-        try {
+        try (me) {
             int rid;
             String name;
             synchronized (e) {
                 rid = e.resources.id(array, index, me);
                 name = e.resources.describe(array) + "[" + index + "]";
             }
-            e.point(me, new Operation(Sites.get(site).kind(), rid, name, site, -1, false, null, false));
-        } finally {
-            me.inHook = false;
+            e.point(me, Operation.access(Sites.get(site).kind(), rid, name, site));
         }
     }
 
@@ -112,7 +109,7 @@ public final class RuntimeHooks implements Hooks {
             Thread.sleep(millis);
             return;
         }
-        try {
+        try (me) {
             if (millis < 0) {
                 throw new IllegalArgumentException("timeout value is negative");
             }
@@ -121,12 +118,10 @@ public final class RuntimeHooks implements Hooks {
             }
             boolean timed = millis > 0;
             Timing.setDeadline(e, me, timed, TimeUnit.MILLISECONDS.toNanos(millis));
-            e.point(me, new Operation(OpKind.SLEEP, -1, "", site, -1, timed, null, false));
+            e.point(me, Operation.sleep(site, timed));
             if (Thread.interrupted()) {
                 throw new InterruptedException("sleep interrupted");
             }
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -142,10 +137,8 @@ public final class RuntimeHooks implements Hooks {
     }
 
     private static void simple(Execution e, ManagedThread me, OpKind kind, int site) {
-        try {
-            e.point(me, new Operation(kind, -1, "", site, -1, false, null, false));
-        } finally {
-            me.inHook = false;
+        try (me) {
+            e.point(me, Operation.plain(kind, site));
         }
     }
 

@@ -2,7 +2,8 @@ package dev.frontrun.internal.sched;
 
 import java.util.concurrent.TimeUnit;
 
-import dev.frontrun.internal.instrument.Sites;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Threads: start, end, join, park and unpark, interrupt and uncaught exceptions, as scheduling points of the
@@ -20,15 +21,12 @@ final class ThreadHooks {
                 || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
+        try (me) {
             int child;
             synchronized (e) {
-                child = e.nextChildId(me);
+                child = e.threads.nextChildId(me);
             }
-            e.point(me, new Operation(OpKind.SPAWN, -1, "Thread " + child, Sites.caller(OpKind.SPAWN), child, false,
-                    thread, false));
-        } finally {
-            me.inHook = false;
+            e.point(me, Operation.spawn(child, thread, Sites.caller(OpKind.SPAWN)));
         }
     }
 
@@ -41,17 +39,15 @@ final class ThreadHooks {
     static void threadStarted(Thread thread) {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
-        if (e == null || !e.hasSpawned) {
+        if (e == null || !e.threads.hasSpawned) {
             return;
         }
         ManagedThread child = e.managedFor(thread);
         if (child == null || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
+        try (me) {
             ChildStart.awaitFirstPoint(e, child);
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -63,15 +59,13 @@ final class ThreadHooks {
     static void threadExit() {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
-        if (e == null || !e.hasSpawned || (me = RuntimeHooks.enter(e)) == null) {
+        if (e == null || !e.threads.hasSpawned || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
-            e.point(me, new Operation(OpKind.END, -1, "", -1, -1, false, null, false));
+        try (me) {
+            e.point(me, Operation.plain(OpKind.END, -1));
         } catch (ExecutionAborted aborted) {
             // the thread is ending anyway
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -85,10 +79,9 @@ final class ThreadHooks {
         if (target == null || (me = RuntimeHooks.enter(e)) == null) {
             return false;
         }
-        try {
+        try (me) {
             Timing.setDeadline(e, me, millis > 0, TimeUnit.MILLISECONDS.toNanos(millis));
-            e.point(me, new Operation(OpKind.JOIN, -1, "Thread " + target.id, Sites.caller(OpKind.JOIN), target.id,
-                    millis > 0, null, false));
+            e.point(me, Operation.join(target.id, Sites.caller(OpKind.JOIN), millis > 0));
             if (target.status == ThreadStatus.DONE) {
                 // ended in the model: let the thread really finish, so that isAlive() agrees
                 awaitTermination(thread);
@@ -96,8 +89,6 @@ final class ThreadHooks {
             }
             // interrupted while the target still runs: the JDK's join throws InterruptedException at once
             return !Thread.currentThread().isInterrupted();
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -131,7 +122,7 @@ final class ThreadHooks {
         if (e == null || (timed && !absolute && time <= 0) || (me = RuntimeHooks.enter(e)) == null) {
             return false;
         }
-        try {
+        try (me) {
             if (timed && absolute) {
                 Timing.setDeadlineAt(e, me, time);
             } else {
@@ -140,10 +131,8 @@ final class ThreadHooks {
             // the JDK's own parks (inside synchronizers, queues, pools) re-check their condition in a loop, so a
             // spurious wake-up there shows nothing new: only the application's parks may be woken spuriously
             me.parkByApplication = !LibraryHooks.parkedByJdk();
-            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
+            e.point(me, Operation.park(me.id, Sites.caller(OpKind.PARK), timed));
             return true;
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -155,7 +144,7 @@ final class ThreadHooks {
         ManagedThread target = e.managedFor(thread);
         if (target == null) {
             if (e.managedFor(Thread.currentThread()) != null && !(thread instanceof Worker)) {
-                e.externalWoken();
+                e.outsiders.woken();
             }
             return false;
         }
@@ -176,12 +165,9 @@ final class ThreadHooks {
         if (me == null) {
             return false;
         }
-        try {
-            e.point(me, new Operation(OpKind.UNPARK, -1, "Thread " + target.id, Sites.caller(OpKind.UNPARK),
-                    target.id, false, null, false));
+        try (me) {
+            e.point(me, Operation.towards(OpKind.UNPARK, target.id, Sites.caller(OpKind.UNPARK)));
             return true;
-        } finally {
-            me.inHook = false;
         }
     }
 
@@ -213,11 +199,8 @@ final class ThreadHooks {
         if (target == null || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
-        try {
-            e.point(me, new Operation(OpKind.INTERRUPT, -1, "Thread " + target.id, Sites.caller(OpKind.INTERRUPT),
-                    target.id, false, null, false));
-        } finally {
-            me.inHook = false;
+        try (me) {
+            e.point(me, Operation.towards(OpKind.INTERRUPT, target.id, Sites.caller(OpKind.INTERRUPT)));
         }
     }
 }

@@ -10,9 +10,12 @@
  * chosen thread. Monitors, wait sets, park permits and thread ends are modelled
  * ({@link dev.frontrun.internal.sched.Model}) so that a thread is never chosen into a block; no enabled thread
  * with none running freely is a deadlock (a wait-for cycle) or an all-blocked state. Blocking the model does not
- * cover (a socket read waiting for a server, a monitor the JVM blocks on) is caught by the watchdog in
- * {@link dev.frontrun.internal.sched.Execution#awaitEnd}: the token holder is <em>detached</em> and the others run
- * on; it rejoins at its next scheduling point.
+ * cover (a socket read waiting for a server, a monitor the JVM blocks on) is caught by the watchdog
+ * ({@link dev.frontrun.internal.sched.Watchdog}, run by {@link dev.frontrun.internal.sched.Execution#awaitEnd}): the
+ * token holder is <em>detached</em> and the others run on; it rejoins at its next scheduling point. The package knows
+ * no database: the database model ({@code internal.db}) attaches a
+ * {@link dev.frontrun.internal.sched.DatabaseModel} to each execution and stops JDBC calls at points through
+ * {@link dev.frontrun.internal.sched.StatementPoints}.
  *
  * <h2>Strategy SPI</h2>
  * A {@link dev.frontrun.internal.sched.SchedulingStrategy} sees, per execution:
@@ -24,7 +27,7 @@
  * <li>{@code executed(thread, op)}: the operation that ran (for {@code SPAWN} with the new thread's id);</li>
  * <li>{@code endExecution(completed)}.</li>
  * </ol>
- * An {@link dev.frontrun.internal.sched.Operation} has an {@link dev.frontrun.internal.sched.OpKind}
+ * An {@link dev.frontrun.internal.sched.Operation} has an {@link dev.frontrun.internal.vocab.OpKind}
  * ({@code READ/WRITE/RMW} and {@code VOLATILE_READ/VOLATILE_WRITE} of a resource; {@code LOCK_ACQUIRE/LOCK_RELEASE}
  * of a lock; {@code WAIT/NOTIFY}; {@code SPAWN/JOIN} of a thread; {@code PARK/UNPARK}; {@code SOCKET_READ/WRITE}
  * of {@code socket:host:port}; {@code SLEEP/YIELD}; {@code END}), a resource or lock id that is stable within an

@@ -1,7 +1,7 @@
 package dev.frontrun.internal.strategy;
 
-import dev.frontrun.internal.sched.OpKind;
 import dev.frontrun.internal.sched.Operation;
+import dev.frontrun.internal.vocab.OpKind;
 
 /** The dependency relation strategies use: same resource with at least one write, or the same lock. */
 final class Conflicts {

@@ -94,11 +94,6 @@ public final class DporStrategy implements SchedulingStrategy {
                 + d.message()).orElse(null);
     }
 
-    /** @return the engine, for its counters (executions, whether exhaustive, divergence) */
-    public DporExplorer engine() {
-        return engine;
-    }
-
     static Op map(int thread, Operation op) {
         if (op == null) {
             return Op.end();

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.db;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,12 @@ import java.util.List;
 import dev.frontrun.internal.jdbc.JdbcEvent;
 import dev.frontrun.internal.jdbc.JdbcEventKind;
 import dev.frontrun.internal.jdbc.MatchedRows;
+import dev.frontrun.internal.sched.Execution;
+import dev.frontrun.internal.sched.Operation;
+import dev.frontrun.internal.sched.StatementPoints;
 import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlResource;
+import dev.frontrun.internal.vocab.OpKind;
 
 /**
  * The row locks of a statement whose WHERE clause pins no key ({@code UPDATE ... WHERE stock > 0},
@@ -40,12 +44,12 @@ final class PredicateLocks {
      *
      * @return the rows the query matches now; empty when it failed (the locks then stay unmodelled)
      */
-    static List<SqlResource> matched(Execution e, ManagedThread me, JdbcEvent event, RowQuery query,
+    static List<SqlResource> matched(StatementPoints me, JdbcEvent event, RowQuery query,
             boolean inTransaction, RowLocks locks) {
         int site = StatementOperations.site(event);
         RowLocks.Key gate = locks.gate(query.table());
-        e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
-        e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, gate, site, event.sql()));
+        me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
+        me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_RELEASE, gate, site, event.sql()));
         List<SqlResource> rows = MatchedRows.find(event.connection(), query, inTransaction);
         return rows == null ? List.of() : rows;
     }
@@ -56,9 +60,10 @@ final class PredicateLocks {
      * @param taken the row locks this statement took (its connection did not hold them before); updated
      * @param after the points after the statement, which receive the release of extra locks in auto-commit mode
      */
-    static void settle(Execution e, ManagedThread me, JdbcEvent event, RowQuery query, boolean inTransaction,
+    static void settle(StatementPoints me, JdbcEvent event, RowQuery query, boolean inTransaction,
             RowLocks locks, List<SqlResource> locked, List<RowLocks.Key> taken, List<Operation> after) {
         int site = StatementOperations.site(event);
+        Execution e = me.execution();
         List<SqlResource> now = locked;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<SqlResource> found = MatchedRows.find(event.connection(), query, inTransaction);
@@ -74,14 +79,14 @@ final class PredicateLocks {
             List<RowLocks.Key> keys = locks.rowsToAcquire(event.connection(), extra, RowLocks.predicateMode(event),
                     event.sql());
             for (RowLocks.Key k : keys) {
-                e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
+                me.point(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
             }
             if (inTransaction) {
                 locks.hold(event.connection(), keys);
                 taken.addAll(keys);
             } else {
                 for (RowLocks.Key k : keys) { // auto-commit: for the statement only
-                    after.add(StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                    after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
                 }
             }
             locked = new ArrayList<>(locked);
@@ -92,7 +97,7 @@ final class PredicateLocks {
             List<RowLocks.Key> stale = new ArrayList<>(taken);
             stale.removeAll(stillMatched);
             for (RowLocks.Key k : locks.drop(event.connection(), stale)) {
-                e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.vocab;
 
 /** The kind of a visible operation a managed thread is about to perform. */
 public enum OpKind {

@@ -1,10 +1,11 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.db;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontrun.internal.jdbc.ConnectDetails;
 import dev.frontrun.internal.jdbc.Isolation;
 import dev.frontrun.internal.jdbc.JdbcEvent;
 import dev.frontrun.internal.jdbc.JdbcEventKind;
@@ -12,27 +13,37 @@ import dev.frontrun.internal.jdbc.JdbcEventListener;
 import dev.frontrun.internal.jdbc.JdbcEvents;
 import dev.frontrun.internal.jdbc.JdbcOutcome;
 import dev.frontrun.internal.jdbc.TransactionRecorder;
+import dev.frontrun.internal.sched.Execution;
+import dev.frontrun.internal.sched.Operation;
+import dev.frontrun.internal.sched.StatementPoints;
 import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
 import dev.frontrun.internal.sql.TransactionLog;
+import dev.frontrun.internal.vocab.OpKind;
 
 /**
  * Routes JDBC events to the scheduler: a statement, commit or rollback of a managed thread stops at the scheduling
  * points {@link StatementOperations} derives from it (its rows and tables, its row locks), instead of the raw socket
- * traffic of the driver (which is then part of the statement). It also records each execution's transactions (for
- * the SQL anomaly line) and a deadlock PostgreSQL reports.
+ * traffic of the driver (which is then part of the statement). Each execution gets its own
+ * {@link ExecutionDatabase}, which records its transactions (for the SQL anomaly line), its row locks and a deadlock
+ * PostgreSQL reports, and tells the scheduler which threads wait for a database lock.
  */
 public final class SqlScheduling implements JdbcEventListener {
 
     private static final SqlScheduling INSTANCE = new SqlScheduling();
 
-    private volatile TransactionRecorder recorder;
-    private volatile RowLocks rowLocks;
-    private volatile String deadlock;
-    /** The first row two transactions locked in modes that share it, since {@link #install()}, or {@code null}. */
+    /** The database model of the execution that runs now (or ran last). */
+    private volatile ExecutionDatabase current;
+    /**
+     * The database to watch for lock waits, from the configuration of the exploration that runs now (or ran last);
+     * {@code null}: the one the application's connections talk to. Also used for the statements of a scenario's
+     * setup, which run between executions.
+     */
+    private volatile ConnectDetails server;
+    /** The first row two transactions locked in modes that share it, since {@link #install}, or {@code null}. */
     private volatile String sharing;
-    /** The first statement of a SERIALIZABLE transaction since {@link #install()}, or {@code null}. */
+    /** The first statement of a SERIALIZABLE transaction since {@link #install}, or {@code null}. */
     private volatile String serializableSeen;
     /**
      * The connections whose transaction is SERIALIZABLE (or of a level the server did not say), found when it takes
@@ -46,8 +57,6 @@ public final class SqlScheduling implements JdbcEventListener {
      * rows the model names), so DPOR orders them all against each other.
      */
     private static final String SSI = "~serializable";
-    /** The points each event has once the database has done it (the locks it releases), by event identity. */
-    private final Map<JdbcEvent, List<Operation>> pendingAfter = new IdentityHashMap<>();
 
     private SqlScheduling() {
     }
@@ -55,9 +64,13 @@ public final class SqlScheduling implements JdbcEventListener {
     /**
      * Installs the JDBC interception (once) and routes its events to the scheduler; a new exploration begins (the
      * unforeseen wait is forgotten).
+     *
+     * @param server the database to watch for lock waits (the exploration's configuration), or {@code null} for the
+     *     one the application's connections talk to
      */
-    public static void install() {
+    public static void install(ConnectDetails server) {
         DatabaseWaits.resetUnforeseen();
+        INSTANCE.server = server;
         INSTANCE.sharing = null;
         INSTANCE.serializableSeen = null;
         if (JdbcEvents.listener() != INSTANCE) {
@@ -66,21 +79,15 @@ public final class SqlScheduling implements JdbcEventListener {
     }
 
     /**
-     * Starts recording the transactions of a new execution.
+     * Gives a new execution its database model, which starts recording its transactions.
      *
      * @param exec the execution, which maps its threads to their ids
      */
     public static void beginExecution(Execution exec) {
-        INSTANCE.rowLocks = new RowLocks();
-        INSTANCE.deadlock = null;
         INSTANCE.serializable.clear();
-        synchronized (INSTANCE.pendingAfter) {
-            INSTANCE.pendingAfter.clear();
-        }
-        INSTANCE.recorder = new TransactionRecorder(new TransactionLog(), t -> {
-            ManagedThread m = exec.managedFor(t);
-            return m == null ? -1 : m.id;
-        });
+        ExecutionDatabase db = new ExecutionDatabase(exec, INSTANCE.server);
+        INSTANCE.current = db;
+        exec.attach(db);
     }
 
     /**
@@ -97,15 +104,7 @@ public final class SqlScheduling implements JdbcEventListener {
     }
 
     /**
-     * @return the deadlock PostgreSQL detected in the execution that just ended (one the row-lock model did not
-     *     foresee, so the threads were waiting in the database), with the statements of the cycle; or {@code null}
-     */
-    public static String databaseDeadlock() {
-        return INSTANCE.deadlock;
-    }
-
-    /**
-     * @return the first wait PostgreSQL imposed that the database model did not foresee since {@link #install()}
+     * @return the first wait PostgreSQL imposed that the database model did not foresee since {@link #install}
      *     (naming the thread and the statement), or {@code null}; such a wait makes a systematic exploration
      *     inconclusive
      */
@@ -144,31 +143,32 @@ public final class SqlScheduling implements JdbcEventListener {
 
     /** @return the transactions recorded in the current execution, or {@code null} */
     public static TransactionLog transactions() {
-        TransactionRecorder r = INSTANCE.recorder;
-        return r == null ? null : r.log();
+        ExecutionDatabase db = INSTANCE.current;
+        return db == null ? null : db.recorder.log();
     }
 
     @Override
     public void before(JdbcEvent event) {
-        TransactionRecorder rec = recorder;
+        ExecutionDatabase db = current;
+        TransactionRecorder rec = db == null ? null : db.recorder;
         List<SqlAccess> published = rec != null ? rec.wouldPublish(event) : List.of();
         boolean inTransaction = rec != null && rec.inTransaction(event);
         boolean snapshot = rec != null && rec.takesSnapshot(event);
         if (rec != null) {
             rec.before(event);
         }
-        DatabaseWaits.before(event);
-        Execution e = RuntimeHooks.current();
-        ManagedThread me;
-        if (e == null || (me = RuntimeHooks.enter(e)) == null) {
+        DatabaseWaits.before(event, server);
+        StatementPoints me = StatementPoints.enter();
+        if (me == null) {
             return;
         }
+        Execution e = me.execution();
         try {
-            me.jdbcDepth++;
-            RowLocks locks = rowLocks;
+            me.callStarts();
+            RowLocks locks = db == null ? null : db.rowLocks;
             RowQuery query = locks == null ? null : PredicateLocks.query(event);
             List<SqlResource> matched = query == null ? List.of()
-                    : PredicateLocks.matched(e, me, event, query, inTransaction, locks);
+                    : PredicateLocks.matched(me, event, query, inTransaction, locks);
             List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
                     : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, RowLocks.predicateMode(event),
                             event.sql()));
@@ -185,15 +185,14 @@ public final class SqlScheduling implements JdbcEventListener {
             List<Operation> afterOps = new ArrayList<>();
             for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched,
                     snapshot, afterOps)) {
-                e.point(me, op);
+                me.point(op);
             }
             if (query != null) {
-                PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken, afterOps);
+                PredicateLocks.settle(me, event, query, inTransaction, locks, matched, taken, afterOps);
             }
             if (event.connection() != null && serializable.containsKey(event.connection())) {
                 // last, so that the order of these points is the order of the statements at the server
-                e.point(me, new Operation(OpKind.RMW, Resources.named(SSI), SSI, StatementOperations.site(event),
-                        -1, false, null, false));
+                me.point(StatementPoints.sqlAccess(OpKind.RMW, SSI, StatementOperations.site(event), null));
                 if (endsTransaction(event)) {
                     serializable.remove(event.connection());
                 }
@@ -201,51 +200,42 @@ public final class SqlScheduling implements JdbcEventListener {
             if (sharing == null && locks != null) {
                 sharing = locks.sharing();
             }
-            if (!afterOps.isEmpty()) {
-                synchronized (pendingAfter) {
-                    pendingAfter.put(event, afterOps);
-                }
+            if (!afterOps.isEmpty() && db != null) {
+                db.after(event, afterOps);
             }
         } finally {
-            me.inHook = false;
+            me.close();
         }
     }
 
     @Override
     public void after(JdbcEvent event, JdbcOutcome outcome) {
-        TransactionRecorder rec = recorder;
-        if (rec != null) {
-            rec.after(event, outcome);
+        ExecutionDatabase db = current;
+        if (db != null) {
+            db.recorder.after(event, outcome);
         }
         DatabaseWaits.after(event, outcome);
-        Execution e = RuntimeHooks.current();
+        Execution e = StatementPoints.current();
         if (e == null) {
             return;
         }
-        if (outcome.isDeadlock() && deadlock == null) {
+        if (outcome.isDeadlock() && db != null && db.deadlock == null) {
             // by the thread's place in this execution: the other thread may have finished by now
-            deadlock = DatabaseWaits.deadlockMessage(event, outcome, t -> e.threadIdOf(t) < 0 ? null
+            db.deadlock = DatabaseWaits.deadlockMessage(event, outcome, t -> e.threadIdOf(t) < 0 ? null
                     : "Thread " + e.threadIdOf(t));
         }
-        RowLocks locks = rowLocks;
+        RowLocks locks = db == null ? null : db.rowLocks;
         if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {
             locks.savepoint(event.connection(), outcome.returned());
         }
-        List<Operation> afterOps;
-        synchronized (pendingAfter) {
-            afterOps = pendingAfter.remove(event);
-        }
+        List<Operation> afterOps = db == null ? null : db.takeAfter(event);
         if (afterOps != null) {
             pointsNow(e, afterOps);
         }
         if (locks != null && outcome.updateCount() == 0 && event.kind() == JdbcEventKind.EXECUTE) {
             releaseNow(e, event, locks.dropRecentKeys(event.connection()));
         }
-        ManagedThread me = e.managedFor(Thread.currentThread());
-        if (me != null && me.jdbcDepth > 0) {
-            me.jdbcDepth--;
-            me.inBlockingCall = false;
-        }
+        StatementPoints.callReturned(e);
     }
 
     private static boolean endsTransaction(JdbcEvent event) {
@@ -261,32 +251,32 @@ public final class SqlScheduling implements JdbcEventListener {
 
     /** The points of an event after the database did it. */
     private static void pointsNow(Execution e, List<Operation> ops) {
-        ManagedThread me = RuntimeHooks.enter(e);
+        StatementPoints me = StatementPoints.enter(e);
         if (me == null) {
             return;
         }
         try {
             for (Operation op : ops) {
-                e.point(me, op);
+                me.point(op);
             }
         } finally {
-            me.inHook = false;
+            me.close();
         }
     }
 
     /** Releases model locks right after a statement (one that inserted nothing gives its unique keys back). */
     private static void releaseNow(Execution e, JdbcEvent event, List<RowLocks.Key> keys) {
-        ManagedThread me;
-        if (keys.isEmpty() || (me = RuntimeHooks.enter(e)) == null) {
+        StatementPoints me;
+        if (keys.isEmpty() || (me = StatementPoints.enter(e)) == null) {
             return;
         }
         try {
             int site = StatementOperations.site(event);
             for (RowLocks.Key k : keys) {
-                e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
+                me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         } finally {
-            me.inHook = false;
+            me.close();
         }
     }
 }

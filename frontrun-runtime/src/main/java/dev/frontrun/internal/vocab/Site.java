@@ -1,6 +1,5 @@
-package dev.frontrun.internal.instrument;
+package dev.frontrun.internal.vocab;
 
-import dev.frontrun.internal.sched.OpKind;
 
 /**
  * One instrumented instruction: where it is and what it does.

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.instrument;
+package dev.frontrun.internal.vocab;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,14 +91,14 @@ public final class Includes {
         return false;
     }
 
-    static boolean isNeverInstrumented(String name) {
+    public static boolean isNeverInstrumented(String name) {
         return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
                 || name.startsWith("sun.") || name.startsWith("com.sun.") || name.startsWith("dev.frontrun.internal.")
                 || name.startsWith("net.bytebuddy.") || name.startsWith("org.junit.") || name.startsWith("org.apache.maven.")
                 || name.contains("$$Lambda") || name.contains("$ByteBuddy$") || isFrontrunApi(name);
     }
 
-    static boolean isFrontrunApi(String name) {
+    public static boolean isFrontrunApi(String name) {
         return name.startsWith("dev.frontrun.") && name.indexOf('.', "dev.frontrun.".length()) < 0;
     }
 

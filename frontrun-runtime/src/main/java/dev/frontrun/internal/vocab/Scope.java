@@ -1,4 +1,4 @@
-package dev.frontrun.internal.instrument;
+package dev.frontrun.internal.vocab;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -66,11 +66,11 @@ public final class Scope {
     }
 
     /** @return the include patterns (library packages) of this scope */
-    List<String> includePatterns() {
+    public List<String> includePatterns() {
         return includePatterns;
     }
 
-    Includes includes() {
+    public Includes includes() {
         return include;
     }
 
@@ -104,13 +104,13 @@ public final class Scope {
         return in;
     }
 
-    static String hostOf(String className) {
+    public static String hostOf(String className) {
         int cut = className.indexOf("$$Lambda");
         return cut > 0 ? className.substring(0, cut) : className;
     }
 
     /** Records that a class is the application's (it was instrumented as such). */
-    static void markApplication(String className) {
+    public static void markApplication(String className) {
         APPLICATION.add(className);
     }
 
@@ -120,7 +120,7 @@ public final class Scope {
      * @return whether the class is the application's own code: loaded from a directory, or from a path listed in
      *     {@link #APPLICATION_PATHS}, and not a class frontrun never instruments
      */
-    static boolean isApplication(String className, ProtectionDomain domain) {
+    public static boolean isApplication(String className, ProtectionDomain domain) {
         if (className == null || Includes.isNeverInstrumented(className) || domain == null
                 || domain.getCodeSource() == null || sameSource(domain.getCodeSource(), OWN)) {
             return false;

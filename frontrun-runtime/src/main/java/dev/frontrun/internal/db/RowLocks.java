@@ -1,4 +1,4 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.db;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import dev.frontrun.internal.jdbc.JdbcEvent;
+import dev.frontrun.internal.sched.SharedLock;
 import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
@@ -33,7 +34,7 @@ import dev.frontrun.internal.sql.StatementKind;
  * {@code UPDATE} and {@code FOR NO KEY UPDATE} take {@code FOR NO KEY UPDATE}; {@code FOR SHARE} and
  * {@code FOR KEY SHARE} their own mode, and a foreign-key check {@code FOR KEY SHARE}. A transaction holding a mode
  * holds the weaker ones. Each mode a transaction takes on a row is a key of its own, and a key is free for a thread
- * when no other transaction holds a conflicting mode of the row ({@link Key#freeFor}): which thread may go on is a
+ * when no other transaction holds a conflicting mode of the row ({@link Key#conflicting}): which thread may go on is a
  * function of the lock state alone, so replays repeat. All the keys of a row carry the row's name, so DPOR orders
  * every acquisition of the row like those of one monitor; that is exact while the modes two transactions ask for
  * conflict, and the first time two transactions ask for modes that may share the row is remembered
@@ -56,7 +57,7 @@ final class RowLocks {
      * lock model keys monitors by identity. All the keys of one row share the row's name, which is the one monitor
      * DPOR sees for it.
      */
-    static final class Key {
+    static final class Key implements SharedLock {
         private final String name;
         /** A row lock's mode ({@link AccessKind#strength()}), or {@code null} for an exclusive lock. */
         private final AccessKind mode;
@@ -78,35 +79,24 @@ final class RowLocks {
 
         /**
          * PostgreSQL's rule: a transaction may take a row-lock mode when no other transaction holds a mode that
-         * conflicts with it; any other lock is free when no other thread owns it.
+         * conflicts with it (the scheduler checks those, {@link SharedLock}); any other lock is free when no other
+         * thread owns it.
          *
-         * @param t the thread about to take it
-         * @param resources the execution's lock states
-         * @return whether {@code t} may take it now
+         * @return the keys of the row's modes other transactions asked for that conflict with this one, or
+         *     {@code null} for an exclusive lock
          */
-        boolean freeFor(ManagedThread t, Resources resources) {
-            return resources.lock(this).freeFor(t) && (mode == null || blocker(resources) == null);
-        }
-
-        /**
-         * @param resources the execution's lock states
-         * @return a thread holding a mode of the row that conflicts with this one for another transaction (the first
-         *     in the order the row's modes were first asked for), or the owner of an exclusive lock; else
-         *     {@code null}
-         */
-        ManagedThread blocker(Resources resources) {
+        @Override
+        public List<Key> conflicting() {
             if (mode == null) {
-                return resources.lock(this).owner;
+                return null;
             }
+            List<Key> out = new ArrayList<>();
             for (Key other : row) {
                 if (other.connection != connection && other.mode.lockConflicts(mode)) {
-                    LockState l = resources.existingLock(other);
-                    if (l != null && l.owner != null) {
-                        return l.owner;
-                    }
+                    out.add(other);
                 }
             }
-            return null;
+            return out;
         }
 
         @Override

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.db;
 
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +18,8 @@ import dev.frontrun.internal.sql.SqlText;
 /**
  * Knows which threads are blocked inside PostgreSQL on a lock another backend holds, by asking the server
  * ({@code pg_locks} through {@link PgLockWatcher}) over a monitoring connection. That connection goes to the
- * database named by the system properties {@code frontrun.jdbc.url}, {@code frontrun.jdbc.user} and
- * {@code frontrun.jdbc.password} when they are set (the Maven plugin sets them for every scenario); otherwise to the
- * database the application's own connection talks to ({@link ConnectDetails}: URL, user and password seen when it
+ * database the exploration's configuration names when it names one (the Maven plugin provides one for every
+ * scenario); otherwise to the database the application's own connection talks to ({@link ConnectDetails}: URL, user and password seen when it
  * was opened, or its metadata). When neither works, or for another database, it knows nothing and the scheduler
  * falls back to a time limit. It remembers the first wait it found, which is one the database model did not
  * foresee, and names the statements of a deadlock PostgreSQL detected.
@@ -37,8 +36,12 @@ final class DatabaseWaits {
     private DatabaseWaits() {
     }
 
-    static void before(JdbcEvent event) {
-        PgWaitTracker t = tracker(event);
+    /**
+     * @param event a JDBC event about to run
+     * @param server the configured database to watch, or {@code null} for the one the application talks to
+     */
+    static void before(JdbcEvent event, ConnectDetails server) {
+        PgWaitTracker t = tracker(event, server);
         if (t != null) {
             t.before(event);
         }
@@ -51,10 +54,12 @@ final class DatabaseWaits {
         }
     }
 
-    /** @return whether the tracker can answer at all */
-    static boolean available() {
-        String property = System.getProperty("frontrun.jdbc.url");
-        return tracker != null && (property == null || property.equals(triedUrl));
+    /**
+     * @param server the configured database to watch, or {@code null}
+     * @return whether the tracker can answer at all
+     */
+    static boolean available(ConnectDetails server) {
+        return tracker != null && (server == null || server.url().equals(triedUrl));
     }
 
     /** Forgets the wait {@link #unforeseen()} reports (a new exploration begins). */
@@ -70,19 +75,14 @@ final class DatabaseWaits {
         return unforeseen;
     }
 
-    /** @return the threads blocked on a database lock now; empty when unknown or on a monitoring failure */
-    static Set<Thread> blocked() {
-        Execution e = RuntimeHooks.current();
-        return blocked(t -> e == null || e.threadIdOf(t) < 0 ? t.getName() : "Thread " + e.threadIdOf(t));
-    }
-
     /**
+     * @param server the configured database to watch, or {@code null}
      * @param nameOf how to name a thread
      * @return the threads blocked on a database lock now; empty when unknown or on a monitoring failure
      */
-    static Set<Thread> blocked(Function<Thread, String> nameOf) {
+    static Set<Thread> blocked(ConnectDetails server, Function<Thread, String> nameOf) {
         PgWaitTracker t = tracker;
-        if (t == null || !available()) {
+        if (t == null || !available(server)) {
             return Set.of();
         }
         try {
@@ -117,15 +117,13 @@ final class DatabaseWaits {
                 pid -> pid == d.victim() ? nameOf.apply(failed.thread()) : null)).orElse(null);
     }
 
-    private static PgWaitTracker tracker(JdbcEvent event) {
-        String property = System.getProperty("frontrun.jdbc.url");
+    private static PgWaitTracker tracker(JdbcEvent event, ConnectDetails server) {
         ConnectDetails target;
-        if (property != null) {
-            if (property.equals(triedUrl)) {
+        if (server != null) {
+            if (server.url().equals(triedUrl)) {
                 return tracker;
             }
-            target = new ConnectDetails(property, System.getProperty("frontrun.jdbc.user", "postgres"),
-                    System.getProperty("frontrun.jdbc.password", ""));
+            target = server;
         } else {
             String endpoint = event.endpoint();
             if (endpoint == null || !endpoint.startsWith("jdbc:postgresql:")) {

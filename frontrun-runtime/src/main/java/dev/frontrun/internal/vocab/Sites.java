@@ -1,9 +1,8 @@
-package dev.frontrun.internal.instrument;
+package dev.frontrun.internal.vocab;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.frontrun.internal.sched.OpKind;
 
 /**
  * The process-wide table of sites. Instrumented code passes a site id as an {@code int} constant; everything that
@@ -61,7 +60,7 @@ public final class Sites {
             for (StackWalker.StackFrame f : (Iterable<StackWalker.StackFrame>) s::iterator) {
                 String n = f.getClassName();
                 if (isApplication(n)) {
-                    if (Installer.instrumented(n)) {
+                    if (Scope.current().covers(n)) {
                         return f;
                     }
                     if (firstApplication == null) {

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.sched;
+package dev.frontrun.internal.db;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.frontrun.internal.instrument.Site;
-import dev.frontrun.internal.instrument.Sites;
 import dev.frontrun.internal.jdbc.JdbcEvent;
 import dev.frontrun.internal.jdbc.JdbcEventKind;
+import dev.frontrun.internal.sched.Execution;
+import dev.frontrun.internal.sched.Operation;
+import dev.frontrun.internal.sched.StatementPoints;
 import dev.frontrun.internal.sql.AccessKind;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
 import dev.frontrun.internal.sql.SqlStatement;
 import dev.frontrun.internal.sql.StatementKind;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.Sites;
 
 /**
  * The scheduling points of one JDBC event: the operations on the rows and tables it touches and on the row locks it
@@ -151,17 +155,17 @@ final class StatementOperations {
         List<Operation> ops = new ArrayList<>();
         // row locks first: the statement may run only when the database would not make it wait
         for (RowLocks.Key k : acquire) {
-            ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+            ops.add(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
         // then the commit gates of the tables whose committed state it changes, held to its very last point: the
         // change happens in the database after that point, and no statement that asks the database what it sees
         // (a predicate's rows) may look in between
         for (RowLocks.Key k : gates) {
-            ops.add(lockOp(e, OpKind.LOCK_ACQUIRE, k, site, sql));
+            ops.add(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
         // a commit is ordered against snapshots here, so that its last point stays the write of its last table
         if (!gated.isEmpty()) {
-            ops.add(new Operation(OpKind.READ, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
+            ops.add(StatementPoints.sqlAccess(OpKind.READ, SNAPSHOT, site, null));
         }
         // the hidden resources next, the named rows and tables last: the statement runs right after its last
         // scheduling point, so that is where the trace shows it
@@ -171,19 +175,18 @@ final class StatementOperations {
         for (int i = 0; i < ordered.size(); i++) {
             Map.Entry<String, OpKind> k = ordered.get(i);
             boolean last = i == ordered.size() - 1;
-            ops.add(new Operation(k.getValue(), Resources.named(k.getKey()), k.getKey(), site, -1, false,
-                    last ? sql : null, false));
+            ops.add(StatementPoints.sqlAccess(k.getValue(), k.getKey(), site, last ? sql : null));
         }
         // released locks after the database has acted (a waiter must not run its statement while the commit that
         // frees its row is still to come)
         for (RowLocks.Key k : release) {
-            after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         for (RowLocks.Key k : gates) {
-            after.add(lockOp(e, OpKind.LOCK_RELEASE, k, site, sql));
+            after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         if (snapshot) {
-            ops.add(new Operation(OpKind.WRITE, Resources.named(SNAPSHOT), SNAPSHOT, site, -1, false, null, false));
+            ops.add(StatementPoints.sqlAccess(OpKind.WRITE, SNAPSHOT, site, null));
         }
         return ops;
     }
@@ -196,14 +199,6 @@ final class StatementOperations {
 
     private static List<SqlAccess> writes(List<SqlAccess> published) {
         return published.stream().filter(a -> a.kind() == AccessKind.WRITE).toList();
-    }
-
-    static Operation lockOp(Execution e, OpKind kind, RowLocks.Key key, int site, String sql) {
-        LockState l;
-        synchronized (e) {
-            l = e.resources.lock(key);
-        }
-        return new Operation(kind, l.id, l.name, site, -1, false, key, false, sql);
     }
 
     private static void add(Map<String, OpKind> kinds, String resource, OpKind kind) {
