@@ -216,6 +216,23 @@ public final class Bridge {
         }
     }
 
+    public static int ioEnter(Object self, String call, Object arg) {
+        Hooks d = delegate;
+        return d != null ? d.ioEnter(self, call, arg) : 0;
+    }
+
+    public static void ioExit(Object self, String call, Object result) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.ioExit(self, call, result);
+        }
+    }
+
+    public static Object ungrowable(java.util.Set<Object> set) {
+        Hooks d = delegate;
+        return d != null ? d.ungrowable(set) : null;
+    }
+
     public static boolean uncaught(Throwable failure) {
         Hooks d = delegate;
         return d != null && d.uncaught(failure);

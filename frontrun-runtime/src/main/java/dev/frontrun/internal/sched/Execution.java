@@ -44,6 +44,10 @@ public final class Execution {
     volatile boolean hasSpawned;
     final Resources resources;
     final Model model = new Model(this);
+    /** The loopback sockets and selectors of the managed threads. */
+    final Loopback loopback = new Loopback();
+    /** A call the scheduler does not model ran on a managed thread (an asynchronous channel): no verdict. */
+    private volatile String unmodelled;
     private final List<TraceEvent> trace = new ArrayList<>();
     private ManagedThread running;
     volatile boolean aborted;
@@ -376,7 +380,8 @@ public final class Execution {
                     } else if (model.expireTimeouts()) {
                         // nothing else can run: the virtual clock moves to the earliest deadline, whose waits expire
                         continue;
-                    } else if (!externalGraceOver && (externalActivity || parkedUntimed(views))) {
+                    } else if (!externalGraceOver && (externalActivity || parkedUntimed(views)
+                            || LoopbackIo.waiting(views))) {
                         // a thread the scheduler does not manage is at work (or, with a thread parked, may have just
                         // been handed work) and may still wake one of them: the watchdog gives it time before the
                         // blockage counts
@@ -468,6 +473,18 @@ public final class Execution {
                     + " code"
                     + (site >= 0 ? " at " + dev.frontrun.internal.instrument.Sites.get(site).location() : "");
         }
+    }
+
+    /** Notes that a managed thread made a call the scheduler does not model ({@code what}: the call and its site). */
+    void noteUnmodelled(String what) {
+        if (unmodelled == null) {
+            unmodelled = what;
+        }
+    }
+
+    /** @return the first call of this execution that the scheduler does not model, or null */
+    public String unmodelledCall() {
+        return unmodelled;
     }
 
     /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */

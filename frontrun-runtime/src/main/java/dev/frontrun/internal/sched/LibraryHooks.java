@@ -147,6 +147,11 @@ final class LibraryHooks {
                 me.since = System.nanoTime();
                 return;
             }
+            if (LoopbackIo.socketIo(e, me, socket, write)) {
+                me.inBlockingCall = true;
+                me.since = System.nanoTime();
+                return;
+            }
             String endpoint = endpoint(socket, host, port);
             OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
             int rid;
@@ -192,6 +197,7 @@ final class LibraryHooks {
         ManagedThread me = e.managedFor(Thread.currentThread());
         if (me != null) {
             me.inBlockingCall = false;
+            LoopbackIo.settle(me);
         }
     }
 }

@@ -23,6 +23,8 @@ final class Model {
                 return expired(t, op) || t.permit || interrupted(t);
             case SLEEP:
                 return !op.timed() || expired(t, op) || interrupted(t);
+            case SOCKET_READ:
+                return !(op.ref instanceof IoWait w) || w.ready(exec, t);
             default:
                 return true;
         }

@@ -54,6 +54,22 @@ public final class Operation {
     }
 
     /**
+     * An I/O call between managed threads (a socket, channel, selector or pipe).
+     *
+     * @param kind {@link OpKind#SOCKET_READ} for a call that may wait, {@link OpKind#SOCKET_WRITE} for one that may
+     *     wake a waiter
+     * @param resource the resource id
+     * @param resourceName the display name ({@code listener#1})
+     * @param site the call site
+     * @param call the call ({@code ServerSocket.accept})
+     * @param wait when the call would block, what it waits for ({@link IoWait}); {@code null} when it never waits
+     * @return the operation
+     */
+    static Operation io(OpKind kind, int resource, String resourceName, int site, String call, IoWait wait) {
+        return new Operation(kind, resource, resourceName, site, -1, false, wait, false, null, call, false);
+    }
+
+    /**
      * A call from application code on a library object.
      *
      * @param kind what the call does to the object (plain or atomic read or write)

@@ -198,6 +198,21 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
+    public int ioEnter(Object self, String call, Object arg) {
+        return LoopbackIo.enter(current, self, call, arg);
+    }
+
+    @Override
+    public void ioExit(Object self, String call, Object result) {
+        LoopbackIo.exit(current, self, call, result);
+    }
+
+    @Override
+    public Object ungrowable(java.util.Set<Object> set) {
+        return IoProbes.ungrowable(set);
+    }
+
+    @Override
     public void libraryCall(Object receiver, int site) {
         LibraryCalls.call(current, receiver, site);
     }
