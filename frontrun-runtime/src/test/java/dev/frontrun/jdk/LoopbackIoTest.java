@@ -3,6 +3,14 @@ package dev.frontrun.jdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousServerSocketChannel;
+import java.nio.channels.AsynchronousSocketChannel;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 
 import dev.frontrun.ExplorationResult;
@@ -54,6 +62,41 @@ class LoopbackIoTest {
     @Test
     void selectWithNothingRegisteredIsBlocked() {
         assertBlocked(new SelectorNothingRegistered(), "Selector.select", "SelectorNothingRegistered");
+    }
+
+    /** An asynchronous server and client: the channel group's JDK threads complete the futures. */
+    static final class AsyncEcho implements Conformance {
+        @Override
+        public void run() throws Exception {
+            try (AsynchronousServerSocketChannel server = AsynchronousServerSocketChannel.open()) {
+                server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                Future<AsynchronousSocketChannel> accepted = server.accept();
+                try (AsynchronousSocketChannel client = AsynchronousSocketChannel.open()) {
+                    client.connect(server.getLocalAddress()).get(10, TimeUnit.SECONDS);
+                    client.write(ByteBuffer.wrap(new byte[] {1})).get(10, TimeUnit.SECONDS);
+                    try (AsynchronousSocketChannel s = accepted.get(10, TimeUnit.SECONDS)) {
+                        s.read(ByteBuffer.allocate(1)).get(10, TimeUnit.SECONDS);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void asynchronousChannelsFailClosed() {
+        for (Strategy s : java.util.List.of(Strategy.random(), Strategy.dpor())) {
+            ExplorationResult r = Frontrun.explore(AsyncEcho::new).worker(p -> {
+                try {
+                    p.run();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).strategy(s).maxAttempts(5).run();
+            System.out.println(r.report());
+            assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r::report);
+            assertTrue(r.report().contains("AsynchronousServerSocketChannel.accept at LoopbackIoTest.java:"),
+                    r::report);
+        }
     }
 
     @Test

@@ -144,9 +144,14 @@ public final class Explorer<S> {
             incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"
                     + " the threads and pools the code uses inside the workers, not in setup or before)";
         }
-        if (incomplete == null && unmodelledSeen != null) {
-            incomplete = "a managed thread called " + unmodelledSeen + ", which the scheduler does not model (what"
-                    + " the JDK's threads do for it is not controlled), so no verdict can be certain";
+        if (unmodelledSeen != null) {
+            // what the JDK's own threads do for the call runs beside the scheduler (and outside its virtual time):
+            // a failure may be an artefact of that as much as a pass may miss one
+            incomplete = "a managed thread called " + unmodelledSeen + ", which the scheduler does not model (the"
+                    + " JDK's own threads complete it outside the scheduler's control and virtual time), so no verdict"
+                    + " can be certain" + (failing != null ? "; an execution failed: " + failing.violation() : "");
+            failing = null;
+            degraded = incomplete;
         }
         if (incomplete == null && failing == null && completed > 0) {
             incomplete = unobservedWorkers();

@@ -130,7 +130,8 @@ public final class IoAdvice {
 
     /**
      * {@code PipedInputStream.read()} and {@code PipedReader.read()} (every read of a pipe starts there). When the
-     * last writer has ended the JDK's read fails with "Pipe broken" after two one-second waits; here at once.
+     * last writer has ended the JDK's read fails with "Pipe broken" after two one-second waits; here once no other
+     * thread can run, without the wall time.
      */
     public static final class PipeRead {
         @Advice.OnMethodEnter

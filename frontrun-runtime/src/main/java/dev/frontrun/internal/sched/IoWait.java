@@ -89,9 +89,18 @@ final class IoWait {
         if (s == null) {
             return true;
         }
-        // data, closed by the writer (end of stream), closed by the reader or unconnected (an exception), or a writer
-        // that has ended (the JDK's "Pipe broken")
-        return s[0] >= 0 || s[1] != 0 || s[2] != 0 || s[3] == 0 || LoopbackIo.ended(e, writer[0]);
+        // data, closed by the writer (end of stream), closed by the reader or unconnected (an exception); a writer that
+        // has ended makes the read give up only when no thread can run (Model.expirePipeReads)
+        return s[0] >= 0 || s[1] != 0 || s[2] != 0 || s[3] == 0;
+    }
+
+    /** Called with the execution's monitor held: whether this is a pipe read whose last writer has ended. */
+    boolean writerEnded(Execution e) {
+        if (pipe == null) {
+            return false;
+        }
+        Thread[] writer = new Thread[1];
+        return IoProbes.pipe(pipe, writer) != null && LoopbackIo.ended(e, writer[0]);
     }
 
     /** @return whether a pipe read now must fail as the JDK's does once the last writer has ended */

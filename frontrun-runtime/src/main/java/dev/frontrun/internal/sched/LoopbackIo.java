@@ -338,6 +338,17 @@ final class LoopbackIo {
         return last != null ? last.status == ThreadStatus.DONE : !writer.isAlive();
     }
 
+    /**
+     * @return whether the thread being started is one of an asynchronous channel group's (JVM-wide) threads: it is
+     *     not managed, and the asynchronous channel call that started it makes the execution unmodelled
+     */
+    static boolean channelGroupStart() {
+        return GROUP_WALKER.walk(frames -> frames.limit(24).anyMatch(
+                f -> f.getClassName().equals("sun.nio.ch.AsynchronousChannelGroupImpl")));
+    }
+
+    private static final StackWalker GROUP_WALKER = StackWalker.getInstance();
+
     /** @return whether some blocked thread waits in a modelled I/O call (the kernel may still be delivering) */
     static boolean waiting(java.util.List<ThreadView> views) {
         for (ThreadView v : views) {
