@@ -74,9 +74,11 @@ final class LoopbackIo {
                 case "pipeCloseReader":
                     pipe(e, me, self, "close", false);
                     return 0;
-                default:
-                    e.noteUnmodelled(call + " at " + Sites.get(Sites.caller(OpKind.SOCKET_READ)).location());
+                default: {
+                    int site = Sites.caller(OpKind.SOCKET_READ);
+                    e.noteUnmodelled(call + " at " + (site >= 0 ? Sites.get(site).location() : "an unknown place"));
                     return 0;
+                }
             }
         } finally {
             me.inHook = false;
