@@ -53,7 +53,8 @@ class LoopbackProgramsCrossCheckTest {
     private static final int PROGRAMS = 12;
     private static final int RANDOM_RUNS = 400;
     /** Programs whose outcome depends on the interleaving: the check means nothing without them. */
-    private static final java.util.concurrent.atomic.AtomicInteger VARIED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger VARIED =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @org.junit.jupiter.api.AfterAll
     static void someOutcomesVaried() {

@@ -9,6 +9,9 @@ public final class Bridge {
 
     private static volatile Hooks delegate;
 
+    /** The port {@link #socketIo} reports for a channel read with a timeout (no real port is negative). */
+    public static final int TIMED_READ = -2;
+
     private Bridge() {
     }
 

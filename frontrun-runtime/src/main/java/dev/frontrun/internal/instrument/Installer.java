@@ -235,6 +235,10 @@ public final class Installer {
                                 ADVICE + "ChannelRead")
                         .advice(named("write").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
                                 ADVICE + "ChannelWrite")
+                        .advice(named("blockingRead").and(takesArguments(byte[].class, int.class, int.class,
+                                long.class)), IO + "ChannelBlockingRead")
+                        .advice(named("blockingWriteFully").and(takesArguments(byte[].class, int.class, int.class)),
+                                ADVICE + "ChannelWrite")
                         .advice(named("connect").and(takesArguments(java.net.SocketAddress.class)), IO + "Connect")
                         .advice(named("implCloseSelectableChannel").and(takesArguments(0)), IO + "Close")
                         .advice(named("shutdownOutput").and(takesArguments(0)), IO + "ShutdownOutput"))

@@ -62,6 +62,23 @@ public final class IoAdvice {
         }
     }
 
+    /**
+     * {@code SocketChannelImpl.blockingRead(byte[], int, int, long)}: the reads of a channel's streams
+     * ({@code Channels.newInputStream}, the socket adaptor) on JDK 21+, bypassing {@code read(ByteBuffer)}. A read
+     * with a timeout is reported with port {@link dev.frontrun.internal.bootstrap.Bridge#TIMED_READ}.
+     */
+    public static final class ChannelBlockingRead {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.This Object self, @Advice.Argument(3) long nanos) {
+            Bridge.socketIo(self, null, nanos > 0 ? Bridge.TIMED_READ : -1, false);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            Bridge.socketIoDone();
+        }
+    }
+
     /** Closing a socket or channel (also a listening one). */
     public static final class Close {
         @Advice.OnMethodEnter

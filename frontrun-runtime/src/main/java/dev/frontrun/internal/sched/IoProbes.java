@@ -168,7 +168,8 @@ final class IoProbes {
             return null;
         }
         Class<?> c = type;
-        while (c != null && !c.getName().equals("java.io.PipedInputStream") && !c.getName().equals("java.io.PipedReader")) {
+        while (c != null && !c.getName().equals("java.io.PipedInputStream")
+                && !c.getName().equals("java.io.PipedReader")) {
             c = c.getSuperclass();
         }
         if (c == null) {

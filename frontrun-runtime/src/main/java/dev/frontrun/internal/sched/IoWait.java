@@ -71,7 +71,8 @@ final class IoWait {
                 }
                 int in = interest & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT);
                 int out = interest & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT);
-                int ready = (in != 0 && IoProbes.ready(f, false) ? in : 0) | (out != 0 && IoProbes.ready(f, true) ? out : 0);
+                int ready = (in != 0 && IoProbes.ready(f, false) ? in : 0)
+                        | (out != 0 && IoProbes.ready(f, true) ? out : 0);
                 // select counts a key already selected only when its ready set grows
                 if (ready != 0 && (!selected.contains(k) || (ready & ~k.readyOps()) != 0)) {
                     return true;

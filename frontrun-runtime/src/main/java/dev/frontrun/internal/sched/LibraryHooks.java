@@ -147,7 +147,7 @@ final class LibraryHooks {
                 me.since = System.nanoTime();
                 return;
             }
-            if (LoopbackIo.socketIo(e, me, socket, write)) {
+            if (LoopbackIo.socketIo(e, me, socket, write, port == dev.frontrun.internal.bootstrap.Bridge.TIMED_READ)) {
                 me.inBlockingCall = true;
                 me.since = System.nanoTime();
                 return;

@@ -182,7 +182,7 @@ final class LoopbackIo {
      *
      * @return whether the socket is one end of a connection between managed threads (then this was the point)
      */
-    static boolean socketIo(Execution e, ManagedThread me, Object socket, boolean write) {
+    static boolean socketIo(Execution e, ManagedThread me, Object socket, boolean write, boolean timed) {
         FileDescriptor fd = IoProbes.fd(socket);
         if (fd == null) {
             return false;
@@ -204,7 +204,7 @@ final class LoopbackIo {
             me.ioSettle = peer;
         } else {
             point(e, me, OpKind.SOCKET_READ, c.name, call,
-                    blocking(socket) ? IoWait.readable(fd, socket instanceof SelectableChannel) : null);
+                    !timed && blocking(socket) ? IoWait.readable(fd, socket instanceof SelectableChannel) : null);
         }
         return true;
     }
