@@ -147,11 +147,6 @@ final class LibraryHooks {
                 me.since = System.nanoTime();
                 return;
             }
-            if (LoopbackIo.socketIo(e, me, socket, write, port == dev.frontrun.internal.bootstrap.Bridge.TIMED_READ)) {
-                me.inBlockingCall = true;
-                me.since = System.nanoTime();
-                return;
-            }
             String endpoint = endpoint(socket, host, port);
             OpKind k = write ? OpKind.SOCKET_WRITE : OpKind.SOCKET_READ;
             int rid;
@@ -197,7 +192,6 @@ final class LibraryHooks {
         ManagedThread me = e.managedFor(Thread.currentThread());
         if (me != null) {
             me.inBlockingCall = false;
-            LoopbackIo.settle(me);
         }
     }
 }

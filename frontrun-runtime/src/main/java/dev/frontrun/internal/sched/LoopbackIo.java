@@ -178,11 +178,39 @@ final class LoopbackIo {
     }
 
     /**
-     * A read or write on a socket or channel (from {@link LibraryHooks#socketIo}).
+     * A read or write on a socket or channel; when the socket is not one end of a connection between managed threads
+     * it is left to {@link LibraryHooks#socketIo}.
      *
+     * @param timed whether the read has a timeout (then it is not a modelled wait)
      * @return whether the socket is one end of a connection between managed threads (then this was the point)
      */
-    static boolean socketIo(Execution e, ManagedThread me, Object socket, boolean write, boolean timed) {
+    static boolean socketIo(Execution e, Object socket, boolean write, boolean timed) {
+        ManagedThread me;
+        if (e == null || (me = RuntimeHooks.enter(e)) == null) {
+            return false;
+        }
+        try {
+            if (me.jdbcDepth > 0 || !socketIo(e, me, socket, write, timed)) {
+                return false;
+            }
+            // the watchdog still sees a call that blocks although the model said it would not
+            me.inBlockingCall = true;
+            me.since = System.nanoTime();
+            return true;
+        } finally {
+            me.inHook = false;
+        }
+    }
+
+    /** On exit of a socket read or write: settles what a write did. */
+    static void done(Execution e) {
+        ManagedThread me = e == null ? null : e.managedFor(Thread.currentThread());
+        if (me != null) {
+            settle(me);
+        }
+    }
+
+    private static boolean socketIo(Execution e, ManagedThread me, Object socket, boolean write, boolean timed) {
         FileDescriptor fd = IoProbes.fd(socket);
         if (fd == null) {
             return false;

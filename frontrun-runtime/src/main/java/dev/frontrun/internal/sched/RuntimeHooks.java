@@ -189,12 +189,15 @@ public final class RuntimeHooks implements Hooks {
 
     @Override
     public void socketIo(Object socket, String host, int port, boolean write) {
-        LibraryHooks.socketIo(current, socket, host, port, write);
+        if (!LoopbackIo.socketIo(current, socket, write, port == dev.frontrun.internal.bootstrap.Bridge.TIMED_READ)) {
+            LibraryHooks.socketIo(current, socket, host, port, write);
+        }
     }
 
     @Override
     public void socketIoDone() {
         LibraryHooks.socketIoDone(current);
+        LoopbackIo.done(current);
     }
 
     @Override
