@@ -25,6 +25,8 @@ final class Loopback {
         final String name;
         final FileDescriptor client;
         FileDescriptor server;
+        /** The client wrote or closed before the connection was accepted: the accept waits until that shows. */
+        boolean clientActed;
 
         Connection(String name, FileDescriptor client) {
             this.name = name;

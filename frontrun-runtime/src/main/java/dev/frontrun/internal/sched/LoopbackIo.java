@@ -107,7 +107,7 @@ final class LoopbackIo {
                     connected(e, me, self);
                     break;
                 case "accept":
-                    accepted(e, result);
+                    accepted(e, me, result);
                     break;
                 case "select":
                     synchronized (e) {
@@ -165,7 +165,7 @@ final class LoopbackIo {
         }
     }
 
-    private static void accepted(Execution e, Object socket) {
+    private static void accepted(Execution e, ManagedThread me, Object socket) {
         FileDescriptor fd = IoProbes.fd(socket);
         InetSocketAddress local = IoProbes.local(fd);
         InetSocketAddress remote = IoProbes.remote(fd);
@@ -173,6 +173,9 @@ final class LoopbackIo {
             Loopback.Connection c = e.loopback.connection(local, remote);
             if (c != null && c.client != fd) {
                 c.server = fd;
+                if (c.clientActed) {
+                    me.ioSettle = fd; // what the client sent before the accept must show before the server reads
+                }
             }
         }
     }
@@ -230,6 +233,11 @@ final class LoopbackIo {
         if (write) {
             point(e, me, OpKind.SOCKET_WRITE, c.name, call, null);
             me.ioSettle = peer;
+            if (peer == null) {
+                synchronized (e) {
+                    c.clientActed = true;
+                }
+            }
         } else {
             point(e, me, OpKind.SOCKET_READ, c.name, call,
                     !timed && blocking(socket) ? IoWait.readable(fd, socket instanceof SelectableChannel) : null);
@@ -262,6 +270,14 @@ final class LoopbackIo {
         }
         point(e, me, OpKind.SOCKET_WRITE, name, type(self, server) + "." + call, null);
         me.ioSettle = peer;
+        if (!server && peer == null) {
+            synchronized (e) {
+                Loopback.Connection c = e.loopback.connection(local, IoProbes.remote(fd));
+                if (c != null) {
+                    c.clientActed = true;
+                }
+            }
+        }
     }
 
     private static void select(Execution e, ManagedThread me, Selector selector) {
