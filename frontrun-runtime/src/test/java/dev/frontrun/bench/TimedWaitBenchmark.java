@@ -11,8 +11,9 @@ import dev.frontrun.conformance.Conformance;
 /**
  * Prints the wall time of 100 executions of each timed-wait program of the conformance catalogue (virtual clock:
  * no wall time should pass in the waits), and for each deadlock program the wall time of one replayed deadlocking
- * execution, an upper bound of the delay from the last thread blocking to the report. Figures only; nothing is
- * asserted.
+ * execution, an upper bound of the delay from the last thread blocking to the report; the same for the socket,
+ * selector and pipe programs (100 executions of each that holds, one replayed blocked execution of each that blocks
+ * forever). Figures only; nothing is asserted.
  */
 public final class TimedWaitBenchmark {
 
@@ -26,6 +27,10 @@ public final class TimedWaitBenchmark {
             "LockOrderDeadlock", "JoinCycle", "LatchNeverCounted", "SemaphoreNeverReleased", "BarrierMissingParty",
             "PhaserMissingParty", "ExchangerNoPartner", "TakeFromEmptyQueue", "ReadToWriteUpgrade",
             "StampedLockNotReentrant", "NotifyBeforeWait", "ConditionLostSignal");
+    private static final List<String> IO = List.of("SocketEcho", "SocketRequestResponseCounter", "ChannelEcho",
+            "SelectorEchoServer", "SelectorWakeup", "PipeRequestResponse");
+    private static final List<String> IO_BLOCKED = List.of("ServerAcceptsOnce", "SocketReadAfterPeerGone",
+            "ChannelAcceptNobodyConnects", "SelectorNothingRegistered");
 
     private TimedWaitBenchmark() {
     }
@@ -33,17 +38,28 @@ public final class TimedWaitBenchmark {
     /** @param args unused */
     public static void main(String[] args) throws Exception {
         warmUp();
-        System.out.println("Timed-wait programs: wall time of 100 executions (random strategy, virtual clock)");
-        for (String name : TIMED) {
+        hundredExecutions("Timed-wait programs: wall time of 100 executions (random strategy, virtual clock)", TIMED);
+        replayedBlockage("Deadlocks: wall time of one replayed deadlocking execution (bounds the delay from the last"
+                + " thread blocking to the report)", DEADLOCKS);
+        hundredExecutions("Socket, selector and pipe programs: wall time of 100 executions (random strategy)", IO);
+        replayedBlockage("Blocked forever in accept, read or select: wall time of one replayed blocked execution",
+                IO_BLOCKED);
+    }
+
+    private static void hundredExecutions(String title, List<String> programs) throws Exception {
+        System.out.println(title);
+        for (String name : programs) {
             Class<? extends Conformance> type = load("success", name);
             long start = System.nanoTime();
             ExplorationResult r = explore(type).strategy(Strategy.random()).maxAttempts(100).seed(1).run();
             long ms = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("  %-32s %6d ms  (%s, %d executions)%n", name, ms, r.verdict(), r.executions());
         }
-        System.out.println("Deadlocks: wall time of one replayed deadlocking execution (bounds the delay from the last"
-                + " thread blocking to the report)");
-        for (String name : DEADLOCKS) {
+    }
+
+    private static void replayedBlockage(String title, List<String> programs) throws Exception {
+        System.out.println(title);
+        for (String name : programs) {
             Class<? extends Conformance> type = load("fail", name);
             ExplorationResult found = explore(type).strategy(Strategy.random()).maxAttempts(1000).seed(1)
                     .reproductions(0).run();

@@ -9,6 +9,9 @@ public final class Bridge {
 
     private static volatile Hooks delegate;
 
+    /** The port {@link #socketIo} reports for a channel read with a timeout (no real port is negative). */
+    public static final int TIMED_READ = -2;
+
     private Bridge() {
     }
 
@@ -214,6 +217,23 @@ public final class Bridge {
         if (d != null) {
             d.socketIoDone();
         }
+    }
+
+    public static int ioEnter(Object self, String call, Object arg) {
+        Hooks d = delegate;
+        return d != null ? d.ioEnter(self, call, arg) : 0;
+    }
+
+    public static void ioExit(Object self, String call, Object result) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.ioExit(self, call, result);
+        }
+    }
+
+    public static Object ungrowable(java.util.Set<Object> set) {
+        Hooks d = delegate;
+        return d != null ? d.ungrowable(set) : null;
     }
 
     public static boolean uncaught(Throwable failure) {

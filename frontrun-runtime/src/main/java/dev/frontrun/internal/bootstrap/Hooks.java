@@ -96,6 +96,20 @@ public interface Hooks {
     /** On exit of a socket read or write. */
     void socketIoDone();
 
+    /**
+     * On entry to an I/O call between threads that may wait or wake a waiter (accept, connect, close, select,
+     * wakeup, a pipe's read and write); {@code call} names it, {@code arg} is the address of a connect.
+     *
+     * @return 1 when a pipe read must fail because its writer ended, else 0
+     */
+    int ioEnter(Object self, String call, Object arg);
+
+    /** On exit of such a call; {@code result} is the accepted socket of an accept. */
+    void ioExit(Object self, String call, Object result);
+
+    /** @return the JDK's view of a selected-key set that allows removal but not addition, or {@code null} */
+    Object ungrowable(java.util.Set<Object> set);
+
     /** @return whether {@code thread} is a managed thread whose interrupt the scheduler holds while it waits */
     boolean interruptPending(Thread thread);
 

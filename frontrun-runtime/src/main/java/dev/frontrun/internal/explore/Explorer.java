@@ -55,6 +55,8 @@ public final class Explorer<S> {
     private boolean detachedSeen;
     /** How an unmanaged thread ran application code during an execution, or null. */
     private String unmanagedSeen;
+    /** The first call no execution could model (an asynchronous channel), or null. */
+    private String unmodelledSeen;
     /** The declared workers that performed at least one shared operation in some execution. */
     private final java.util.BitSet observed = new java.util.BitSet();
 
@@ -91,6 +93,7 @@ public final class Explorer<S> {
         SchedulingStrategy strategy = config.strategy().apply(config.seed());
         detachedSeen = false;
         unmanagedSeen = null;
+        unmodelledSeen = null;
         identities = new Identities();
         observed.clear();
         long end = System.nanoTime() + config.totalTimeout().toNanos();
@@ -146,6 +149,15 @@ public final class Explorer<S> {
         if (incomplete == null && unmanagedSeen != null && strategy.systematic()) {
             incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"
                     + " the threads and pools the code uses inside the workers, not in setup or before)";
+        }
+        if (unmodelledSeen != null) {
+            // what the JDK's own threads do for the call runs beside the scheduler (and outside its virtual time):
+            // a failure may be an artefact of that as much as a pass may miss one
+            incomplete = "a managed thread called " + unmodelledSeen + ", which the scheduler does not model (the"
+                    + " JDK's own threads complete it outside the scheduler's control and virtual time), so no verdict"
+                    + " can be certain" + (failing != null ? "; an execution failed: " + failing.violation() : "");
+            failing = null;
+            degraded = incomplete;
         }
         if (incomplete == null && failing == null && completed > 0) {
             incomplete = unobservedWorkers();
@@ -229,6 +241,9 @@ public final class Explorer<S> {
             detachedSeen |= exec.wasDetached();
             if (unmanagedSeen == null) {
                 unmanagedSeen = exec.unmanagedThread();
+            }
+            if (unmodelledSeen == null) {
+                unmodelledSeen = exec.unmodelledCall();
             }
         }
     }

@@ -51,7 +51,16 @@ public final class Installer {
         "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock", "java.util.concurrent.CountDownLatch",
         "java.util.concurrent.Semaphore",
     };
-    private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl"};
+    private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl",
+        "sun.nio.ch.ServerSocketChannelImpl", "sun.nio.ch.SelectorImpl", "java.io.PipedInputStream",
+        "java.io.PipedReader", "sun.nio.ch.AsynchronousSocketChannelImpl",
+        "sun.nio.ch.AsynchronousServerSocketChannelImpl",
+    };
+    /** The selectors' {@code wakeup} implementations, one per platform. */
+    private static final String[] SELECTORS = {"sun.nio.ch.EPollSelectorImpl", "sun.nio.ch.KQueueSelectorImpl",
+        "sun.nio.ch.PollSelectorImpl", "sun.nio.ch.WEPollSelectorImpl",
+    };
+    private static final String IO = "dev.frontrun.internal.instrument.IoAdvice$";
     /** Pools and futures whose hidden steps get a scheduling point ({@link JdkAdvice.InternalPoint}). */
     private static final String[] POOLS = {
         "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.FutureTask",
@@ -178,7 +187,7 @@ public final class Installer {
             targets.add(load(name));
         }
         targets.add(load("java.lang.VirtualThread")); // JDK 21+; null before
-        for (String name : SOCKETS) {
+        for (String name : concat(SOCKETS, SELECTORS)) {
             Class<?> c = load(name);
             if (c != null) {
                 targets.add(c);
@@ -244,13 +253,49 @@ public final class Installer {
                         .advice(named("read").and(takesArguments(byte[].class, int.class, int.class)),
                                 ADVICE + "SocketImplRead")
                         .advice(named("write").and(takesArguments(byte[].class, int.class, int.class)),
-                                ADVICE + "SocketImplWrite"))
+                                ADVICE + "SocketImplWrite")
+                        .advice(named("listen").and(takesArguments(int.class)), IO + "Listen")
+                        .advice(named("connect").and(takesArguments(java.net.SocketAddress.class, int.class)),
+                                IO + "Connect")
+                        .advice(named("accept").and(takesArguments(java.net.SocketImpl.class)), IO + "AcceptInto")
+                        .advice(named("close").and(takesArguments(0)), IO + "Close")
+                        .advice(named("shutdownOutput").and(takesArguments(0)), IO + "ShutdownOutput"))
                 .type(named("sun.nio.ch.SocketChannelImpl"))
                 .transform(advice
                         .advice(named("read").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
                                 ADVICE + "ChannelRead")
                         .advice(named("write").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
-                                ADVICE + "ChannelWrite"))
+                                ADVICE + "ChannelWrite")
+                        .advice(named("blockingRead").and(takesArguments(byte[].class, int.class, int.class,
+                                long.class)), IO + "ChannelBlockingRead")
+                        .advice(named("blockingWriteFully").and(takesArguments(byte[].class, int.class, int.class)),
+                                ADVICE + "ChannelWrite")
+                        .advice(named("connect").and(takesArguments(java.net.SocketAddress.class)), IO + "Connect")
+                        .advice(named("implCloseSelectableChannel").and(takesArguments(0)), IO + "Close")
+                        .advice(named("shutdownOutput").and(takesArguments(0)), IO + "ShutdownOutput"))
+                .type(named("sun.nio.ch.ServerSocketChannelImpl"))
+                .transform(advice
+                        .advice(named("bind").and(takesArguments(java.net.SocketAddress.class, int.class)),
+                                IO + "Listen")
+                        .advice(named("accept").and(takesArguments(0)), IO + "AcceptChannel")
+                        .advice(named("implCloseSelectableChannel").and(takesArguments(0)), IO + "Close"))
+                .type(named("sun.nio.ch.SelectorImpl"))
+                .transform(advice
+                        .advice(named("select").and(takesArguments(0)
+                                .or(takesArguments(java.util.function.Consumer.class))), IO + "Select")
+                        .advice(net.bytebuddy.matcher.ElementMatchers.isConstructor(), IO + "SelectorCreated"))
+                .type(namedOneOf(SELECTORS))
+                .transform(advice.advice(named("wakeup").and(takesArguments(0)), IO + "Wakeup"))
+                .type(namedOneOf("java.io.PipedInputStream", "java.io.PipedReader"))
+                .transform(advice
+                        .advice(named("read").and(takesArguments(0)), IO + "PipeRead")
+                        .advice(named("receive"), IO + "PipeWrite")
+                        .advice(named("receivedLast"), IO + "PipeClose")
+                        .advice(named("close").and(takesArguments(0)), IO + "PipeCloseReader"))
+                .type(namedOneOf("sun.nio.ch.AsynchronousSocketChannelImpl",
+                        "sun.nio.ch.AsynchronousServerSocketChannelImpl"))
+                .transform(advice.advice(isPublic().and(namedOneOf("accept", "connect", "read", "write")),
+                        IO + "Unmodelled"))
                 .installOn(inst);
     }
 
@@ -312,6 +357,12 @@ public final class Installer {
                 }
             }
         }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private static Class<?> load(String name) {

@@ -205,9 +205,9 @@ public final class JdkAdvice {
         }
     }
 
-    /** {@code sun.nio.ch.NioSocketImpl.read(byte[],int,int)}. */
+    /** {@code sun.nio.ch.NioSocketImpl.read(byte[],int,int)}: may wait in the model, so it does not suppress. */
     public static final class SocketImplRead {
-        @Advice.OnMethodEnter(suppress = Throwable.class)
+        @Advice.OnMethodEnter
         static void enter(@Advice.This Object self, @Advice.FieldValue("address") InetAddress address,
                 @Advice.FieldValue("port") int port) {
             Bridge.socketIo(self, address == null ? null : address.getHostAddress(), port, false);
@@ -233,9 +233,9 @@ public final class JdkAdvice {
         }
     }
 
-    /** {@code sun.nio.ch.SocketChannelImpl.read(ByteBuffer)}. */
+    /** {@code sun.nio.ch.SocketChannelImpl.read(ByteBuffer)}: may wait in the model, so it does not suppress. */
     public static final class ChannelRead {
-        @Advice.OnMethodEnter(suppress = Throwable.class)
+        @Advice.OnMethodEnter
         static void enter(@Advice.This Object self) {
             Bridge.socketIo(self, null, -1, false);
         }

@@ -18,6 +18,10 @@ public final class Execution {
     private final Watchdog watchdog;
     final Resources resources;
     final Model model = new Model(this);
+    /** The loopback sockets and selectors of the managed threads. */
+    final Loopback loopback = new Loopback();
+    /** A call the scheduler does not model ran on a managed thread (an asynchronous channel): no verdict. */
+    private volatile String unmodelled;
     private ManagedThread running;
     volatile boolean aborted;
     private boolean finished;
@@ -172,6 +176,18 @@ public final class Execution {
     /** Notes that a thread the scheduler does not manage ran application code (see {@link Outsiders}). */
     void noteUnmanaged(Thread t, int site) {
         outsiders.ranCode(t, site, finished);
+    }
+
+    /** Notes that a managed thread made a call the scheduler does not model ({@code what}: the call and its site). */
+    void noteUnmodelled(String what) {
+        if (unmodelled == null) {
+            unmodelled = what;
+        }
+    }
+
+    /** @return the first call of this execution that the scheduler does not model, or null */
+    public String unmodelledCall() {
+        return unmodelled;
     }
 
     /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */

@@ -30,6 +30,8 @@ final class ManagedThread implements AutoCloseable {
     Object waitMonitor;
     int savedLockCount;
     boolean permit;
+    /** After an I/O action on a loopback connection: the other end, to wait for the kernel to show it. */
+    Object ioSettle;
     /** A monitor the watchdog turned into this thread's pending acquisition (the JVM had blocked it there). */
     Object convertedAcquire;
     Throwable failure;

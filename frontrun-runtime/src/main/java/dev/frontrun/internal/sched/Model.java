@@ -25,6 +25,8 @@ final class Model {
                 return expired(t, op) || t.permit || interrupted(t);
             case SLEEP:
                 return !op.timed() || expired(t, op) || interrupted(t);
+            case SOCKET_READ:
+                return op.ioWait == null || t.timedOut || op.ioWait.ready(exec, t);
             default:
                 return true;
         }
@@ -54,7 +56,7 @@ final class Model {
             }
         }
         if (earliest == ManagedThread.NO_DEADLINE) {
-            return false;
+            return expirePipeReads();
         }
         exec.clock.advanceTo(earliest);
         for (ManagedThread t : exec.threads) {
@@ -68,6 +70,22 @@ final class Model {
             }
         }
         return true;
+    }
+
+    /**
+     * A pipe's read whose last writer ended waits in one-second slices until it gives up with "Pipe broken": like
+     * a timed wait, it gives up only when no thread can run (another may still write).
+     */
+    private boolean expirePipeReads() {
+        boolean any = false;
+        for (ManagedThread t : exec.threads) {
+            if (t.status == ThreadStatus.AT_POINT && !t.timedOut && t.pending != null
+                    && t.pending.ioWait != null && t.pending.ioWait.writerEnded(exec)) {
+                t.timedOut = true;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean timedWaiter(ManagedThread t) {

@@ -38,6 +38,8 @@ public final class Operation {
     private boolean concurrency;
     /** Whether this takes or releases a database lock of the model (a row lock, a unique key, a commit gate). */
     private boolean databaseLock;
+    /** For an I/O call between managed threads that may block: what it waits for; else {@code null}. */
+    IoWait ioWait;
 
     private Operation(OpKind kind, int resource, String resourceName, int site, Object lock, boolean reacquire) {
         this.kind = kind;
@@ -138,6 +140,25 @@ public final class Operation {
     }
 
     /**
+     * An I/O call between managed threads (a socket, channel, selector or pipe).
+     *
+     * @param kind {@link OpKind#SOCKET_READ} for a call that may wait, {@link OpKind#SOCKET_WRITE} for one that may
+     *     wake a waiter
+     * @param resource the resource id
+     * @param resourceName the display name ({@code listener#1})
+     * @param site the call site
+     * @param call the call ({@code ServerSocket.accept})
+     * @param wait when the call would block, what it waits for ({@link IoWait}); {@code null} when it never waits
+     * @return the operation
+     */
+    static Operation io(OpKind kind, int resource, String resourceName, int site, String call, IoWait wait) {
+        Operation o = new Operation(kind, resource, resourceName, site, null, false);
+        o.call = call;
+        o.ioWait = wait;
+        return o;
+    }
+
+    /**
      * A call from application code on a library object.
      *
      * @param kind what the call does to the object (plain or atomic read or write)
@@ -204,6 +225,7 @@ public final class Operation {
         o.unsafeCall = unsafeCall;
         o.concurrency = concurrency;
         o.databaseLock = databaseLock;
+        o.ioWait = ioWait;
         o.spurious = true;
         return o;
     }

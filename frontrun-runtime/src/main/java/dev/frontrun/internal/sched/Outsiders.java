@@ -62,7 +62,7 @@ final class Outsiders {
      * @return whether the blockage should wait for the grace period
      */
     boolean mayStillWake(List<ThreadView> views) {
-        if (graceOver || !(activity || parkedUntimed(views))) {
+        if (graceOver || !(activity || parkedUntimed(views) || LoopbackIo.waiting(views))) {
             return false;
         }
         stalledSince = stalledSince != 0 ? stalledSince : System.nanoTime();

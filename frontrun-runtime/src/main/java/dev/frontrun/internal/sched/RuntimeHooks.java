@@ -182,12 +182,30 @@ public final class RuntimeHooks implements Hooks {
 
     @Override
     public void socketIo(Object socket, String host, int port, boolean write) {
-        LibraryHooks.socketIo(current, socket, host, port, write);
+        if (!LoopbackIo.socketIo(current, socket, write, port == dev.frontrun.internal.bootstrap.Bridge.TIMED_READ)) {
+            LibraryHooks.socketIo(current, socket, host, port, write);
+        }
     }
 
     @Override
     public void socketIoDone() {
         LibraryHooks.socketIoDone(current);
+        LoopbackIo.done(current);
+    }
+
+    @Override
+    public int ioEnter(Object self, String call, Object arg) {
+        return LoopbackIo.enter(current, self, call, arg);
+    }
+
+    @Override
+    public void ioExit(Object self, String call, Object result) {
+        LoopbackIo.exit(current, self, call, result);
+    }
+
+    @Override
+    public Object ungrowable(java.util.Set<Object> set) {
+        return IoProbes.ungrowable(set);
     }
 
     @Override

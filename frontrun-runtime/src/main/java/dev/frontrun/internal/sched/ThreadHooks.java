@@ -18,7 +18,7 @@ final class ThreadHooks {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
         if (e == null || thread.getState() != Thread.State.NEW || carrier(thread)
-                || (me = RuntimeHooks.enter(e)) == null) {
+                || LoopbackIo.channelGroupStart() || (me = RuntimeHooks.enter(e)) == null) {
             return;
         }
         try (me) {
