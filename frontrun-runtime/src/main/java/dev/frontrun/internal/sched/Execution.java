@@ -43,6 +43,8 @@ public final class Execution {
     private long stalledSince;
     volatile boolean hasSpawned;
     final Resources resources;
+    /** The domains of java.util.concurrent objects' hidden state met in this execution. */
+    final JdkDomains domains = new JdkDomains();
     final Model model = new Model(this);
     private final List<TraceEvent> trace = new ArrayList<>();
     private ManagedThread running;
@@ -229,6 +231,7 @@ public final class Execution {
                 throw new ExecutionAborted();
             }
             me.pending = op;
+            continueIn(me, op);
             if (running == me) {
                 running = null;
             }
@@ -237,6 +240,13 @@ public final class Execution {
         }
         wake(wake);
         awaitTurn(me);
+    }
+
+    /** The step after {@code op} touches the hidden state {@code op} names; an unpark's continues the step before. */
+    private static void continueIn(ManagedThread me, Operation op) {
+        if (op.kind() != OpKind.UNPARK && op.kind() != OpKind.INTERRUPT) {
+            me.hiddenDomain = op.touchesConcurrencyState() ? op.hiddenDomain() : JdkDomains.NONE;
+        }
     }
 
     /**
@@ -250,6 +260,7 @@ public final class Execution {
                 throw new ExecutionAborted();
             }
             me.pending = op;
+            continueIn(me, op);
             if (running == me) {
                 running = null;
             }
@@ -266,6 +277,9 @@ public final class Execution {
         synchronized (this) {
             me.status = newStatus;
             me.pending = pending;
+            if (pending != null) {
+                continueIn(me, pending);
+            }
             if (running == me) {
                 running = null;
             }
@@ -290,15 +304,33 @@ public final class Execution {
                     throw new ExecutionAborted();
                 }
                 LockSupport.parkNanos(this, PARK_SLICE);
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    me.interruptPending = true;
-                }
+                interrupted |= keepInterrupt(me);
             }
         } finally {
             if (interrupted) {
                 me.thread.interrupt();
             }
+        }
+    }
+
+    private boolean keepInterrupt(ManagedThread me) {
+        synchronized (this) {
+            return keepInterrupt(me, Thread.interrupted());
+        }
+    }
+
+    /**
+     * An interrupt that reached a thread waiting for its turn stays in the model until the thread runs. Once the
+     * strategy has run the thread (its operation applied the model's interrupt state), a late one changes the model
+     * no more: the JVM's flag is set again when the thread resumes, so that its own code sees it; otherwise whether
+     * the waiting thread noticed before or after being chosen would decide what later operations may do.
+     */
+    private boolean keepInterrupt(ManagedThread me, boolean interrupted) {
+        synchronized (this) {
+            if (interrupted && me.status != ThreadStatus.RUNNING && me.status != ThreadStatus.DONE) {
+                me.interruptPending = true;
+            }
+            return interrupted;
         }
     }
 
@@ -318,7 +350,7 @@ public final class Execution {
                         monitor.wait(20);
                     } catch (InterruptedException e) {
                         interrupted = true;
-                        me.interruptPending = true;
+                        keepInterrupt(me, true);
                     }
                 }
             }

@@ -30,6 +30,8 @@ final class ManagedThread {
     Object waitMonitor;
     int savedLockCount;
     boolean permit;
+    /** The hidden java.util.concurrent state the thread's current step touches (see {@link JdkDomains}). */
+    long hiddenDomain = JdkDomains.NONE;
     /** A monitor the watchdog turned into this thread's pending acquisition (the JVM had blocked it there). */
     Object convertedAcquire;
     Throwable failure;

@@ -26,6 +26,11 @@ public final class Operation {
     private boolean spurious;
     /** For a library call: whether the receiver is a {@code java.util.concurrent} object (see below). */
     private boolean concurrency;
+    /**
+     * For an operation inside java.util.concurrent: the domain of the hidden state its step touches
+     * ({@link JdkDomains}); {@link JdkDomains#NONE} when the step continues in application code.
+     */
+    private long domain = JdkDomains.UNKNOWN;
 
     Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object ref,
             boolean reacquire) {
@@ -91,12 +96,32 @@ public final class Operation {
         }
     }
 
+    /**
+     * @param hidden the domain of the hidden java.util.concurrent state the step touches, {@link JdkDomains#UNKNOWN}
+     *     when that is not known, {@link JdkDomains#NONE} when it continues in application code
+     * @return this operation
+     */
+    Operation touching(long hidden) {
+        this.domain = hidden;
+        return this;
+    }
+
+    /**
+     * @return the id of the domain of hidden java.util.concurrent state the step after this operation touches
+     *     (a resource id), {@code -1} when it may touch any, {@code -2} when it touches none (it continues in
+     *     application code)
+     */
+    public long hiddenDomain() {
+        return domain;
+    }
+
     /** @return this operation, as performed by a spurious wake-up of its thread */
     Operation spurious() {
         Operation o = new Operation(kind, resource, resourceName, site, targetThread, timed, ref, reacquire, sql, call,
                 unsafeCall);
         o.spurious = true;
         o.concurrency = concurrency;
+        o.domain = domain;
         return o;
     }
 

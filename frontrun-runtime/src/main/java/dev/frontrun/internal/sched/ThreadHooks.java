@@ -1,6 +1,7 @@
 package dev.frontrun.internal.sched;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import dev.frontrun.internal.instrument.Sites;
 
@@ -117,15 +118,15 @@ final class ThreadHooks {
         }
     }
 
-    static boolean park(boolean timed) {
-        return park(false, 0L, false);
+    static boolean park(Object blocker, boolean timed) {
+        return park(blocker, false, 0L, false);
     }
 
-    static boolean parkTimed(long time, boolean absolute) {
-        return park(true, time, absolute);
+    static boolean parkTimed(Object blocker, long time, boolean absolute) {
+        return park(blocker, true, time, absolute);
     }
 
-    private static boolean park(boolean timed, long time, boolean absolute) {
+    private static boolean park(Object blocker, boolean timed, long time, boolean absolute) {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
         if (e == null || (timed && !absolute && time <= 0) || (me = RuntimeHooks.enter(e)) == null) {
@@ -140,7 +141,15 @@ final class ThreadHooks {
             // the JDK's own parks (inside synchronizers, queues, pools) re-check their condition in a loop, so a
             // spurious wake-up there shows nothing new: only the application's parks may be woken spuriously
             me.parkByApplication = !LibraryHooks.parkedByJdk();
-            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false));
+            long hidden;
+            synchronized (e) {
+                // after the wake-up, JDK code goes on with the state of what it waited for: the blocker's domain
+                // a condition's await names itself the blocker before a park without one (ConditionNode.block)
+                Object waitingFor = blocker != null ? blocker : LockSupport.getBlocker(Thread.currentThread());
+                hidden = LibraryHooks.hiddenAfterLockSupport(e.domains.of(waitingFor, e.resources, me));
+            }
+            e.point(me, new Operation(OpKind.PARK, -1, "", Sites.caller(OpKind.PARK), me.id, timed, null, false)
+                    .touching(hidden));
             return true;
         } finally {
             me.inHook = false;
@@ -178,7 +187,7 @@ final class ThreadHooks {
         }
         try {
             e.point(me, new Operation(OpKind.UNPARK, -1, "Thread " + target.id, Sites.caller(OpKind.UNPARK),
-                    target.id, false, null, false));
+                    target.id, false, null, false).touching(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain)));
             return true;
         } finally {
             me.inHook = false;
@@ -215,7 +224,7 @@ final class ThreadHooks {
         }
         try {
             e.point(me, new Operation(OpKind.INTERRUPT, -1, "Thread " + target.id, Sites.caller(OpKind.INTERRUPT),
-                    target.id, false, null, false));
+                    target.id, false, null, false).touching(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain)));
         } finally {
             me.inHook = false;
         }
