@@ -125,7 +125,9 @@ public final class DporStrategy implements SchedulingStrategy {
             default -> {
             }
         }
-        long domain = op.hiddenDomain();
+        // a timed wait may also return when its time runs out, which the virtual clock decides from what every other
+        // thread can do: it keeps depending on every java.util.concurrent step, as all of them once did
+        long domain = op.timed() ? -1 : op.hiddenDomain();
         if (domain >= 0) {
             writes[w++] = domain;
             reads[r++] = PARKING;
