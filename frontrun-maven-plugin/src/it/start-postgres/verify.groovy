@@ -6,5 +6,7 @@ assert log =~ /FRONTRUN-RESULT VIOLATED after \d+ executions on jdbc:postgresql:
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0')
 assert log.contains('frontrun: PostgreSQL for the tests stopped.')
 assert !log.contains('A Java agent has been loaded dynamically')
+// the test ran on the JDK running this build (.ci/run runs it on JDK 17 and on JDK 25)
+assert log.contains('FRONTRUN-JDK ' + Runtime.version().feature())
 assert log.contains('BUILD SUCCESS')
 true

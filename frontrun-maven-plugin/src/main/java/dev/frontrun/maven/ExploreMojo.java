@@ -26,6 +26,7 @@ import dev.frontrun.maven.internal.explore.ExploreEngine;
 import dev.frontrun.maven.internal.explore.ExploreOptions;
 import dev.frontrun.maven.internal.explore.ProjectPackages;
 import dev.frontrun.maven.internal.explore.ScenarioOutcome;
+import dev.frontrun.maven.internal.explore.Shard;
 import dev.frontrun.maven.internal.fork.AgentJar;
 
 /**
@@ -87,7 +88,10 @@ public class ExploreMojo extends AbstractMojo {
     @Parameter(property = "frontrun.excludes")
     private List<String> excludes;
 
-    /** Strategies to run: any of markers, random, pct, pos, dpor, naive (by default all but pct and pos). */
+    /**
+     * Strategies to run: any of markers, marker-orders, random, pct, pos, dpor, naive (by default all but
+     * marker-orders, pct and pos; markers runs marker-orders for a scenario with markers but no schedule).
+     */
     @Parameter(property = "frontrun.strategies", defaultValue = RunSettings.DEFAULT_STRATEGIES)
     private String strategies;
 
@@ -157,6 +161,13 @@ public class ExploreMojo extends AbstractMojo {
     @Parameter(property = "frontrun.include")
     private String include;
 
+    /**
+     * Runs one CI shard, {@code K/N} (K from 1 to N): the scenarios whose class name hashes to K of N, so that N
+     * machines given 1/N to N/N run every scenario once. Default: every scenario.
+     */
+    @Parameter(property = "frontrun.shard")
+    private String shard;
+
     /** Where results and reports go. */
     @Parameter(property = "frontrun.resultsDirectory", defaultValue = "${project.build.directory}/frontrun")
     private File resultsDirectory;
@@ -182,6 +193,9 @@ public class ExploreMojo extends AbstractMojo {
         }
         if (outcomes.isEmpty()) {
             String why = engine.noScenarioReason();
+            if (why == null) {
+                return; // a shard without scenarios, said by the engine: the other shards run them
+            }
             if (includes != null && !includes.isEmpty()) {
                 throw new MojoFailureException(why + " frontrun.includes was set, so a run without scenarios is a"
                         + " failure, not a green build.");
@@ -203,6 +217,12 @@ public class ExploreMojo extends AbstractMojo {
     }
 
     private ExploreOptions options() throws MojoExecutionException {
+        Shard part;
+        try {
+            part = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         int attempts = positive("maxAttempts", maxAttempts);
         int executions = positive("maxExecutions", maxExecutions);
         int trials = positive("naiveTrials", naiveTrials);
@@ -263,7 +283,8 @@ public class ExploreMojo extends AbstractMojo {
         }
         return new ExploreOptions(Path.of(project.getBuild().getTestOutputDirectory()), classPath, reactor, sources,
                 AgentJar.find(pluginArtifactMap), resultsDirectory.toPath(), orEmpty(includes), orEmpty(excludes), db,
-                settings, classes, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath());
+                settings, classes, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath(),
+                part);
     }
 
     private static int positive(String name, int value) throws MojoExecutionException {

@@ -44,7 +44,10 @@ public final class DatabaseBenchmark {
                 "create table iso_doctors (id int primary key, on_call boolean not null)",
                 "drop table if exists fk_children", "drop table if exists fk_parents",
                 "create table fk_parents (id int primary key)",
-                "create table fk_children (id serial primary key, parent int references fk_parents (id))");
+                "create table fk_children (id serial primary key, parent int references fk_parents (id))",
+                "drop table if exists sh_orders", "drop table if exists sh_products",
+                "create table sh_products (id int primary key, active boolean not null, stock int not null)",
+                "create table sh_orders (id serial primary key, product int not null)");
         String accounts = "delete from bench_accounts; insert into bench_accounts values (1, 0)";
         String doctors = "delete from pl_doctors; insert into pl_doctors values (1, 7, true), (2, 7, true)";
         String stock = "delete from pl_orders; delete from pl_inventory; insert into pl_inventory values"
@@ -66,8 +69,16 @@ public final class DatabaseBenchmark {
             PgPredicateLockRacesTest.buyConditionally("shelf = ?", "B")});
         scenarios.put("write skew under SERIALIZABLE with a retry loop", new Object[] {
             "delete from iso_doctors; insert into iso_doctors values (1, true), (2, true)", null});
-        scenarios.put("FK insert against a parent delete (not modelled: pg_locks)", new Object[] {
+        scenarios.put("FK insert against a parent delete (FOR KEY SHARE vs FOR UPDATE)", new Object[] {
             "delete from fk_children; delete from fk_parents; insert into fk_parents values (1)", null});
+        scenarios.put("SELECT ... FOR SHARE reader against an UPDATE (order vs withdrawal)", new Object[] {
+            PgSharedLockRacesTest.RESET, null});
+        scenarios.put("SELECT ... FOR KEY SHARE next to a non-key UPDATE (both run)", new Object[] {
+            PgSharedLockRacesTest.RESET, null});
+        scenarios.put("read FOR NO KEY UPDATE, then UPDATE, twice (the upgraders' fix)", new Object[] {
+            PgSharedLockRacesTest.RESET, PgSharedLockRacesTest.readThenUpdate(" for no key update")});
+        scenarios.put("read FOR SHARE, then UPDATE, twice (deadlock: stops when found)", new Object[] {
+            PgSharedLockRacesTest.RESET, PgSharedLockRacesTest.readThenUpdate(" for share")});
         for (Map.Entry<String, Object[]> s : scenarios.entrySet()) {
             String reset = (String) s.getValue()[0];
             @SuppressWarnings("unchecked")
@@ -83,6 +94,12 @@ public final class DatabaseBenchmark {
             } else if (s.getKey().contains("SERIALIZABLE")) {
                 a = PgIsolationRacesTest.goOffCall(Connection.TRANSACTION_SERIALIZABLE, 1);
                 b = PgIsolationRacesTest.goOffCall(Connection.TRANSACTION_SERIALIZABLE, 2);
+            } else if (s.getKey().contains("FOR SHARE reader")) {
+                a = PgSharedLockRacesTest.order(" for share");
+                b = PgSharedLockRacesTest.WITHDRAW;
+            } else if (s.getKey().contains("FOR KEY SHARE next")) {
+                a = PgSharedLockRacesTest.readStockTwice(" for key share", new int[2]);
+                b = PgSharedLockRacesTest.SELL_ONE;
             } else if (s.getKey().startsWith("FK")) {
                 a = ignoring(transaction(c -> update(c, "insert into fk_children (parent) values (1)")));
                 b = ignoring(transaction(c -> update(c, "delete from fk_parents where id = 1")));

@@ -64,6 +64,17 @@ class RaceTestTest {
         void nothingExplored() {
         }
 
+        @RaceTest
+        void notSerializable() {
+            Frontrun.explore(Counter::new)
+                    .worker(c -> c.value = c.value + 1)
+                    .worker(c -> c.value = c.value + 1)
+                    .serializable(c -> c.value)
+                    .strategy(Strategy.dpor())
+                    .reproductions(1)
+                    .run();
+        }
+
         @RaceTest(expect = Expect.RACE)
         @Replay("v1 0x2 1x3 0x2")
         void replayed() {
@@ -95,6 +106,15 @@ class RaceTestTest {
     void aDocumentedRacePassesWhileItIsFoundAndTheFixedCodePasses() {
         assertEquals(1, run("documentedRace").succeeded().count());
         assertEquals(1, run("locked").succeeded().count());
+    }
+
+    @Test
+    void theSerializabilityOracleJudgesARaceTestWithNoInvariant() {
+        Events e = run("notSerializable");
+        assertEquals(1, e.failed().count());
+        String message = failure(e);
+        assertTrue(message.contains("Not serializable: the final state 1 matches no serial order of the workers"
+                + " (serial results: [0, 1] -> 2; [1, 0] -> 2)"), message);
     }
 
     @Test

@@ -68,6 +68,7 @@ class AccountTest {
             assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
             System.out.println("FRONTRUN-RESULT " + r.verdict() + " after " + r.executions() + " executions on "
                     + TestDatabase.url());
+            System.out.println("FRONTRUN-JDK " + Runtime.version().feature()); // .ci/run checks the JDK 25 run
         }
     }
 }

@@ -133,6 +133,12 @@ public final class Explorer<S> {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
         }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = SqlScheduling.unexploredSharing();
+        }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = SqlScheduling.unmodelledSerializable();
+        }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {
             incomplete += " (" + wait + ")";

@@ -28,9 +28,13 @@ public record RunSettings(List<String> strategies, long seed, int markerRuns, in
         int maxAttempts, int maxExecutions, int reproduce, Duration deadlockTimeout, Duration executionTimeout) {
 
     /** Every strategy name a run understands. */
-    public static final List<String> KNOWN = List.of("markers", "random", "pct", "pos", "dpor", "naive");
+    public static final List<String> KNOWN = List.of("markers", "marker-orders", "random", "pct", "pos", "dpor",
+            "naive");
 
-    /** The strategies that run by default: PCT and POS only on request. */
+    /**
+     * The strategies that run by default: PCT and POS only on request; {@code markers} also stands for
+     * {@code marker-orders} in a scenario whose actors pass markers but that declares no schedule.
+     */
     public static final String DEFAULT_STRATEGIES = "markers,random,dpor,naive";
     /** The default seed. */
     public static final String DEFAULT_SEED = "42";

@@ -74,8 +74,9 @@ final class ClockInstrumentation {
             throw new IllegalStateException("frontrun's bridge lacks a clock method", e);
         }
         types = nameStartsWith("java.util.concurrent.")
-                .or(named("java.time.Clock")).or(nameStartsWith("java.time.Clock$"));
-        Installer.builder(null)
+                .or(named("java.time.Clock")).or(nameStartsWith("java.time.Clock$"))
+                .and(new ClockCallers());
+        Installer.builder(null, Installer.jdkPool())
                 .ignore(net.bytebuddy.matcher.ElementMatchers.not(types))
                 .assureReadEdgeTo(inst, bridge)
                 .type(types)

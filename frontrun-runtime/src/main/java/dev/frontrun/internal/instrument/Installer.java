@@ -24,6 +24,7 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.JavaModule;
 
 import dev.frontrun.internal.agent.Agents;
@@ -79,14 +80,20 @@ public final class Installer {
      * @param scope the exploration's scope
      */
     public static synchronized void ensure(Scope scope) {
+        StartupTimes times = base ? null : new StartupTimes();
         Instrumentation inst = Agents.instrumentation();
         if (!base) {
+            times.lap("instrumentation (agent or self-attach)");
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
+            times.lap("bridge and hooks");
             installJdk(inst, bridge);
+            times.lap("JDK advice");
             ClockInstrumentation.install(inst, bridge);
+            times.lap("virtual clock");
             install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
                     true);
+            times.lap("application classes");
             base = true;
         }
         List<String> patterns = scope.includePatterns();
@@ -109,30 +116,61 @@ public final class Installer {
         }
         ClockInstrumentation.retransformMissed(inst);
         Scope.activate(scope);
+        if (times != null) {
+            times.lap("scope");
+            times.print();
+        }
     }
 
+    /**
+     * One type pool cache for the JDK's classes, shared by every transformation of them: the advice and the clock
+     * substitution resolve the same JDK types (System, Thread, the locks) for each class they retransform, and the
+     * cache parses each class file once instead of once per class transformed.
+     */
+    private static final AgentBuilder.PoolStrategy JDK_POOL = new AgentBuilder.PoolStrategy.WithTypePoolCache.Simple(
+            TypePool.Default.ReaderMode.FAST, new java.util.concurrent.ConcurrentHashMap<>());
+
     static AgentBuilder builder(Set<Class<?>> explicit) {
+        return builder(explicit, AgentBuilder.PoolStrategy.Default.FAST);
+    }
+
+    /**
+     * @param explicit the classes to retransform now, or null for every loaded class the matchers select
+     * @param pool how type descriptions are resolved
+     * @return a retransforming builder (method bodies only)
+     */
+    static AgentBuilder builder(Set<Class<?>> explicit, AgentBuilder.PoolStrategy pool) {
         AgentBuilder.RedefinitionListenable.WithoutBatchStrategy r = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
         AgentBuilder b = explicit == null
-                // one class at a time: a class the JVM refuses must not cost the others their instrumentation
-                ? r.with(AgentBuilder.RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(1))
+                // all classes in one retransformation (each call costs a pass over every transformer); when the JVM
+                // refuses the batch, one class at a time, so a class it refuses costs the others nothing
+                ? r.with(AgentBuilder.RedefinitionStrategy.BatchAllocator.ForTotal.INSTANCE)
+                        .with(new AgentBuilder.RedefinitionStrategy.Listener.BatchReallocator(
+                                AgentBuilder.RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(1)))
                         .with(new AgentBuilder.RedefinitionStrategy.Listener.Adapter() {
                             @Override
                             public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
                                     Throwable throwable, List<Class<?>> types) {
-                                System.err.println("frontrun: could not instrument " + batch + ": " + throwable);
+                                if (batch.size() == 1) {
+                                    System.err.println("frontrun: could not instrument " + batch + ": " + throwable);
+                                }
                                 return List.of();
                             }
                         })
                 : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
         return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-                .with(AgentBuilder.PoolStrategy.Default.FAST)
+                .with(pool)
                 .with(Boolean.getBoolean("frontrun.debugInstrumentation")
                         ? AgentBuilder.Listener.StreamWriting.toSystemError().withTransformationsOnly()
                         : AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly());
+    }
+
+    /** @return the type pool strategy of the JDK's classes, with its cache shared by all their transformations */
+    static AgentBuilder.PoolStrategy jdkPool() {
+        return JDK_POOL;
     }
 
     private static void installJdk(Instrumentation inst, Class<?> bridge) {
@@ -157,7 +195,7 @@ public final class Installer {
 
         AgentBuilder.Transformer.ForAdvice advice = new AgentBuilder.Transformer.ForAdvice()
                 .include(Installer.class.getClassLoader());
-        builder(new LinkedHashSet<>(targets))
+        builder(new LinkedHashSet<>(targets), JDK_POOL)
                 .ignore(none())
                 .assureReadEdgeTo(inst, bridge)
                 .type(named("java.lang.Thread"))

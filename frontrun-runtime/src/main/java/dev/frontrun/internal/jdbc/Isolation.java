@@ -21,17 +21,26 @@ public final class Isolation {
      *     {@code true} when the server cannot say (the safe answer: more orders are explored)
      */
     public static boolean snapshotPerTransaction(Connection connection) {
+        String level = level(connection);
+        return level == null || level.contains("repeatable") || level.contains("serializable");
+    }
+
+    /**
+     * @param connection a connection to PostgreSQL
+     * @return its transaction's isolation level in lower case ({@code serializable}, {@code repeatable read}...), or
+     *     {@code null} when the server cannot say
+     */
+    public static String level(Connection connection) {
         try {
             return JdbcEvents.suppressed(() -> {
                 try (Statement s = connection.createStatement();
                         ResultSet rs = s.executeQuery("SHOW transaction_isolation")) {
                     rs.next();
-                    String level = rs.getString(1).toLowerCase(Locale.ROOT);
-                    return level.contains("repeatable") || level.contains("serializable");
+                    return rs.getString(1).toLowerCase(Locale.ROOT);
                 }
             });
         } catch (Exception e) {
-            return true;
+            return null;
         }
     }
 }

@@ -252,6 +252,7 @@ public final class MarkerCoordinator {
         private String location;
         private int grantedStep = -1;
         private Throwable error;
+        private final List<String> passed = new java.util.ArrayList<>();
 
         private Worker(String name) {
             this.name = name;
@@ -272,6 +273,7 @@ public final class MarkerCoordinator {
         void reached(String markerName, String file, int line) {
             lock.lock();
             try {
+                passed.add(markerName);
                 if (freeRun || !scheduledAhead(markerName)) {
                     return;
                 }
@@ -323,6 +325,16 @@ public final class MarkerCoordinator {
         /** @return the worker name */
         public String name() {
             return name;
+        }
+
+        /** @return the markers this worker passed so far, in order, scheduled or not */
+        public List<String> passed() {
+            lock.lock();
+            try {
+                return List.copyOf(passed);
+            } finally {
+                lock.unlock();
+            }
         }
     }
 }

@@ -109,6 +109,7 @@ public final class ResultJson {
         putPresent(m, "started", run.started());
         putPresent(m, "databaseProvider", run.databaseProvider());
         putPresent(m, "databaseVersion", run.databaseVersion());
+        putPresent(m, "shard", run.shard());
         return JsonWriter.write(m);
     }
 
@@ -121,7 +122,7 @@ public final class ResultJson {
     public static RunDescription decodeRun(String text, String origin) throws IOException {
         JsonObject run = JsonObject.of(parse(text, origin), origin);
         return new RunDescription(run.optionalLong("seed"), run.string("strategies"), run.string("started"),
-                run.string("databaseProvider"), run.string("databaseVersion"));
+                run.string("databaseProvider"), run.string("databaseVersion"), run.string("shard"));
     }
 
     private static Object parse(String text, String origin) throws IOException {

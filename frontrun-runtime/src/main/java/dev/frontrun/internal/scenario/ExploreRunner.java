@@ -95,7 +95,7 @@ final class ExploreRunner {
     private boolean holds(Object state, StrategyProgress progress, AtomicReference<String> harnessError) {
         boolean ok;
         try {
-            ok = scenario.instance().holds(state);
+            ok = scenario.holds(state);
         } catch (AssertionError e) {
             progress.failure();
             throw e;

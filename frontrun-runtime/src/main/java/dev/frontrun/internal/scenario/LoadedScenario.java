@@ -1,7 +1,9 @@
 package dev.frontrun.internal.scenario;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.frontrun.scenario.Actor;
 import dev.frontrun.scenario.Expect;
@@ -15,8 +17,10 @@ import dev.frontrun.scenario.Scenario;
  * @param type the class
  * @param instance the instance
  * @param declaration its annotation
+ * @param serial the serializability oracle's property (throws {@link AssertionError} when broken), or null
  */
-public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScenario declaration) {
+public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScenario declaration,
+        Predicate<Object> serial) {
 
     /**
      * @param className the scenario class
@@ -39,7 +43,7 @@ public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScena
         }
         try {
             Scenario<Object> instance = (Scenario<Object>) type.getDeclaredConstructor().newInstance();
-            return new LoadedScenario(type, instance, declaration);
+            return new LoadedScenario(type, instance, declaration, null);
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException(className + " needs a public no-argument constructor.", e);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
@@ -69,18 +73,65 @@ public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScena
         return declaration.schedule().isBlank() ? null : declaration.schedule();
     }
 
+    /** @return whether the class implements {@link Scenario#holds} (an invariant) */
+    public boolean declaresInvariant() {
+        return implementsMethod("holds");
+    }
+
+    /** @return whether the class implements {@link Scenario#snapshot} (what the serializability oracle compares) */
+    public boolean declaresSnapshot() {
+        return implementsMethod("snapshot");
+    }
+
+    private boolean implementsMethod(String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals(name) && m.getParameterCount() == 1 && !m.isBridge() && !m.isSynthetic()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
-     * Runs the invariant.
+     * @param property the serializability oracle's property
+     * @return this scenario judged by its invariant and the property
+     */
+    public LoadedScenario withSerial(Predicate<Object> property) {
+        return new LoadedScenario(type, instance, declaration, property);
+    }
+
+    /**
+     * Runs the invariant, then the serializability oracle's property when there is one.
      *
      * @param state the execution's state
-     * @return null when it holds, else what failed
+     * @return null when both hold, else what failed
      */
     public String violation(Object state) {
         try {
-            return instance.holds(state) ? null : "the invariant was false";
+            if (!instance.holds(state)) {
+                return "the invariant was false";
+            }
         } catch (AssertionError e) {
             return "the invariant failed: " + e.getMessage();
         }
+        try {
+            return serial == null || serial.test(state) ? null : "the final state matches no serial order";
+        } catch (AssertionError e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The invariant and the serializability oracle as one property, for the explorer.
+     *
+     * @param state the execution's state
+     * @return whether both hold
+     * @throws AssertionError when one fails with a message
+     */
+    public boolean holds(Object state) {
+        return instance.holds(state) && (serial == null || serial.test(state));
     }
 
     /**

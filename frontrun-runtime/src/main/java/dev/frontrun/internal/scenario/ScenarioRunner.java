@@ -2,6 +2,8 @@ package dev.frontrun.internal.scenario;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import dev.frontrun.Strategy;
@@ -62,6 +64,13 @@ public final class ScenarioRunner {
     private ScenarioResult.Builder run(ScenarioContext context, ScenarioResult.Builder result) {
         progress.println("[frontrun] " + name() + ": started (declared " + scenario.expect() + ", strategies "
                 + settings.strategyList() + ")");
+        SerialOracle oracle = new SerialOracle(scenario, context);
+        if (oracle.unusable() != null) {
+            StrategyResult unusable = StrategyResult.builder(SerialOracle.NAME)
+                    .verdict(Verdict.ERROR, oracle.unusable()).build();
+            report(unusable);
+            return result.add(unusable);
+        }
         try {
             scenario.instance().open(context);
         } catch (Exception | LinkageError e) {
@@ -71,16 +80,40 @@ public final class ScenarioRunner {
             return result.add(open);
         }
         try {
-            StrategyResult sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario,
-                    sequentialLimit()).run(p));
+            oracle.listen();
+            StrategyResult sequential;
+            try {
+                sequential = guarded(Grade.SEQUENTIAL, p -> new SequentialCheck(scenario, sequentialLimit()).run(p));
+            } finally {
+                oracle.stopListening();
+            }
             if (sequential != null) {
                 progress.println("[frontrun] " + name() + ": no strategy runs: the actors "
                         + (sequential.verdict() == Verdict.ERROR ? "could not run" : "fail")
                         + " one after another without concurrency");
                 return result.add(sequential);
             }
+            LoadedScenario scenario = this.scenario;
+            if (oracle.used()) {
+                try {
+                    scenario = oracle.judge(sequentialLimit());
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    StrategyResult failed = StrategyResult.builder(SerialOracle.NAME)
+                            .verdict(Verdict.ERROR, e.getMessage()).build();
+                    report(failed);
+                    return result.add(failed);
+                }
+                progress.println("[frontrun] " + name() + ": judged by the serializability oracle: "
+                        + (oracle.describe() == null ? "snapshot()" : oracle.describe()) + " after each execution"
+                        + " must equal what some serial order of the actors ends in");
+            }
+            LoadedScenario judged = scenario;
             if (settings.runs("markers") && scenario.schedule() != null) {
-                result.add(guarded("markers", p -> new MarkerRunner(scenario, settings).run(p)));
+                result.add(guarded("markers", p -> new MarkerRunner(judged, settings).run(p)));
+            }
+            boolean requested = settings.runs(MarkerOrdersRunner.NAME);
+            if (requested || (settings.runs("markers") && scenario.schedule() == null)) {
+                markerOrders(judged, requested, result);
             }
             ExploreRunner explore = new ExploreRunner(scenario, settings);
             if (settings.runs("random")) {
@@ -100,9 +133,10 @@ public final class ScenarioRunner {
                         settings.maxExecutions(), true, p)));
             }
             if (settings.runs("naive")) {
-                result.add(guarded("naive", p -> new NaiveRunner(scenario, settings).run(p)));
+                result.add(guarded("naive", p -> new NaiveRunner(judged, settings).run(p)));
             }
         } finally {
+            oracle.close();
             try {
                 scenario.instance().close();
             } catch (Exception e) {
@@ -110,6 +144,28 @@ public final class ScenarioRunner {
             }
         }
         return result;
+    }
+
+    /**
+     * The {@code marker-orders} strategy: when requested, or in place of {@code markers} when the scenario declares
+     * no schedule and its actors pass markers (a scenario whose actors pass none gets no result then).
+     */
+    private void markerOrders(LoadedScenario judged, boolean requested, ScenarioResult.Builder result) {
+        MarkerOrdersRunner orders = new MarkerOrdersRunner(judged, settings, sequentialLimit());
+        Map<String, List<String>> trail;
+        try {
+            trail = orders.trail();
+        } catch (RuntimeException e) {
+            if (requested) {
+                String why = "the markers the actors pass could not be recorded: " + e.getMessage();
+                result.add(guarded(MarkerOrdersRunner.NAME, p -> StrategyResult.builder(MarkerOrdersRunner.NAME)
+                        .verdict(Verdict.ERROR, why).build()));
+            }
+            return;
+        }
+        if (trail != null || requested) {
+            result.add(guarded(MarkerOrdersRunner.NAME, p -> orders.run(trail, p)));
+        }
     }
 
     /** How long one actor may take alone in the sequential check: the execution timeout, at most 10 s. */

@@ -39,9 +39,11 @@ final class Blockage {
                 continue;
             }
             if (op.kind() == OpKind.LOCK_ACQUIRE && op.ref != null) {
-                LockState l = exec.resources.lock(op.ref);
-                if (l.owner != null) {
-                    waitsFor.put(v.id(), l.owner.id);
+                // a database row lock may be held in several modes by several transactions: one that conflicts
+                ManagedThread owner = op.ref instanceof RowLocks.Key k ? k.blocker(exec.resources)
+                        : exec.resources.lock(op.ref).owner;
+                if (owner != null) {
+                    waitsFor.put(v.id(), owner.id);
                 }
             } else if (op.kind() == OpKind.JOIN) {
                 waitsFor.put(v.id(), op.targetThread());

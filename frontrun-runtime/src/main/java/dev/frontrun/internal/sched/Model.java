@@ -15,7 +15,8 @@ final class Model {
     boolean enabled(ManagedThread t, Operation op) {
         switch (op.kind()) {
             case LOCK_ACQUIRE:
-                return op.ref == null || exec.resources.lock(op.ref).freeFor(t);
+                return op.ref == null || (op.ref instanceof RowLocks.Key k ? k.freeFor(t, exec.resources)
+                        : exec.resources.lock(op.ref).freeFor(t));
             case JOIN:
                 return expired(t, op) || exec.thread(op.targetThread()).status == ThreadStatus.DONE
                         || interrupted(t);

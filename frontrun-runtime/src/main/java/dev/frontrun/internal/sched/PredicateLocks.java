@@ -71,7 +71,8 @@ final class PredicateLocks {
             if (extra.isEmpty()) {
                 break;
             }
-            List<RowLocks.Key> keys = locks.rowsToAcquire(event.connection(), extra);
+            List<RowLocks.Key> keys = locks.rowsToAcquire(event.connection(), extra, RowLocks.predicateMode(event),
+                    event.sql());
             for (RowLocks.Key k : keys) {
                 e.point(me, StatementOperations.lockOp(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
             }
@@ -87,7 +88,7 @@ final class PredicateLocks {
             locked.addAll(extra);
         }
         if (inTransaction) {
-            List<RowLocks.Key> stillMatched = locks.rowsToAcquire(null, now);
+            List<RowLocks.Key> stillMatched = locks.rowKeys(event.connection(), now, RowLocks.predicateMode(event));
             List<RowLocks.Key> stale = new ArrayList<>(taken);
             stale.removeAll(stillMatched);
             for (RowLocks.Key k : locks.drop(event.connection(), stale)) {

@@ -30,6 +30,22 @@ public final class SqlScheduling implements JdbcEventListener {
     private volatile TransactionRecorder recorder;
     private volatile RowLocks rowLocks;
     private volatile String deadlock;
+    /** The first row two transactions locked in modes that share it, since {@link #install()}, or {@code null}. */
+    private volatile String sharing;
+    /** The first statement of a SERIALIZABLE transaction since {@link #install()}, or {@code null}. */
+    private volatile String serializableSeen;
+    /**
+     * The connections whose transaction is SERIALIZABLE (or of a level the server did not say), found when it takes
+     * its snapshot, until it ends: each of their statements and their end also touch {@link #SSI}.
+     */
+    private final Map<java.sql.Connection, Boolean> serializable =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * Touched by every statement and end of a SERIALIZABLE transaction: PostgreSQL's serialization failures depend
+     * on the order of those at the server (its predicate locks cover index pages and whole relations, not only the
+     * rows the model names), so DPOR orders them all against each other.
+     */
+    private static final String SSI = "~serializable";
     /** The points each event has once the database has done it (the locks it releases), by event identity. */
     private final Map<JdbcEvent, List<Operation>> pendingAfter = new IdentityHashMap<>();
 
@@ -42,6 +58,8 @@ public final class SqlScheduling implements JdbcEventListener {
      */
     public static void install() {
         DatabaseWaits.resetUnforeseen();
+        INSTANCE.sharing = null;
+        INSTANCE.serializableSeen = null;
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -55,6 +73,7 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void beginExecution(Execution exec) {
         INSTANCE.rowLocks = new RowLocks();
         INSTANCE.deadlock = null;
+        INSTANCE.serializable.clear();
         synchronized (INSTANCE.pendingAfter) {
             INSTANCE.pendingAfter.clear();
         }
@@ -94,6 +113,35 @@ public final class SqlScheduling implements JdbcEventListener {
         return DatabaseWaits.unforeseen();
     }
 
+    /**
+     * @return why a systematic exploration since {@link #install()} is no proof although the scheduler ran every
+     *     statement as PostgreSQL would: two transactions asked for row-lock modes that PostgreSQL lets them hold
+     *     together ({@code FOR KEY SHARE} and {@code FOR NO KEY UPDATE}, two {@code FOR SHARE}...), and DPOR orders
+     *     the acquisitions of a row like those of one monitor, so it may miss the orders in which both hold it; or
+     *     {@code null}
+     */
+    public static String unexploredSharing() {
+        String s = INSTANCE.sharing;
+        return s == null ? null : "two transactions locked a row in modes that PostgreSQL lets them hold together ("
+                + s + "), and DPOR's race analysis treats a row's locks as one exclusive lock, so it may miss the"
+                + " orders in which both hold it: no proof (random, PCT and POS follow PostgreSQL's conflict table)";
+    }
+
+    /**
+     * @return why a systematic exploration since {@link #install()} is no proof because a transaction ran at
+     *     SERIALIZABLE, or {@code null}: PostgreSQL's serialization failures depend on its predicate locks, which
+     *     cover index pages and relations and change with the table's physical state (dead tuples, page splits,
+     *     promotion to coarser locks), so the same order of statements can end with or without a 40001 from one run
+     *     to the next, and an order explored once without one may fail the next time
+     */
+    public static String unmodelledSerializable() {
+        String s = INSTANCE.serializableSeen;
+        return s == null ? null : "a transaction ran at SERIALIZABLE (" + s + "): which transactions PostgreSQL"
+                + " aborts with a serialization failure (40001) depends on its predicate locks and the tables'"
+                + " physical state, not only on the order of the statements, so no exploration of orders is a proof;"
+                + " violations found are real";
+    }
+
     /** @return the transactions recorded in the current execution, or {@code null} */
     public static TransactionLog transactions() {
         TransactionRecorder r = INSTANCE.recorder;
@@ -122,9 +170,18 @@ public final class SqlScheduling implements JdbcEventListener {
             List<SqlResource> matched = query == null ? List.of()
                     : PredicateLocks.matched(e, me, event, query, inTransaction, locks);
             List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
-                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched));
-            snapshot = snapshot && event.endpoint().startsWith("jdbc:postgresql:")
-                    ? Isolation.snapshotPerTransaction(event.connection()) : snapshot;
+                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, RowLocks.predicateMode(event),
+                            event.sql()));
+            if (snapshot && event.endpoint().startsWith("jdbc:postgresql:")) {
+                String level = Isolation.level(event.connection());
+                snapshot = level == null || level.contains("repeatable") || level.contains("serializable");
+                if (level == null || level.contains("serializable")) {
+                    serializable.put(event.connection(), Boolean.TRUE);
+                    if (serializableSeen == null) {
+                        serializableSeen = dev.frontrun.internal.sql.SqlText.abbreviate(event.sql(), 120);
+                    }
+                }
+            }
             List<Operation> afterOps = new ArrayList<>();
             for (Operation op : StatementOperations.of(e, event, published, inTransaction, locks, matched,
                     snapshot, afterOps)) {
@@ -132,6 +189,17 @@ public final class SqlScheduling implements JdbcEventListener {
             }
             if (query != null) {
                 PredicateLocks.settle(e, me, event, query, inTransaction, locks, matched, taken, afterOps);
+            }
+            if (event.connection() != null && serializable.containsKey(event.connection())) {
+                // last, so that the order of these points is the order of the statements at the server
+                e.point(me, new Operation(OpKind.RMW, Resources.named(SSI), SSI, StatementOperations.site(event),
+                        -1, false, null, false));
+                if (endsTransaction(event)) {
+                    serializable.remove(event.connection());
+                }
+            }
+            if (sharing == null && locks != null) {
+                sharing = locks.sharing();
             }
             if (!afterOps.isEmpty()) {
                 synchronized (pendingAfter) {
@@ -178,6 +246,17 @@ public final class SqlScheduling implements JdbcEventListener {
             me.jdbcDepth--;
             me.inBlockingCall = false;
         }
+    }
+
+    private static boolean endsTransaction(JdbcEvent event) {
+        return switch (event.kind()) {
+            case COMMIT, ROLLBACK, CLOSE -> true;
+            case SET_AUTO_COMMIT -> Boolean.TRUE.equals(event.argument());
+            case EXECUTE, EXECUTE_BATCH -> event.analysed().stream().anyMatch(
+                    st -> st.kind() == dev.frontrun.internal.sql.StatementKind.COMMIT
+                            || st.kind() == dev.frontrun.internal.sql.StatementKind.ROLLBACK);
+            default -> false;
+        };
     }
 
     /** The points of an event after the database did it. */

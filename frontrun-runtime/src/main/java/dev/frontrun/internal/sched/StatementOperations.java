@@ -124,7 +124,7 @@ final class StatementOperations {
         for (SqlAccess a : accesses) {
             SqlResource r = a.resource();
             boolean writes = publishedWrites.contains(a) || a.kind() == AccessKind.WRITE
-                    || a.kind() == AccessKind.LOCK_EXCLUSIVE;
+                    || a.kind() == AccessKind.LOCK_EXCLUSIVE || a.kind() == AccessKind.LOCK_NO_KEY_UPDATE;
             switch (r.level()) {
                 case ROW -> {
                     add(kinds, r.name(), writes ? OpKind.WRITE : OpKind.READ);

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The accesses a write makes through foreign keys, which its SQL does not name: an insert into a child table (or an
- * update of its key columns) reads the parent row it references (the whole parent table when the value is not
- * known); a delete from a parent table (or an update of its referenced columns) reads the child table, or writes it
+ * update of its key columns) reads the parent row it references, and an insert takes its {@code FOR KEY SHARE} lock
+ * as PostgreSQL's check does (the whole parent table is read, and no lock modelled, when the value is not known); a delete from a parent table (or an update of its referenced columns) reads the child table, or writes it
  * when the key cascades. Without them two such statements would look independent, and DPOR would explore only one
  * of their orders.
  */
@@ -37,6 +37,12 @@ final class ForeignKeyAccesses {
                         break;
                     }
                     add(out, new SqlAccess(SqlResource.row(fk.parent(), key), AccessKind.READ));
+                    if (kind == StatementKind.INSERT) {
+                        // the check itself: SELECT 1 FROM parent WHERE key = ? FOR KEY SHARE (an UPDATE checks only
+                        // when the value changes, which the statement does not say: no lock, so a wait shows in
+                        // pg_locks rather than the model blocking what PostgreSQL lets run)
+                        add(out, new SqlAccess(SqlResource.row(fk.parent(), key), AccessKind.LOCK_KEY_SHARE));
+                    }
                 }
                 if (!byKey) {
                     add(out, new SqlAccess(SqlResource.table(fk.parent()), AccessKind.READ));

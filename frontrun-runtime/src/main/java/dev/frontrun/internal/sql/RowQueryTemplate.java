@@ -11,15 +11,14 @@ import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
-import net.sf.jsqlparser.statement.select.ForMode;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
  * Builds, once per SQL text, the {@link RowQuery} of a statement that locks the rows its WHERE clause matches:
- * {@code UPDATE} and {@code DELETE} on one table, {@code SELECT ... FOR UPDATE} or {@code FOR NO KEY UPDATE} from
- * one table. Anything else (joins, {@code SKIP LOCKED}, {@code NOWAIT}, shared locks, parameters the rendering cannot
- * place) gives none: its row locks stay unmodelled.
+ * {@code UPDATE} and {@code DELETE} on one table, {@code SELECT ... FOR UPDATE}, {@code FOR NO KEY UPDATE},
+ * {@code FOR SHARE} or {@code FOR KEY SHARE} from one table. Anything else (joins, {@code SKIP LOCKED},
+ * {@code NOWAIT}, parameters the rendering cannot place) gives none: its row locks stay unmodelled.
  */
 final class RowQueryTemplate {
 
@@ -52,7 +51,6 @@ final class RowQueryTemplate {
                 return build(d.getTable(), d.getWhere(), "");
             }
             if (statement instanceof PlainSelect p && p.getForMode() != null
-                    && (p.getForMode() == ForMode.UPDATE || p.getForMode() == ForMode.NO_KEY_UPDATE)
                     && !p.isSkipLocked() && !p.isNoWait() && p.getWait() == null && p.getForUpdateTable() == null
                     && p.getFromItem() instanceof Table t && (p.getJoins() == null || p.getJoins().isEmpty())
                     && p.getGroupBy() == null && p.getDistinct() == null && p.getHaving() == null

@@ -55,6 +55,12 @@ final class StatementTemplate {
                     accesses.add(new SqlAccess(r, kind));
                 }
             }
+            if (kind == StatementKind.UPDATE && changesKey(use, keys)) {
+                // an UPDATE of a key column takes FOR UPDATE, not FOR NO KEY UPDATE: it blocks key-share lockers
+                for (SqlResource r : resources) {
+                    accesses.add(new SqlAccess(r, AccessKind.LOCK_EXCLUSIVE));
+                }
+            }
             if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE || kind == StatementKind.DELETE) {
                 ForeignKeyAccesses.of(kind, use, parameters, keys).stream().filter(a -> !accesses.contains(a))
                         .forEach(accesses::add);
@@ -75,6 +81,18 @@ final class StatementTemplate {
             }
         }
         return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched);
+    }
+
+    /**
+     * @return whether an UPDATE assigns a column of a unique index (PostgreSQL's key columns, which a foreign key
+     *     may reference); when the catalog lists only some unique indexes (partial or on expressions), {@code false}:
+     *     the weaker lock, so that a wait the model misses shows in {@code pg_locks} rather than an order being hidden
+     */
+    private static boolean changesKey(TableUse use, PrimaryKeyLookup keys) {
+        if (!use.kinds.contains(AccessKind.WRITE) || use.assigned.isEmpty()) {
+            return false;
+        }
+        return keys.uniqueKeys(use.table).stream().flatMap(List::stream).anyMatch(use.assigned::contains);
     }
 
     private static List<SqlResource> resources(TableUse use, List<?> parameters, PrimaryKeyLookup keys) {

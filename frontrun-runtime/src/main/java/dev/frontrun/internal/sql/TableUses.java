@@ -40,7 +40,9 @@ final class TableUses {
                 // SKIP LOCKED and NOWAIT never wait: their locks are not the model's (a wait on one shows in
                 // pg_locks and makes a systematic exploration inconclusive)
                 use.kinds.add(switch (plain.getForMode()) {
-                    case SHARE, KEY_SHARE -> AccessKind.LOCK_SHARED;
+                    case KEY_SHARE -> AccessKind.LOCK_KEY_SHARE;
+                    case SHARE -> AccessKind.LOCK_SHARED;
+                    case NO_KEY_UPDATE -> AccessKind.LOCK_NO_KEY_UPDATE;
                     default -> AccessKind.LOCK_EXCLUSIVE;
                 });
             }

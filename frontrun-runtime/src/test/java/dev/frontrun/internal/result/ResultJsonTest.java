@@ -38,11 +38,15 @@ class ResultJsonTest {
 
     @Test
     void theRunDescriptionKeepsItsSeedAsAStringAndReadsItBack() throws IOException {
-        RunDescription run = new RunDescription(42L, "markers,dpor", "2026-11-27T11:00:00Z", "none", null);
+        RunDescription run = new RunDescription(42L, "markers,dpor", "2026-11-27T11:00:00Z", "none", null, null);
         String json = ResultJson.encode(run);
         assertTrue(json.contains("\"seed\": \"42\""), json);
-        assertTrue(!json.contains("databaseVersion"), json);
+        assertTrue(!json.contains("databaseVersion") && !json.contains("shard"), json);
         assertEquals(run, ResultJson.decodeRun(json, "run.json"));
+        RunDescription shard = run.withShard("2/3");
+        String sharded = ResultJson.encode(shard);
+        assertTrue(sharded.contains("\"shard\": \"2/3\""), sharded);
+        assertEquals(shard, ResultJson.decodeRun(sharded, "run.json"));
     }
 
     @Test

@@ -89,4 +89,76 @@ final class CounterScenarios {
             return true;
         }
     }
+
+    /** The lost update judged by the serializability oracle: a snapshot, no invariant. */
+    @RaceScenario(expect = Expect.RACE, schedule = "a:read, b:read, a:write, b:write",
+            description = "read-modify-write without a lock, no invariant")
+    public static final class SnapshotOnly implements Scenario<Counter> {
+        @Override
+        public Counter setup() {
+            return new Counter();
+        }
+
+        @Override
+        public List<Actor<Counter>> actors() {
+            return List.of(Actor.of("a", CounterScenarios::unsafeIncrement), Actor.of("b", CounterScenarios::unsafeIncrement));
+        }
+
+        @Override
+        public Object snapshot(Counter c) {
+            return c.value;
+        }
+    }
+
+    /** Neither an invariant nor a snapshot, and no database: nothing to judge by. */
+    @RaceScenario
+    public static final class NothingToJudge implements Scenario<Counter> {
+        @Override
+        public Counter setup() {
+            return new Counter();
+        }
+
+        @Override
+        public List<Actor<Counter>> actors() {
+            return List.of(Actor.of("a", CounterScenarios::lockedIncrement), Actor.of("b", CounterScenarios::lockedIncrement));
+        }
+    }
+
+    /** The lost update with markers but no schedule: {@code markers} runs every marker order instead. */
+    @RaceScenario(expect = Expect.RACE, description = "read-modify-write without a lock, no schedule")
+    public static final class MarkersNoSchedule implements Scenario<Counter> {
+        @Override
+        public Counter setup() {
+            return new Counter();
+        }
+
+        @Override
+        public List<Actor<Counter>> actors() {
+            return List.of(Actor.of("a", CounterScenarios::unsafeIncrement), Actor.of("b", CounterScenarios::unsafeIncrement));
+        }
+
+        @Override
+        public boolean holds(Counter c) {
+            return c.value == 2;
+        }
+    }
+
+    /** The locked twin without a schedule: every marker order holds or is infeasible. */
+    @RaceScenario
+    public static final class LockedNoSchedule implements Scenario<Counter> {
+        @Override
+        public Counter setup() {
+            return new Counter();
+        }
+
+        @Override
+        public List<Actor<Counter>> actors() {
+            return List.of(Actor.of("a", CounterScenarios::lockedIncrement), Actor.of("b", CounterScenarios::lockedIncrement));
+        }
+
+        @Override
+        public boolean holds(Counter c) {
+            return c.value == 2;
+        }
+    }
 }

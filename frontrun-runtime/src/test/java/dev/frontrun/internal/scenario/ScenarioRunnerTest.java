@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import dev.frontrun.Verdict;
 import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
+import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.scenario.ScenarioContext;
 
 class ScenarioRunnerTest {
@@ -124,5 +126,67 @@ class ScenarioRunnerTest {
         ScenarioResult r = runWith(BrokenScenarios.WaitsForTheOther.class, RunSettings.from(Map.of("strategies",
                 "naive", "naiveTrials", "5")));
         assertEquals(Grade.Status.CLEAN, r.grade().status(), r.grade().message());
+    }
+
+    @Test
+    void aScenarioWithASnapshotAndNoInvariantIsJudgedByTheSerialOrders() {
+        ScenarioResult r = runWith(CounterScenarios.SnapshotOnly.class, RunSettings.from(Map.of(
+                "strategies", "markers,naive", "markerRuns", "2", "naiveTrials", "5", "deadlockTimeoutMillis", "300")));
+        assertEquals(Verdict.VIOLATED, r.strategies().get(0).verdict(), r.toJson());
+        assertTrue(r.strategies().get(0).reason().contains("Not serializable: the final state 1 matches no serial"
+                + " order of the workers (serial results: [0, 1] -> 2; [1, 0] -> 2)"), r.strategies().get(0).reason());
+        assertEquals("naive", r.strategies().get(1).strategy());
+        assertEquals(Grade.Status.FOUND, r.grade().status());
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("judged by the serializability oracle:"
+                + " snapshot() after each execution must equal what some serial order of the actors ends in"));
+    }
+
+    @Test
+    void aScenarioWithNothingToJudgeByNamesTheFix() {
+        ScenarioResult r = run(CounterScenarios.NothingToJudge.class);
+        assertEquals(1, r.strategies().size());
+        assertEquals("serializability", r.strategies().get(0).strategy());
+        assertEquals(Verdict.ERROR, r.strategies().get(0).verdict());
+        String why = r.strategies().get(0).reason();
+        assertTrue(why.contains("NothingToJudge has nothing to judge its executions by: it implements neither holds()"
+                + " nor snapshot()"), why);
+        assertTrue(why.contains("Implement holds(S) (an invariant) or snapshot(S)"), why);
+        assertEquals(Grade.Status.ERROR, r.grade().status());
+    }
+
+    @Test
+    void aScenarioWithMarkersButNoScheduleRunsEveryMarkerOrder() {
+        ScenarioResult r = run(CounterScenarios.MarkersNoSchedule.class);
+        StrategyResult orders = r.strategies().get(0);
+        assertEquals("marker-orders", orders.strategy());
+        assertEquals(Verdict.VIOLATED, orders.verdict(), r.toJson());
+        assertEquals("a:read, b:read, a:write, b:write", orders.counterexample());
+        assertEquals(2, orders.executions(), r.toJson());
+        assertTrue(orders.explanation().contains("2 of 6 marker orders tried (1 held, 0 infeasible)"),
+                orders.explanation());
+        assertTrue(orders.explanation().contains("markers passed: {a=[read, write], b=[read, write]}"),
+                orders.explanation());
+        assertEquals(Grade.Status.FOUND, r.grade().status());
+    }
+
+    @Test
+    void onTheLockedTwinEveryMarkerOrderIsInfeasibleNeverAHang() {
+        ScenarioResult r = runWith(CounterScenarios.LockedNoSchedule.class, RunSettings.from(Map.of(
+                "strategies", "marker-orders,naive", "naiveTrials", "20", "naiveMaxOffsetMillis", "1",
+                "deadlockTimeoutMillis", "300")));
+        StrategyResult orders = r.strategies().get(0);
+        assertEquals(Verdict.INCONCLUSIVE, orders.verdict(), r.toJson());
+        assertEquals(6, orders.executions());
+        assertTrue(orders.reason().contains("every marker order tried is infeasible for this code"), orders.reason());
+        assertTrue(orders.reason().contains("6 of 6 marker orders tried (0 held, 6 infeasible)"), orders.reason());
+        assertEquals(Verdict.HOLDS, r.strategies().get(1).verdict());
+        assertEquals(Grade.Status.CLEAN, r.grade().status());
+    }
+
+    @Test
+    void markerOrdersIsAStrategyName() {
+        assertTrue(RunSettings.KNOWN.contains("marker-orders"));
+        assertEquals(List.of("marker-orders", "dpor"), RunSettings.from(Map.of("strategies", "marker-orders, dpor"))
+                .strategies());
     }
 }

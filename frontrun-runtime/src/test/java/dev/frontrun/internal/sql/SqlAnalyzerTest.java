@@ -37,7 +37,9 @@ class SqlAnalyzerTest {
             select * from users where id = 1 for update                         | read users(id=1), lock_exclusive users(id=1)
             select * from users where id = 1 for share                          | read users(id=1), lock_shared users(id=1)
             update users set name = 'a' where id = 5                            | read users(id=5), write users(id=5)
-            update users set id = 6 where id = 5                                | read users, write users
+            update users set id = 6 where id = 5                                | read users, write users, lock_exclusive users
+            select * from users where id = 1 for key share                      | read users(id=1), lock_key_share users(id=1)
+            select * from users where id = 1 for no key update                  | read users(id=1), lock_no_key_update users(id=1)
             delete from users where id = 5                                      | read users(id=5), write users(id=5)
             insert into users (id, name) values (9, 'n')                        | write users(id=9)
             insert into users (id, name) values (1, 'a'), (2, 'b')              | write users(id=1), write users(id=2)
@@ -81,7 +83,7 @@ class SqlAnalyzerTest {
                 accesses("update users set login_count=?,name=? where id=?", 1, "alice", 1));
         assertEquals("read users(id=1), write users(id=1)",
                 accesses("update users set login_count=?,name=?,version=? where id=? and version=?", 1, "a", 2, 1, 1));
-        assertEquals("read users(id=1), lock_exclusive users(id=1)", accesses(
+        assertEquals("read users(id=1), lock_no_key_update users(id=1)", accesses(
                 "select u1_0.id,u1_0.login_count from users u1_0 where u1_0.id=? for no key update", 1));
         assertEquals("write users(id=7)", accesses("insert into users (login_count,name,id) values (?,?,?)", 0, "a", 7));
         assertEquals("read users(id=1), write users(id=1)", accesses("delete from users where id=?", 1));
@@ -140,6 +142,24 @@ class SqlAnalyzerTest {
                 List.of(), KEYS, "e");
         assertEquals(StatementKind.OTHER_WRITE, s.kind());
         assertEquals("[read doctors, write doctors]", s.accesses().toString());
+    }
+
+    /** PostgreSQL's manual, "Conflicting Row-Level Locks": X marks a conflict. */
+    @Test
+    void rowLockModesConflictAsPostgresqlsTableSays() {
+        AccessKind[] modes = {AccessKind.LOCK_KEY_SHARE, AccessKind.LOCK_SHARED, AccessKind.LOCK_NO_KEY_UPDATE,
+            AccessKind.LOCK_EXCLUSIVE};
+        String[] table = {
+            "   X",
+            "  XX",
+            " XXX",
+            "XXXX"};
+        for (int i = 0; i < modes.length; i++) {
+            for (int j = 0; j < modes.length; j++) {
+                assertEquals(table[i].charAt(j) == 'X', modes[i].lockConflicts(modes[j]), modes[i] + " " + modes[j]);
+                assertEquals(table[i].charAt(j) == 'X', modes[i].conflictsWith(modes[j]), modes[i] + " " + modes[j]);
+            }
+        }
     }
 
     @Test

@@ -61,17 +61,26 @@ public final class ExploreEngine {
      */
     public List<ScenarioOutcome> run() throws IOException, DatabaseException, InterruptedException {
         StaleResults.clear(options.resultsDir());
-        List<String> scenarios = ScenarioScanner.scan(options.testClassesDir(), options.includes(), options.excludes());
-        if (scenarios.isEmpty()) {
+        List<String> found = ScenarioScanner.scan(options.testClassesDir(), options.includes(), options.excludes());
+        if (found.isEmpty()) {
             noScenarioReason = ScenarioScanner.whyNone(options.testClassesDir(), options.includes(),
                     options.excludes());
             return List.of();
         }
+        Shard shard = options.shard();
+        List<String> scenarios = shard.select(found);
         RunSettings settings = options.settings();
-        log.accept("Found " + scenarios.size() + " race scenario(s); seed " + settings.seed()
-                + ", strategies " + settings.strategyList() + ".");
         RunDescription run = new RunDescription(settings.seed(), settings.strategyList(),
-                java.time.Instant.now().toString(), null, null);
+                java.time.Instant.now().toString(), null, null, shard.all() ? null : shard.toString());
+        log.accept("Found " + found.size() + " race scenario(s)" + ShardLines.found(shard, scenarios.size())
+                + "; seed " + settings.seed() + ", strategies " + settings.strategyList() + ".");
+        if (scenarios.isEmpty()) {
+            // still a run: its description and an empty report say which shard it was
+            ResultFiles.writeRun(options.resultsDir(), run);
+            new ReportRenderer().render(options.resultsDir(), options.resultsDir());
+            log.accept(ShardLines.none(shard, found.size()));
+            return List.of();
+        }
         if (options.noDatabase()) {
             return forkAll(scenarios, null, run.withDatabase("none", null));
         }
@@ -139,7 +148,7 @@ public final class ExploreEngine {
         }
         ResultFiles.writeRun(options.resultsDir(), run);
         Path index = new ReportRenderer().render(options.resultsDir(), options.resultsDir());
-        log.accept("Report: " + index);
+        log.accept("Report: " + index + ShardLines.report(run.shard()));
         return outcomes;
     }
 

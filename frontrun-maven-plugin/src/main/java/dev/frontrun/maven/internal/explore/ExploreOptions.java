@@ -27,12 +27,13 @@ import dev.frontrun.maven.internal.db.PostgresSettings;
  * @param jvm the java executable, or null for the current one
  * @param argLine extra JVM arguments for the forks, or null
  * @param workingDirectory the forks' working directory
+ * @param shard which scenarios of the project this run takes ({@link Shard#ALL}: every one)
  */
 public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List<Path> applicationPaths,
         List<Path> sourceRoots, Path agentJar,
         Path resultsDir, List<String> includes, List<String> excludes, PostgresSettings database,
         RunSettings settings, String include, int forkCount, Duration forkTimeout, String jvm, String argLine,
-        Path workingDirectory) {
+        Path workingDirectory, Shard shard) {
 
     /** Copies the collections. */
     public ExploreOptions {
@@ -42,6 +43,7 @@ public record ExploreOptions(Path testClassesDir, List<Path> testClassPath, List
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(shard, "shard");
         if (forkCount < 1) {
             throw new IllegalArgumentException("frontrun.forkCount must be at least 1, got " + forkCount + ".");
         }

@@ -2,6 +2,7 @@ package dev.frontrun.maven.internal.explore;
 
 import java.util.Locale;
 
+import dev.frontrun.Verdict;
 import dev.frontrun.internal.result.StrategyResult;
 
 /** One-line summaries of strategy results for the build log. */
@@ -17,7 +18,8 @@ final class Summaries {
             return String.format(Locale.ROOT, "%d/%d trials failed (%.1f%%)", failures, executions,
                     executions == 0 ? 0 : 100.0 * failures / executions);
         }
-        StringBuilder out = new StringBuilder().append(executions).append(" executions");
+        StringBuilder out = new StringBuilder().append(executions)
+                .append("marker-orders".equals(st.strategy()) ? " marker orders tried" : " executions");
         if (st.firstFailureAt() > 0) {
             out.append(", first failure at #").append(st.firstFailureAt());
         }
@@ -26,6 +28,9 @@ final class Summaries {
         }
         if (st.exhaustive() != null) {
             out.append(st.exhaustive() ? ", exhaustive" : ", not exhaustive");
+        }
+        if ("marker-orders".equals(st.strategy()) && st.verdict() != Verdict.VIOLATED && st.reason() != null) {
+            out.append(": ").append(st.reason());
         }
         return out.toString();
     }

@@ -126,6 +126,23 @@ final class ReportModel {
         putPresent(m, "started", run.started());
         putPresent(m, "databaseProvider", run.databaseProvider());
         putPresent(m, "databaseVersion", run.databaseVersion());
+        putPresent(m, "shard", run.shard());
+        return m;
+    }
+
+    /** The merged directories: directory, shard (or "all"), number of scenarios; and the shards missing. */
+    static Map<String, Object> sources(MergedResults merged) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MergedResults.Source s : merged.sources()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("directory", s.directory().toString());
+            row.put("shard", s.shard() == null ? "all" : s.shard());
+            row.put("scenarios", s.scenarios());
+            rows.add(row);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rows", rows);
+        m.put("missing", String.join(", ", merged.missingShards()));
         return m;
     }
 

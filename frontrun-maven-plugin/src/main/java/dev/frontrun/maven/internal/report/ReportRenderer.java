@@ -13,7 +13,6 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
-import dev.frontrun.internal.result.ResultFiles;
 import dev.frontrun.internal.result.ScenarioResult;
 
 /**
@@ -43,8 +42,21 @@ public final class ReportRenderer {
      * @throws IOException when a file cannot be read or written, or a template fails
      */
     public Path render(Path resultsDir, Path outputDir) throws IOException {
-        List<ScenarioResult> results = ResultFiles.scenarios(resultsDir);
-        Map<String, Object> model = ReportModel.of(results, ResultFiles.run(resultsDir));
+        return render(MergedResults.read(List.of(resultsDir)), outputDir);
+    }
+
+    /**
+     * @param merged the saved results of one or more results directories (CI shards)
+     * @param outputDir where the pages go
+     * @return the overview page
+     * @throws IOException when a file cannot be written, or a template fails
+     */
+    public Path render(MergedResults merged, Path outputDir) throws IOException {
+        List<ScenarioResult> results = merged.scenarios();
+        Map<String, Object> model = ReportModel.of(results, merged.run());
+        if (merged.sources().size() > 1) {
+            model.put("sources", ReportModel.sources(merged));
+        }
         Files.createDirectories(outputDir.resolve("scenarios"));
         Files.createDirectories(outputDir.resolve("junit"));
         Path index = outputDir.resolve("index.html");

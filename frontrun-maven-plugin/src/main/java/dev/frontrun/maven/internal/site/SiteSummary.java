@@ -31,7 +31,8 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
      * @param sink where the page goes
      * @param results the saved scenario results (may be empty)
      * @param run the run description (may be empty)
-     * @param resultsDir where the results were looked for, for the message when there are none
+     * @param resultsDir where the results were looked for (one or more directories), for the message when there are
+     *        none
      */
     public SiteSummary(Sink sink, List<ScenarioResult> results, RunDescription run, String resultsDir) {
         super(sink);
@@ -61,7 +62,8 @@ public final class SiteSummary extends AbstractMavenReportRenderer {
         paragraph(passed + " of " + results.size() + " scenario(s) as declared. Seed " + value(env.seed(), "?")
                 + ", JDK " + value(env.jdk(), "?") + ", PostgreSQL " + value(run.databaseVersion(), "-")
                 + " (" + value(run.databaseProvider(), "no database") + "), frontrun "
-                + value(env.frontrunVersion(), "?") + ".");
+                + value(env.frontrunVersion(), "?") + "."
+                + (run.shard() == null ? "" : " CI shard(s) " + run.shard() + " (frontrun.shard)."));
         sink.paragraph();
         sink.text("The full report, with the failure-rate chart, every counterexample's timeline and a replay test: ");
         link(REPORT_DIR + "/index.html", REPORT_DIR + "/index.html");

@@ -164,6 +164,6 @@ class ReportInChromiumTest {
                 .add(StrategyResult.builder("markers").verdict(Verdict.HOLDS, null).counts(10, 0, 0).wallMillis(1620).build())
                 .add(StrategyResult.builder("naive").verdict(Verdict.HOLDS, null).counts(200, 0, 0).wallMillis(3950).build())
                 .build().write(dir.resolve("com.example.orders.IncrementInSqlScenario.json"));
-        ResultFiles.writeRun(dir, new RunDescription(null, null, null, "embedded", "17.6"));
+        ResultFiles.writeRun(dir, new RunDescription(null, null, null, "embedded", "17.6", null));
     }
 }

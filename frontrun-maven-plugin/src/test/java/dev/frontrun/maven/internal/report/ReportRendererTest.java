@@ -97,7 +97,7 @@ class ReportRendererTest {
     @Test
     void theRunDescriptionIsShown() throws Exception {
         save("com.acme.Counter", Expect.SAFE, violated());
-        ResultFiles.writeRun(dir, new RunDescription(null, null, null, "embedded", "17.6"));
+        ResultFiles.writeRun(dir, new RunDescription(null, null, null, "embedded", "17.6", null));
         String html = Files.readString(new ReportRenderer().render(dir, dir));
         assertTrue(html.contains("17.6 (embedded)"), html);
     }

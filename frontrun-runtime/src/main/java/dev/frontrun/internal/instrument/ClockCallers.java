@@ -1,0 +1,64 @@
+package dev.frontrun.internal.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/**
+ * Selects the JDK classes whose class file names {@code nanoTime}, {@code currentTimeMillis} or {@code sleep} in its
+ * constant pool: only they can call the clocks {@link ClockInstrumentation} redirects, so only they are worth
+ * retransforming (about a fifth of the loaded {@code java.util.concurrent} classes). A method call's name is always
+ * in the calling class's constant pool, so no caller is missed; a class that merely mentions the name is transformed
+ * for nothing, which is harmless. A class file that cannot be read is selected.
+ */
+final class ClockCallers extends ElementMatcher.Junction.AbstractBase<TypeDescription> {
+
+    private static final byte[][] NAMES = {
+        "nanoTime".getBytes(StandardCharsets.US_ASCII),
+        "currentTimeMillis".getBytes(StandardCharsets.US_ASCII),
+        "sleep".getBytes(StandardCharsets.US_ASCII),
+        "currentInstant".getBytes(StandardCharsets.US_ASCII),
+    };
+
+    /** Each class's answer, read once (the search for missed classes asks again before every exploration). */
+    private final java.util.Map<String, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public boolean matches(TypeDescription type) {
+        return answers.computeIfAbsent(type.getName(), n -> callsClock(type));
+    }
+
+    private static boolean callsClock(TypeDescription type) {
+        byte[] bytes;
+        try (InputStream in = ClassLoader.getSystemResourceAsStream(type.getInternalName() + ".class")) {
+            if (in == null) {
+                return true;
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+        for (byte[] name : NAMES) {
+            if (contains(bytes, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(byte[] bytes, byte[] name) {
+        outer:
+        for (int i = 0; i <= bytes.length - name.length; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (bytes[i + j] != name[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

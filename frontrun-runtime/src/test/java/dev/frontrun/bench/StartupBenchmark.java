@@ -1,0 +1,147 @@
+package dev.frontrun.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import dev.frontrun.ExplorationResult;
+import dev.frontrun.Frontrun;
+
+/**
+ * JVM start to the first execution, side by side: the same JVM and the same two-worker counter program run as plain
+ * threads (no agent), with the agent given as {@code -javaagent}, and with the agent self-attached; each in a fresh
+ * JVM, in turn, several times. Prints the median of each, the agent's cost above the plain JVM, and the ratio.
+ * {@code -Dfrontrun.startupTimes=true} is passed to the agent runs, whose breakdown of the agent's installation is
+ * printed for the last run. Run with {@code mvn -B -pl frontrun-runtime -Pbench-startup -DskipTests test}.
+ */
+public final class StartupBenchmark {
+
+    static final class Counter {
+        int count;
+
+        void increment() {
+            count = count + 1;
+        }
+    }
+
+    private StartupBenchmark() {
+    }
+
+    /**
+     * @param args {@code probe MODE} in a child JVM; otherwise the number of runs of each mode (default 5)
+     * @throws Exception when a child JVM cannot run
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("probe")) {
+            probe(args[1]);
+            return;
+        }
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path agent = agentJar();
+        List<String> modes = List.of("plain", "javaagent", "attach");
+        long[][] millis = new long[modes.size()][runs];
+        String[] breakdown = new String[modes.size()];
+        for (int run = -1; run < runs; run++) { // run -1 warms the file cache
+            for (int m = 0; m < modes.size(); m++) {
+                String[] out = child(modes.get(m), agent);
+                if (run >= 0) {
+                    millis[m][run] = Long.parseLong(out[0]);
+                    breakdown[m] = out[1];
+                }
+            }
+        }
+        long plain = median(millis[0]);
+        System.out.printf("JVM start to first execution, median of %d runs each (min-max):%n", runs);
+        for (int m = 0; m < modes.size(); m++) {
+            long med = median(millis[m]);
+            long[] sorted = millis[m].clone();
+            Arrays.sort(sorted);
+            System.out.printf("  %-10s %5d ms (%d-%d)%s%n", modes.get(m), med, sorted[0], sorted[runs - 1],
+                    m == 0 ? "" : String.format("  +%d ms above plain, ratio %.2f", med - plain,
+                            (double) med / plain));
+        }
+        for (int m = 1; m < modes.size(); m++) {
+            System.out.println("  " + modes.get(m) + ": " + breakdown[m]);
+        }
+    }
+
+    private static void probe(String mode) {
+        Counter counter = new Counter();
+        if (mode.equals("plain")) {
+            Thread a = new Thread(counter::increment);
+            Thread b = new Thread(counter::increment);
+            a.start();
+            b.start();
+            try {
+                a.join();
+                b.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else {
+            ExplorationResult r = Frontrun.explore(Counter::new).worker(Counter::increment)
+                    .worker(Counter::increment).maxAttempts(1).run();
+            if (r.executions() != 1) {
+                throw new IllegalStateException("expected one execution: " + r.report());
+            }
+        }
+        System.out.println("uptime " + ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    private static String[] child(String mode, Path agent) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (mode.equals("javaagent")) {
+            command.add("-javaagent:" + agent);
+        }
+        if (mode.equals("attach")) {
+            command.add("-XX:+EnableDynamicAgentLoading");
+        }
+        if (!mode.equals("plain")) {
+            command.add("-Dfrontrun.startupTimes=true");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(),
+                "probe", mode));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        String uptime = out.lines().filter(l -> l.startsWith("uptime ")).findFirst()
+                .map(l -> l.substring("uptime ".length()).strip()).orElse(null);
+        if (p.waitFor() != 0 || uptime == null) {
+            throw new IllegalStateException(mode + " run failed (" + command + "):\n" + out);
+        }
+        String times = out.lines().filter(l -> l.startsWith("frontrun start-up: ")).findFirst()
+                .map(l -> l.substring("frontrun start-up: ".length())).orElse("");
+        return new String[] {uptime, times};
+    }
+
+    /** A jar holding only the agent's manifest: its classes come from the class path. */
+    private static Path agentJar() throws IOException {
+        Path jar = Path.of("target", "startup-benchmark-agent.jar");
+        Files.createDirectories(jar.getParent());
+        Manifest manifest = new Manifest();
+        Attributes a = manifest.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.put(new Attributes.Name("Premain-Class"), "dev.frontrun.internal.agent.FrontrunAgent");
+        a.put(new Attributes.Name("Agent-Class"), "dev.frontrun.internal.agent.FrontrunAgent");
+        a.put(new Attributes.Name("Can-Retransform-Classes"), "true");
+        a.put(new Attributes.Name("Can-Redefine-Classes"), "true");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
+            j.flush();
+        }
+        return jar.toAbsolutePath();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
