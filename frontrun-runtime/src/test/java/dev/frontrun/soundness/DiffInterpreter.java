@@ -102,6 +102,20 @@ final class DiffInterpreter {
             case ATOMIC_SET:
                 w.atomic.set(reg + 1);
                 return reg;
+            case CHM_GET:
+                return w.chm.getOrDefault(a, 0);
+            case CHM_PUT_IF_MISSING:
+                if (w.chm.get(a) == null) {
+                    w.chm.put(a, reg + 1);
+                }
+                return reg;
+            case QUEUE_OFFER:
+                w.queue.offer(reg + a);
+                return reg;
+            case QUEUE_POLL: {
+                Integer head = w.queue.poll();
+                return head == null ? reg : head;
+            }
             case THREAD_INC:
                 threadInc(w, a, inline);
                 return reg;

@@ -18,6 +18,8 @@ record DiffOp(Kind kind, int arg) {
         MAP_GET("HashMap"), MAP_PUT("HashMap"), MAP_PUT_IF_MISSING("HashMap"), MAP_SIZE("HashMap"),
         LIST_ADD("ArrayList"), LIST_SIZE("ArrayList"),
         ATOMIC_INC("AtomicInteger"), ATOMIC_GET("AtomicInteger"), ATOMIC_SET("AtomicInteger"),
+        CHM_GET("ConcurrentHashMap"), CHM_PUT_IF_MISSING("ConcurrentHashMap"),
+        QUEUE_OFFER("LinkedBlockingQueue"), QUEUE_POLL("LinkedBlockingQueue"),
         THREAD_INC("new Thread"), EXECUTOR_INC_TWICE("ExecutorService");
 
         final String feature;

@@ -27,6 +27,7 @@ record DiffProgram(int id, List<List<DiffOp>> workers) {
         DiffOp.Kind.STATIC_SYNC_INC, DiffOp.Kind.LOCK_INC, DiffOp.Kind.LOCK_READ, DiffOp.Kind.MAP_GET,
         DiffOp.Kind.MAP_PUT, DiffOp.Kind.MAP_PUT_IF_MISSING, DiffOp.Kind.MAP_SIZE, DiffOp.Kind.LIST_ADD,
         DiffOp.Kind.LIST_SIZE, DiffOp.Kind.ATOMIC_INC, DiffOp.Kind.ATOMIC_GET, DiffOp.Kind.ATOMIC_SET,
+        DiffOp.Kind.CHM_GET, DiffOp.Kind.CHM_PUT_IF_MISSING, DiffOp.Kind.QUEUE_OFFER, DiffOp.Kind.QUEUE_POLL,
     };
 
     /**

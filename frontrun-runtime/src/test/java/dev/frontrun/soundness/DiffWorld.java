@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,6 +22,8 @@ final class DiffWorld {
     final Map<Integer, Integer> map = new HashMap<>();
     final List<Integer> list = new ArrayList<>();
     final AtomicInteger atomic = new AtomicInteger();
+    final Map<Integer, Integer> chm = new ConcurrentHashMap<>();
+    final BlockingQueue<Integer> queue = new LinkedBlockingQueue<>();
     /** Each worker's register when it finished, so what a worker read is part of the outcome. */
     final int[] registers = new int[3];
 
@@ -49,7 +54,8 @@ final class DiffWorld {
     /** @return the whole final state, comparable across executions */
     String outcome() {
         return "x=" + x + " y=" + y + " array=" + java.util.Arrays.toString(array) + " map=" + new TreeMap<>(map)
-                + " list=" + list + " atomic=" + atomic.get() + " registers="
+                + " list=" + list + " atomic=" + atomic.get() + " chm=" + new TreeMap<>(chm) + " queue=" + queue
+                + " registers="
                 + java.util.Arrays.toString(registers);
     }
 }

@@ -145,14 +145,14 @@ public final class Bridge {
         return d != null && d.join(thread, millis);
     }
 
-    public static boolean park(boolean timed) {
+    public static boolean park(Object blocker, boolean timed) {
         Hooks d = delegate;
-        return d != null && d.park(timed);
+        return d != null && d.park(blocker, timed);
     }
 
-    public static boolean parkTimed(long time, boolean absolute) {
+    public static boolean parkTimed(Object blocker, long time, boolean absolute) {
         Hooks d = delegate;
-        return d != null && d.parkTimed(time, absolute);
+        return d != null && d.parkTimed(blocker, time, absolute);
     }
 
     public static long nanoTime() {

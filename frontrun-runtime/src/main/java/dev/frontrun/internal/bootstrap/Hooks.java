@@ -57,14 +57,17 @@ public interface Hooks {
     /** On entry to {@code Thread.join(millis)}; {@code 0} joins forever. */
     boolean join(Thread thread, long millis);
 
-    /** On entry to {@code LockSupport.park*}; {@code timed} for parkNanos/parkUntil. */
-    boolean park(boolean timed);
+    /**
+     * On entry to {@code LockSupport.park*}; {@code timed} for parkNanos/parkUntil; {@code blocker} is the park's
+     * blocker argument, {@code null} without one.
+     */
+    boolean park(Object blocker, boolean timed);
 
     /**
      * On entry to {@code LockSupport.parkNanos} ({@code time} nanoseconds) or {@code parkUntil} ({@code absolute}:
      * {@code time} is a wall-clock deadline in epoch milliseconds).
      */
-    boolean parkTimed(long time, boolean absolute);
+    boolean parkTimed(Object blocker, long time, boolean absolute);
 
     /** Replaces {@code System.nanoTime()} in application and JDK concurrency code. */
     long nanoTime();

@@ -30,10 +30,25 @@ public final class Dependence {
         if (sa == OpKind.Space.THREAD || sb == OpKind.Space.THREAD) {
             return threadDependent(a, opA, b, opB) || threadDependent(b, opB, a, opA);
         }
-        if (sa != sb || opA.target() != opB.target()) {
+        if (sa != sb) {
+            return false;
+        }
+        if (opA.kind() == OpKind.FOOTPRINT || opB.kind() == OpKind.FOOTPRINT) {
+            return footprintOf(opA).conflicts(footprintOf(opB));
+        }
+        if (opA.target() != opB.target()) {
             return false;
         }
         return sa != OpKind.Space.DATA || opA.kind() != OpKind.READ || opB.kind() != OpKind.READ;
+    }
+
+    /** @return the resources a data operation reads and writes */
+    private static Footprint footprintOf(Op op) {
+        if (op.kind() == OpKind.FOOTPRINT) {
+            return op.footprint();
+        }
+        long[] one = {op.target()};
+        return op.kind() == OpKind.READ ? Footprint.of(new long[0], one) : Footprint.of(one, new long[0]);
     }
 
     /** A spawn precedes everything its child does; a join follows the end of the joined thread. */

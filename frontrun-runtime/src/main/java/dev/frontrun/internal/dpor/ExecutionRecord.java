@@ -109,6 +109,15 @@ final class ExecutionRecord {
         switch (op.kind()) {
             case READ -> access(data, op.target(), idx, false);
             case WRITE, READ_MODIFY_WRITE -> access(data, op.target(), idx, true);
+            case FOOTPRINT -> {
+                Footprint f = op.footprint();
+                for (int i = 0; i < f.writeCount(); i++) {
+                    access(data, f.write(i), idx, true);
+                }
+                for (int i = 0; i < f.readCount(); i++) {
+                    access(data, f.read(i), idx, false);
+                }
+            }
             case PARK, UNPARK -> access(permits, op.target(), idx, true);
             case LOCK_ACQUIRE -> acquire(op.target(), idx);
             case LOCK_RELEASE, WAIT, NOTIFY -> monitorEvent(op.target(), idx);

@@ -11,13 +11,29 @@ import java.util.Objects;
  *               {@link OpKind#SPAWN}, {@link OpKind#JOIN}, {@link OpKind#PARK} and {@link OpKind#UNPARK}; 0 for
  *               {@link OpKind#END}
  */
-public record Op(OpKind kind, long target) {
+public record Op(OpKind kind, long target, Footprint footprint) {
 
     private static final Op END = new Op(OpKind.END, 0);
 
-    /** Checks the kind is present. */
+    /** Checks the kind is present, and a footprint exactly for {@link OpKind#FOOTPRINT}. */
     public Op {
         Objects.requireNonNull(kind, "kind");
+        if ((kind == OpKind.FOOTPRINT) != (footprint != null)) {
+            throw new IllegalArgumentException("a footprint belongs to FOOTPRINT operations only: " + kind);
+        }
+    }
+
+    /**
+     * @param kind what the operation does (not {@link OpKind#FOOTPRINT})
+     * @param target what it does it to
+     */
+    public Op(OpKind kind, long target) {
+        this(kind, target, null);
+    }
+
+    /** @return an operation that reads and writes the resources of {@code footprint} */
+    public static Op footprint(Footprint footprint) {
+        return new Op(OpKind.FOOTPRINT, 0, Objects.requireNonNull(footprint, "footprint"));
     }
 
     /** @return a read of {@code resource} */
@@ -62,6 +78,7 @@ public record Op(OpKind kind, long target) {
 
     @Override
     public String toString() {
-        return kind == OpKind.END ? "END" : kind + "(" + target + ")";
+        return kind == OpKind.END ? "END" : kind == OpKind.FOOTPRINT ? "FOOTPRINT(" + footprint + ")"
+                : kind + "(" + target + ")";
     }
 }

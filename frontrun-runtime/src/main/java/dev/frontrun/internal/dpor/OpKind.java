@@ -11,6 +11,8 @@ public enum OpKind {
     WRITE(Space.DATA),
     /** Atomically reads and writes a resource (compare-and-set, getAndIncrement...). */
     READ_MODIFY_WRITE(Space.DATA),
+    /** Reads and writes several resources at once: the operation's {@link Footprint} (the target is unused, 0). */
+    FOOTPRINT(Space.DATA),
     /** Acquires a lock or monitor (the target); disabled while another thread holds it. Report only the outermost acquire of a reentrant lock. */
     LOCK_ACQUIRE(Space.MONITOR),
     /** Releases a lock or monitor (the target). Report only the outermost release of a reentrant lock. */

@@ -13,6 +13,12 @@ final class RaceList {
     }
 
     void add(int first, int second) {
+        // an event accessing several resources may race with one earlier event on more than one of them
+        for (int i = count - 1; i >= 0 && pairs[2 * i + 1] == second; i--) {
+            if (pairs[2 * i] == first) {
+                return;
+            }
+        }
         if (2 * count + 2 > pairs.length) {
             pairs = Arrays.copyOf(pairs, pairs.length * 2);
         }

@@ -93,8 +93,8 @@ public final class JdkAdvice {
     /** {@code LockSupport.park()} and {@code park(Object)}. */
     public static final class Park {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter() {
-            return Bridge.park(false);
+        static boolean enter(@Advice.AllArguments Object[] args) {
+            return Bridge.park(args.length == 1 ? args[0] : null, false);
         }
     }
 
@@ -102,15 +102,15 @@ public final class JdkAdvice {
     public static final class ParkNanos {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
         static boolean enter(@Advice.Argument(0) long nanos) {
-            return Bridge.parkTimed(nanos, false);
+            return Bridge.parkTimed(null, nanos, false);
         }
     }
 
     /** {@code LockSupport.parkNanos(Object, long)}. */
     public static final class ParkNanosBlocker {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter(@Advice.Argument(1) long nanos) {
-            return Bridge.parkTimed(nanos, false);
+        static boolean enter(@Advice.Argument(0) Object blocker, @Advice.Argument(1) long nanos) {
+            return Bridge.parkTimed(blocker, nanos, false);
         }
     }
 
@@ -118,15 +118,15 @@ public final class JdkAdvice {
     public static final class ParkUntil {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
         static boolean enter(@Advice.Argument(0) long deadline) {
-            return Bridge.parkTimed(deadline, true);
+            return Bridge.parkTimed(null, deadline, true);
         }
     }
 
     /** {@code LockSupport.parkUntil(Object, long)}. */
     public static final class ParkUntilBlocker {
         @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter(@Advice.Argument(1) long deadline) {
-            return Bridge.parkTimed(deadline, true);
+        static boolean enter(@Advice.Argument(0) Object blocker, @Advice.Argument(1) long deadline) {
+            return Bridge.parkTimed(blocker, deadline, true);
         }
     }
 

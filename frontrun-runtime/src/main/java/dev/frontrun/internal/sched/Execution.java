@@ -17,6 +17,8 @@ public final class Execution {
     final Outsiders outsiders = new Outsiders();
     private final Watchdog watchdog;
     final Resources resources;
+    /** The domains of java.util.concurrent objects' hidden state met in this execution. */
+    final JdkDomains domains = new JdkDomains();
     final Model model = new Model(this);
     /** The loopback sockets and selectors of the managed threads. */
     final Loopback loopback = new Loopback();
@@ -132,6 +134,7 @@ public final class Execution {
                 throw new ExecutionAborted();
             }
             me.pending = op;
+            me.continueAfter(op);
             dropToken(me);
             me.status = ThreadStatus.AT_POINT;
             wake = dispatch();
@@ -150,6 +153,9 @@ public final class Execution {
         synchronized (this) {
             me.status = newStatus;
             me.pending = pending;
+            if (pending != null) {
+                me.continueAfter(pending);
+            }
             dropToken(me);
             wake = dispatch();
         }

@@ -40,14 +40,20 @@ final class LibraryCalls {
             boolean observes = s.kind() == OpKind.READ && !kind.mutatesOnRead(type);
             OpKind op = kind == LibraryClass.UNSAFE ? (observes ? OpKind.READ : OpKind.WRITE)
                     : (observes ? OpKind.VOLATILE_READ : OpKind.RMW);
+            boolean concurrency = type.getName().startsWith("java.util.concurrent.");
             int rid;
             String name;
+            long hidden;
             synchronized (e) {
                 rid = e.resources.id(receiver, "state", me);
                 name = e.resources.describe(receiver);
+                StablePools.stabilize(receiver);
+                // an executor's invokeAll and invokeAny also touch the futures they create
+                hidden = !concurrency ? JdkDomains.NONE : method.startsWith("invoke") ? JdkDomains.UNKNOWN
+                        : e.domains.of(receiver, e.resources, me);
             }
             e.point(me, Operation.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
-                    kind == LibraryClass.UNSAFE, type.getName().startsWith("java.util.concurrent.")));
+                    kind == LibraryClass.UNSAFE, concurrency).touching(hidden));
         } finally {
             me.inHook = false;
         }

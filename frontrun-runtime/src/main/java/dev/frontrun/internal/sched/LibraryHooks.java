@@ -39,8 +39,12 @@ final class LibraryHooks {
                 rid = e.resources.id(sync, "sync", me);
                 name = e.resources.describe(sync);
             }
-            // not modelled (ref null): AQS blocks through LockSupport.park, which is
-            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
+            // not modelled (ref null): AQS blocks through LockSupport.park, which is. No domain: a timed entry
+            // (tryLock, await with a timeout) computes its deadline from the virtual clock, which the expiry of any
+            // timed wait moves, so it stays dependent on every java.util.concurrent step (with domains, DPOR missed
+            // an outcome of a generated timed program that random found)
+            e.point(me, Operation.access(k, rid, name, Sites.caller(k))
+                    .touching(JdkDomains.UNKNOWN));
         } finally {
             me.inHook = false;
         }
@@ -62,12 +66,15 @@ final class LibraryHooks {
             }
             int rid;
             String name;
+            long hidden;
             synchronized (e) {
                 rid = e.resources.id(self, "state", me);
                 name = e.resources.describe(self);
+                StablePools.stabilize(self);
+                hidden = e.domains.of(self, e.resources, me);
             }
             String call = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
-            e.point(me, Operation.libraryCall(OpKind.RMW, rid, name, -1, call, false, true));
+            e.point(me, Operation.libraryCall(OpKind.RMW, rid, name, -1, call, false, true).touching(hidden));
         } finally {
             me.inHook = false;
         }
@@ -75,10 +82,27 @@ final class LibraryHooks {
 
     /** @return whether the park being performed was called by JDK code (not by the application or a library) */
     static boolean parkedByJdk() {
-        String caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
-                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.equals("java.util.concurrent.locks.LockSupport"))
+        return isJdk(lockSupportCaller());
+    }
+
+    /**
+     * @param jdkDomain the hidden state the step touches when JDK code called
+     * @return the hidden java.util.concurrent state the step after a park or unpark touches: {@code jdkDomain}
+     *     when JDK code called, none when the application did (its own code follows), unknown for a library
+     */
+    static long hiddenAfterLockSupport(long jdkDomain) {
+        String caller = lockSupportCaller();
+        if (isJdk(caller)) {
+            return jdkDomain;
+        }
+        return dev.frontrun.internal.vocab.Scope.current().covers(caller) ? JdkDomains.NONE : JdkDomains.UNKNOWN;
+    }
+
+    private static String lockSupportCaller() {
+        return WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
+                .filter(n -> !n.startsWith("dev.frontrun.internal.") && !n.equals("java.util.concurrent.locks.LockSupport")
+                        && !n.equals("java.lang.Thread"))
                 .findFirst().orElse(""));
-        return caller.startsWith("java.") || caller.startsWith("sun.") || caller.startsWith("jdk.");
     }
 
     /**
@@ -130,7 +154,7 @@ final class LibraryHooks {
                 rid = e.resources.id(atomic, "value", me);
                 name = e.resources.describe(atomic);
             }
-            e.point(me, new Operation(k, rid, name, Sites.caller(k), -1, false, null, false));
+            e.point(me, Operation.access(k, rid, name, Sites.caller(k)));
         } finally {
             me.inHook = false;
         }
@@ -154,7 +178,7 @@ final class LibraryHooks {
             synchronized (e) {
                 rid = Resources.named(endpoint);
             }
-            e.point(me, new Operation(k, rid, endpoint, Sites.caller(k), -1, false, null, false));
+            e.point(me, Operation.access(k, rid, endpoint, Sites.caller(k)));
             me.inBlockingCall = true;
             me.since = System.nanoTime();
         } finally {

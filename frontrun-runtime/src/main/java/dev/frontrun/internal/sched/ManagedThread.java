@@ -1,5 +1,7 @@
 package dev.frontrun.internal.sched;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 /**
  * A thread under the scheduler's control in one execution, with the model state the scheduler keeps for it.
  * Fields are guarded by the {@link Execution}'s monitor unless marked volatile.
@@ -32,6 +34,8 @@ final class ManagedThread implements AutoCloseable {
     boolean permit;
     /** After an I/O action on a loopback connection: the other end, to wait for the kernel to show it. */
     Object ioSettle;
+    /** The hidden java.util.concurrent state the thread's current step touches (see {@link JdkDomains}). */
+    long hiddenDomain = JdkDomains.NONE;
     /** A monitor the watchdog turned into this thread's pending acquisition (the JVM had blocked it there). */
     Object convertedAcquire;
     Throwable failure;
@@ -81,5 +85,12 @@ final class ManagedThread implements AutoCloseable {
     @Override
     public String toString() {
         return "Thread " + id;
+    }
+
+    /** The step after {@code op} touches the hidden state {@code op} names; an unpark's continues the step before. */
+    void continueAfter(Operation op) {
+        if (op.kind() != OpKind.UNPARK && op.kind() != OpKind.INTERRUPT) {
+            hiddenDomain = op.touchesConcurrencyState() ? op.hiddenDomain() : JdkDomains.NONE;
+        }
     }
 }

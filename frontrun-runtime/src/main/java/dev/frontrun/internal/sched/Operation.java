@@ -40,6 +40,11 @@ public final class Operation {
     private boolean databaseLock;
     /** For an I/O call between managed threads that may block: what it waits for; else {@code null}. */
     IoWait ioWait;
+    /**
+     * For an operation inside java.util.concurrent: the domain of the hidden state its step touches
+     * ({@link JdkDomains}); {@link JdkDomains#NONE} when the step continues in application code.
+     */
+    private long domain = JdkDomains.UNKNOWN;
 
     private Operation(OpKind kind, int resource, String resourceName, int site, Object lock, boolean reacquire) {
         this.kind = kind;
@@ -48,20 +53,6 @@ public final class Operation {
         this.site = site;
         this.lock = lock;
         this.reacquire = reacquire;
-    }
-
-    /**
-     * The positional form the named factories replace, kept only for {@code LibraryHooks} until the branch that
-     * reworks the executor hooks lands (its callers pass a {@code null} lock).
-     *
-     * @deprecated use {@link #access} and the other named factories
-     */
-    @Deprecated
-    Operation(OpKind kind, int resource, String resourceName, int site, int targetThread, boolean timed, Object lock,
-            boolean reacquire) {
-        this(kind, resource, resourceName, site, lock, reacquire);
-        this.targetThread = targetThread;
-        this.timed = timed;
     }
 
     /** @return an operation without a resource: BEGIN, END, YIELD and the like */
@@ -213,6 +204,25 @@ public final class Operation {
         }
     }
 
+    /**
+     * @param hidden the domain of the hidden java.util.concurrent state the step touches, {@link JdkDomains#UNKNOWN}
+     *     when that is not known, {@link JdkDomains#NONE} when it continues in application code
+     * @return this operation
+     */
+    Operation touching(long hidden) {
+        this.domain = hidden;
+        return this;
+    }
+
+    /**
+     * @return the id of the domain of hidden java.util.concurrent state the step after this operation touches
+     *     (a resource id), {@code -1} when it may touch any, {@code -2} when it touches none (it continues in
+     *     application code)
+     */
+    public long hiddenDomain() {
+        return domain;
+    }
+
     /** @return this operation, as performed by a spurious wake-up of its thread */
     Operation spurious() {
         Operation o = new Operation(kind, resource, resourceName, site, lock, reacquire);
@@ -227,6 +237,7 @@ public final class Operation {
         o.databaseLock = databaseLock;
         o.ioWait = ioWait;
         o.spurious = true;
+        o.domain = domain;
         return o;
     }
 

@@ -96,7 +96,10 @@ final class Resources {
         LockState s = locks.get(monitor);
         if (s == null) {
             Integer n = initial.get(monitor);
-            int id = n != null ? identities.initial(n, "monitor") : next(by);
+            // a class's monitor (static synchronized methods, synchronized (X.class)) is one object in every
+            // execution: named, so that its id does not depend on which thread takes it first
+            int id = monitor instanceof Class<?> c ? named("monitor of " + c.getName())
+                    : n != null ? identities.initial(n, "monitor") : next(by);
             s = new LockState(id, describe(monitor));
             locks.put(monitor, s);
         }

@@ -264,13 +264,13 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
-    public boolean park(boolean timed) {
-        return ThreadHooks.park(timed);
+    public boolean park(Object blocker, boolean timed) {
+        return ThreadHooks.park(blocker, timed);
     }
 
     @Override
-    public boolean parkTimed(long time, boolean absolute) {
-        return ThreadHooks.parkTimed(time, absolute);
+    public boolean parkTimed(Object blocker, long time, boolean absolute) {
+        return ThreadHooks.parkTimed(blocker, time, absolute);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.frontrun.internal.sched;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Sites;
@@ -108,15 +109,15 @@ final class ThreadHooks {
         }
     }
 
-    static boolean park(boolean timed) {
-        return park(false, 0L, false);
+    static boolean park(Object blocker, boolean timed) {
+        return park(blocker, false, 0L, false);
     }
 
-    static boolean parkTimed(long time, boolean absolute) {
-        return park(true, time, absolute);
+    static boolean parkTimed(Object blocker, long time, boolean absolute) {
+        return park(blocker, true, time, absolute);
     }
 
-    private static boolean park(boolean timed, long time, boolean absolute) {
+    private static boolean park(Object blocker, boolean timed, long time, boolean absolute) {
         Execution e = RuntimeHooks.current();
         ManagedThread me;
         if (e == null || (timed && !absolute && time <= 0) || (me = RuntimeHooks.enter(e)) == null) {
@@ -131,7 +132,14 @@ final class ThreadHooks {
             // the JDK's own parks (inside synchronizers, queues, pools) re-check their condition in a loop, so a
             // spurious wake-up there shows nothing new: only the application's parks may be woken spuriously
             me.parkByApplication = !LibraryHooks.parkedByJdk();
-            e.point(me, Operation.park(me.id, Sites.caller(OpKind.PARK), timed));
+            long hidden;
+            synchronized (e) {
+                // after the wake-up, JDK code goes on with the state of what it waited for: the blocker's domain
+                // (a condition's await names itself the blocker before a park without one, ConditionNode.block)
+                Object waitingFor = blocker != null ? blocker : LockSupport.getBlocker(Thread.currentThread());
+                hidden = LibraryHooks.hiddenAfterLockSupport(e.domains.of(waitingFor, e.resources, me));
+            }
+            e.point(me, Operation.park(me.id, Sites.caller(OpKind.PARK), timed).touching(hidden));
             return true;
         }
     }
@@ -166,7 +174,8 @@ final class ThreadHooks {
             return false;
         }
         try (me) {
-            e.point(me, Operation.towards(OpKind.UNPARK, target.id, Sites.caller(OpKind.UNPARK)));
+            e.point(me, Operation.towards(OpKind.UNPARK, target.id, Sites.caller(OpKind.UNPARK))
+                    .touching(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain)));
             return true;
         }
     }
@@ -200,7 +209,8 @@ final class ThreadHooks {
             return;
         }
         try (me) {
-            e.point(me, Operation.towards(OpKind.INTERRUPT, target.id, Sites.caller(OpKind.INTERRUPT)));
+            e.point(me, Operation.towards(OpKind.INTERRUPT, target.id, Sites.caller(OpKind.INTERRUPT))
+                    .touching(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain)));
         }
     }
 }

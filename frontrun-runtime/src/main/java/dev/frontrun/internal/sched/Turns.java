@@ -32,9 +32,8 @@ final class Turns {
                     throw new ExecutionAborted();
                 }
                 LockSupport.parkNanos(exec, PARK_SLICE);
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    me.interruptPending = true;
+                synchronized (exec) {
+                    interrupted |= keep(me, Thread.interrupted());
                 }
             }
         } finally {
@@ -60,7 +59,9 @@ final class Turns {
                         monitor.wait(20);
                     } catch (InterruptedException e) {
                         interrupted = true;
-                        me.interruptPending = true;
+                        synchronized (exec) {
+                            keep(me, true);
+                        }
                     }
                 }
             }
@@ -70,6 +71,22 @@ final class Turns {
                 me.thread.interrupt();
             }
         }
+    }
+
+    /**
+     * An interrupt that reached a thread waiting for its turn stays in the model until the thread runs (called with
+     * the execution's monitor). Once the strategy has run the thread (its operation applied the model's interrupt
+     * state), a late one changes the model no more: the JVM's flag is set again when the thread resumes, so that its
+     * own code sees it; otherwise whether the waiting thread noticed before or after being chosen would decide what
+     * later operations may do.
+     *
+     * @return {@code interrupted}
+     */
+    private static boolean keep(ManagedThread me, boolean interrupted) {
+        if (interrupted && me.status != ThreadStatus.RUNNING && me.status != ThreadStatus.DONE) {
+            me.interruptPending = true;
+        }
+        return interrupted;
     }
 
     /**

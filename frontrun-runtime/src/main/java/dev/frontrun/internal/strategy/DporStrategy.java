@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.frontrun.internal.dpor.DporExplorer;
 import dev.frontrun.internal.dpor.DporOptions;
+import dev.frontrun.internal.dpor.Footprint;
 import dev.frontrun.internal.dpor.Op;
 import dev.frontrun.internal.dpor.OpKind;
 import dev.frontrun.internal.dpor.ThreadState;
@@ -26,6 +27,8 @@ public final class DporStrategy implements SchedulingStrategy {
 
     private static final long NOTHING_SHARED = Long.MIN_VALUE;
     private static final long PARKING = Long.MIN_VALUE + 1;
+    private static final long PERMITS = Long.MIN_VALUE + (1L << 32);
+    private static final long INTERRUPTS = Long.MIN_VALUE + (2L << 32);
 
     private final DporExplorer engine;
     private Op chosenOp;
@@ -94,16 +97,48 @@ public final class DporStrategy implements SchedulingStrategy {
                 + d.message()).orElse(null);
     }
 
+    /**
+     * java.util.concurrent keeps state no scheduling point shows (wait queues, a pool's work queue, a future's state,
+     * which thread an unpark wakes). A step that touches it writes its domain and reads the shared {@code PARKING}
+     * resource; a step whose hidden state is not known writes {@code PARKING}, so it depends on every such step (an
+     * over-approximation, so sound). Parks, unparks and interrupts also write the target thread's permit, an
+     * interrupt its interrupt status, which every java.util.concurrent step of that thread may read.
+     */
+    private static Footprint hidden(int thread, Operation op) {
+        long[] writes = new long[4];
+        int w = 0;
+        long[] reads = new long[2];
+        int r = 0;
+        reads[r++] = INTERRUPTS + thread;
+        switch (op.kind()) {
+            case PARK -> writes[w++] = PERMITS + thread;
+            case UNPARK -> writes[w++] = PERMITS + op.targetThread();
+            case INTERRUPT -> {
+                writes[w++] = PERMITS + op.targetThread();
+                writes[w++] = INTERRUPTS + op.targetThread();
+            }
+            default -> {
+            }
+        }
+        // a timed wait may also return when its time runs out, which the virtual clock decides from what every other
+        // thread can do: it keeps depending on every java.util.concurrent step, as all of them once did
+        long domain = op.timed() ? -1 : op.hiddenDomain();
+        if (domain >= 0) {
+            writes[w++] = domain;
+            reads[r++] = PARKING;
+        } else if (domain == -1) {
+            writes[w++] = PARKING;
+        }
+        return Footprint.of(java.util.Arrays.copyOf(writes, w), java.util.Arrays.copyOf(reads, r));
+    }
+
     static Op map(int thread, Operation op) {
         if (op == null) {
             return Op.end();
         }
         long resource = op.resource();
         if (op.touchesConcurrencyState()) {
-            // java.util.concurrent keeps state no scheduling point shows (wait queues, a pool's work queue, a
-            // future's state, which thread an unpark wakes): every operation that may touch it is taken to depend
-            // on every other (over-approximate, so sound)
-            return Op.readModifyWrite(PARKING);
+            return Op.footprint(hidden(thread, op));
         }
         switch (op.kind()) {
             case READ:

@@ -1,0 +1,86 @@
+package dev.frontrun.internal.dpor;
+
+import java.util.Arrays;
+
+/**
+ * The resources an operation of kind {@link OpKind#FOOTPRINT} reads and writes: an operation whose effect is not one
+ * access of one resource (a step inside a library that changes its hidden state and a thread's permit, say). Two
+ * operations conflict when one writes a resource the other reads or writes.
+ */
+public final class Footprint {
+
+    private final long[] writes;
+    private final long[] reads;
+
+    private Footprint(long[] writes, long[] reads) {
+        this.writes = writes;
+        this.reads = reads;
+    }
+
+    /**
+     * @param writes the resources written (read too)
+     * @param reads the resources only read
+     * @return the footprint
+     */
+    public static Footprint of(long[] writes, long[] reads) {
+        long[] w = writes.clone();
+        long[] r = reads.clone();
+        Arrays.sort(w);
+        Arrays.sort(r);
+        return new Footprint(w, r);
+    }
+
+    int writeCount() {
+        return writes.length;
+    }
+
+    long write(int i) {
+        return writes[i];
+    }
+
+    int readCount() {
+        return reads.length;
+    }
+
+    long read(int i) {
+        return reads[i];
+    }
+
+    boolean writes(long resource) {
+        return Arrays.binarySearch(writes, resource) >= 0;
+    }
+
+    boolean touches(long resource) {
+        return writes(resource) || Arrays.binarySearch(reads, resource) >= 0;
+    }
+
+    /** @return whether this and {@code other} access a common resource, at least one of them writing it */
+    boolean conflicts(Footprint other) {
+        for (long w : writes) {
+            if (other.touches(w)) {
+                return true;
+            }
+        }
+        for (long r : reads) {
+            if (other.writes(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Footprint f && Arrays.equals(writes, f.writes) && Arrays.equals(reads, f.reads);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(writes) * 31 + Arrays.hashCode(reads);
+    }
+
+    @Override
+    public String toString() {
+        return "writes " + Arrays.toString(writes) + " reads " + Arrays.toString(reads);
+    }
+}
