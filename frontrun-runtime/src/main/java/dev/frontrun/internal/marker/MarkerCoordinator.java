@@ -258,13 +258,8 @@ public final class MarkerCoordinator {
         }
 
         private boolean scheduledAhead(String markerName) {
-            for (int i = next; i < steps.size(); i++) {
-                Step s = steps.get(i);
-                if (s.thread().equals(name) && s.marker().equals(markerName)) {
-                    return true;
-                }
-            }
-            return false;
+            return steps.subList(next, steps.size()).stream()
+                    .anyMatch(s -> s.thread().equals(name) && s.marker().equals(markerName));
         }
 
         private void ended() {

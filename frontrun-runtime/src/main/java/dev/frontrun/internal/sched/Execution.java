@@ -22,8 +22,6 @@ public final class Execution {
     final Model model = new Model(this);
     /** The loopback sockets and selectors of the managed threads. */
     final Loopback loopback = new Loopback();
-    /** A call the scheduler does not model ran on a managed thread (an asynchronous channel): no verdict. */
-    private volatile String unmodelled;
     private ManagedThread running;
     volatile boolean aborted;
     private boolean finished;
@@ -184,40 +182,14 @@ public final class Execution {
         outsiders.ranCode(t, site, finished);
     }
 
-    /** Notes that a managed thread made a call the scheduler does not model ({@code what}: the call and its site). */
-    void noteUnmodelled(String what) {
-        if (unmodelled == null) {
-            unmodelled = what;
-        }
-    }
-
     /** @return the first call of this execution that the scheduler does not model, or null */
     public String unmodelledCall() {
-        return unmodelled;
+        return outsiders.unmodelledCall();
     }
 
     /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */
     public String unmanagedThread() {
         return outsiders.unmanaged();
-    }
-
-    /**
-     * A managed thread started during the execution ended with an exception: a failure of the execution, like an
-     * exception thrown by a worker.
-     *
-     * @param t the thread
-     * @param failure what it threw
-     * @return whether the exception belonged to a managed thread (and so need not be printed)
-     */
-    boolean uncaught(Thread t, Throwable failure) {
-        ManagedThread me = threads.spawnedFor(t);
-        if (me == null) {
-            return false;
-        }
-        if (!aborted && !(failure instanceof ExecutionAborted)) {
-            threadFailed(me, failure);
-        }
-        return true;
     }
 
     /** Called with the monitor held when an unmanaged thread changed the model (an external unpark). */

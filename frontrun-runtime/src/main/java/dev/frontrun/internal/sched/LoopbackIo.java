@@ -77,7 +77,7 @@ final class LoopbackIo {
                     return 0;
                 default: {
                     int site = Sites.caller(OpKind.SOCKET_READ);
-                    e.noteUnmodelled(call + " at " + (site >= 0 ? Sites.get(site).location() : "an unknown place"));
+                    e.outsiders.noteUnmodelled(call + " at " + (site >= 0 ? Sites.get(site).location() : "an unknown place"));
                     return 0;
                 }
             }

@@ -14,6 +14,9 @@ import dev.frontrun.internal.vocab.Sites;
  */
 final class Outsiders {
 
+    /** A call the scheduler does not model ran on a managed thread (an asynchronous channel): no verdict. */
+    private volatile String unmodelled;
+
     /** How long all managed threads may stand blocked while an unmanaged thread at work may still wake them. */
     private static final long EXTERNAL_GRACE = TimeUnit.SECONDS.toNanos(1);
     /** The same when some are parked but no unmanaged thread was seen yet (it may not have reached its work). */
@@ -94,5 +97,17 @@ final class Outsiders {
             }
         }
         return false;
+    }
+
+    /** Notes that a managed thread made a call the scheduler does not model ({@code what}: the call and its site). */
+    void noteUnmodelled(String what) {
+        if (unmodelled == null) {
+            unmodelled = what;
+        }
+    }
+
+    /** @return the first call of the execution that the scheduler does not model, or null */
+    String unmodelledCall() {
+        return unmodelled;
     }
 }

@@ -182,7 +182,12 @@ final class ThreadHooks {
 
     static boolean uncaught(Throwable failure) {
         Execution e = RuntimeHooks.current();
-        if (e != null && e.uncaught(Thread.currentThread(), failure)) {
+        ManagedThread me = e == null ? null : e.threads.spawnedFor(Thread.currentThread());
+        if (me != null) {
+            // a managed thread started during the execution: its exception fails the execution, like a worker's
+            if (!e.aborted && !(failure instanceof ExecutionAborted)) {
+                e.threadFailed(me, failure);
+            }
             return true;
         }
         // a thread started in an execution that already ended, unwinding from the scheduler's stop (JDK code it was
