@@ -45,7 +45,8 @@ class ScenarioConfigurationTest {
         assertEquals(List.of("markers", "naive"), RunSettings.strategies(" markers , naive"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RunSettings.from(Map.of("strategies", "markers,bogus")));
-        assertTrue(e.getMessage().startsWith("Unknown strategy 'bogus': use any of [markers, random,"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Unknown strategy 'bogus': use any of [markers, marker-orders, random,"),
+                e.getMessage());
     }
 
     @Test
