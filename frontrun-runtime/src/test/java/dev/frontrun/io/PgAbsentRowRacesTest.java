@@ -147,6 +147,31 @@ class PgAbsentRowRacesTest {
         holds(false, VISIT_CHECKING_THE_INSERT, VISIT_CHECKING_THE_INSERT, oneRowWith("ab_keyed", 2));
     }
 
+    /**
+     * The locking read sent with a second statement in one string: its pinned row is not asked for (the question
+     * covers a statement sent alone), so it is locked by key, and DPOR, which then explores only the orders that
+     * lock allows, fails closed naming the statement instead of proving the program PostgreSQL breaks.
+     */
+    @Test
+    void aLockingReadSentWithAnotherStatementLocksItsPinnedRowUnaskedAndDporFailsClosed() {
+        Consumer<Connection> twoInOne = transaction(c -> {
+            boolean present;
+            try (Statement s = c.createStatement()) {
+                s.execute("select visits from ab_plain where id = 5 for update; select 1");
+                try (ResultSet rs = s.getResultSet()) {
+                    present = rs.next();
+                }
+            }
+            update(c, present ? "update ab_plain set visits = visits + 1 where id = 5"
+                    : "insert into ab_plain (id, visits) values (5, 1)");
+        });
+        ExplorationResult dpor = db.explore(Strategy.dpor(), 200, reset(false), twoInOne, twoInOne,
+                oneRowWith("ab_plain", 2));
+        assertEquals(Verdict.INCONCLUSIVE, dpor.verdict(), dpor.report());
+        assertTrue(dpor.report().contains("without frontrun asking PostgreSQL whether they exist (select visits from"
+                + " ab_plain where id = 5 for update; select 1)"), dpor.report());
+    }
+
     @Test
     void withTheRowPresentForUpdateLocksItAndTheVisitsHoldDporExhaustiveAndRandom() {
         holds(true, visit("ab_plain", ""), visit("ab_plain", ""), oneRowWith("ab_plain", 3));

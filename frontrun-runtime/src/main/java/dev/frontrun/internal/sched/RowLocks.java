@@ -23,11 +23,13 @@ import dev.frontrun.internal.sql.StatementKind;
  * <p>Modelled: the rows an {@code UPDATE}, {@code DELETE} or locking {@code SELECT} matches, whether its WHERE
  * clause pins them by primary key or not (found exactly by {@link dev.frontrun.internal.jdbc.MatchedRows}, asking
  * PostgreSQL in the statement's own transaction right before it runs: a pinned row that does not exist, or that this
- * transaction cannot see, is locked by nobody, as in PostgreSQL; a statement of several, or on another database,
- * locks the rows it pins), the parent row a foreign-key check of an {@code INSERT} locks, and the <em>unique keys</em> an
- * {@code INSERT} (with or without {@code ON CONFLICT}) inserts or an {@code UPDATE} assigns
- * ({@link SqlStatement#uniqueKeys()}): a second transaction inserting the same key waits in PostgreSQL until the
- * first ends, then fails, does nothing or updates, as PostgreSQL decides when it runs.
+ * transaction cannot see, is locked by nobody, as in PostgreSQL; a locking {@code SELECT} sent with others in one
+ * string, or one on another database, locks the rows it pins, and on PostgreSQL that is remembered
+ * ({@link #unasked()}) and makes a systematic exploration inconclusive), the parent row a foreign-key check of an
+ * {@code INSERT} locks, and the <em>unique keys</em> an {@code INSERT} (with or without {@code ON CONFLICT})
+ * inserts or an {@code UPDATE} assigns ({@link SqlStatement#uniqueKeys()}): a second transaction inserting the same
+ * key waits in PostgreSQL until the first ends, then fails, does nothing or updates, as PostgreSQL decides when it
+ * runs.
  *
  * <p>Row locks have PostgreSQL's four modes and its conflict table ({@link AccessKind#lockConflicts}): a
  * {@code DELETE}, an {@code UPDATE} of a key column and {@code FOR UPDATE} take {@code FOR UPDATE}; any other
@@ -124,6 +126,12 @@ final class RowLocks {
      * modes of different transactions conflict.
      */
     private String sharing;
+    /**
+     * The first statement on PostgreSQL that locked rows it pins by key without PostgreSQL being asked which of them
+     * exist (a locking {@code SELECT} sent with others in one string, a join, a parameter the query could not
+     * place), or {@code null}: a pinned row that does not exist is locked by nobody, so such a lock may hide orders.
+     */
+    private String unasked;
     /** Each connection's locks, in the order they were taken. */
     private final Map<Connection, List<Key>> held = new IdentityHashMap<>();
     /** Each connection's savepoints (a JDBC {@code Savepoint}, or an SQL name in lower case): locks held then. */
@@ -150,6 +158,10 @@ final class RowLocks {
                 if (a.resource().level() == SqlResource.Level.ROW && !(asked != null && s.rowQuery() == asked
                         && asked.table().equals(a.resource().table()))) {
                     AccessKind mode = mode(s, a.kind());
+                    if (mode != null && unasked == null && s.kind() != StatementKind.INSERT
+                            && event.endpoint().startsWith("jdbc:postgresql:")) {
+                        unasked = dev.frontrun.internal.sql.SqlText.abbreviate(s.sql(), 120);
+                    }
                     if (mode != null) {
                         stronger(rowModes, "row lock " + a.resource().name(), mode);
                     }
@@ -212,6 +224,14 @@ final class RowLocks {
      */
     synchronized String sharing() {
         return sharing;
+    }
+
+    /**
+     * @return the first statement on PostgreSQL in this execution that locked rows it pins by key without asking
+     *     whether they exist, or {@code null}
+     */
+    synchronized String unasked() {
+        return unasked;
     }
 
     static String modeName(AccessKind mode) {
