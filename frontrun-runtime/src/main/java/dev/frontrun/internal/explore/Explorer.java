@@ -142,6 +142,9 @@ public final class Explorer<S> {
         if (incomplete == null && strategy.systematic()) {
             incomplete = SqlScheduling.unmodelledSerializable();
         }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = SqlScheduling.unaskedPinnedRows();
+        }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {
             incomplete += " (" + wait + ")";
