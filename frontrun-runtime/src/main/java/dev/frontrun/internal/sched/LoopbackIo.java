@@ -322,7 +322,7 @@ final class LoopbackIo {
         String call = what.equals("read") || !holding ? type + "." + what
                 : (type.equals("PipedReader") ? "PipedWriter." : "PipedOutputStream.") + what;
         OpKind kind = wait != null ? OpKind.SOCKET_READ : OpKind.SOCKET_WRITE;
-        Operation op = Operation.io(kind, rid, name, Sites.caller(kind), call, wait);
+        Operation op = CallOperations.io(kind, rid, name, Sites.caller(kind), call, wait);
         if (!holding) {
             e.point(me, op);
             return;
@@ -339,7 +339,7 @@ final class LoopbackIo {
     }
 
     private static void point(Execution e, ManagedThread me, OpKind kind, String name, String call, IoWait wait) {
-        e.point(me, Operation.io(kind, Loopback.RESOURCE, name, Sites.caller(kind), call, wait));
+        e.point(me, CallOperations.io(kind, Loopback.RESOURCE, name, Sites.caller(kind), call, wait));
     }
 
     /** After an action on a connection: waits (briefly) until the kernel shows it at the other end. */
