@@ -33,7 +33,7 @@ final class ExecutionRecord {
 
     private final Map<Long, DataState> data = new HashMap<>();
     private final Map<Long, DataState> permits = new HashMap<>();
-    private final Map<Long, MonitorState> monitors = new HashMap<>();
+    private final MonitorRecord monitors = new MonitorRecord();
 
     private final RaceList races = new RaceList();
 
@@ -41,11 +41,6 @@ final class ExecutionRecord {
         int lastWrite = -1;
         int[] readsSince = new int[4];
         int reads;
-    }
-
-    private static final class MonitorState {
-        int lastAcquire = -1;
-        int lastEvent = -1;
     }
 
     void reset() {
@@ -200,24 +195,21 @@ final class ExecutionRecord {
     }
 
     private void acquire(long lock, int idx) {
-        MonitorState m = monitors.computeIfAbsent(lock, k -> new MonitorState());
-        int prev = m.lastAcquire;
+        int prev = monitors.acquire(lock, idx);
         if (prev >= 0) {
             int pt = threads[prev];
             if (pt != threads[idx] && get(clocks[idx], pt) < get(clocks[prev], pt)) {
                 races.add(prev, idx);
             }
         }
-        m.lastAcquire = idx;
         monitorEvent(lock, idx);
     }
 
     private void monitorEvent(long lock, int idx) {
-        MonitorState m = monitors.computeIfAbsent(lock, k -> new MonitorState());
-        if (m.lastEvent >= 0) {
-            join(clocks[idx], clocks[m.lastEvent]);
+        int last = monitors.event(lock, idx);
+        if (last >= 0) {
+            join(clocks[idx], clocks[last]);
         }
-        m.lastEvent = idx;
     }
 
     /** The events after {@code e} that do not happen after it, then {@code ePrime}: JACM's notdep(e, E).e'. */
@@ -237,12 +229,11 @@ final class ExecutionRecord {
      * it races with (another thread's, not already before the blocked thread), or -1.
      */
     int blockedAcquireRace(int thread, long lock) {
-        MonitorState m = monitors.get(lock);
-        if (m == null || m.lastAcquire < 0 || ops[m.lastEvent].kind() == OpKind.LOCK_RELEASE
-                || ops[m.lastEvent].kind() == OpKind.WAIT) {
+        int prev = monitors.lastAcquire(lock);
+        int last = monitors.lastEvent(lock);
+        if (prev < 0 || ops[last].kind() == OpKind.LOCK_RELEASE || ops[last].kind() == OpKind.WAIT) {
             return -1; // the lock is free: the thread waits for something else (a notification)
         }
-        int prev = m.lastAcquire;
         int pt = threads[prev];
         int[] own = thread < threadClock.length ? threadClock[thread] : null;
         int known = own == null ? 0 : get(own, pt);

@@ -14,7 +14,6 @@ import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.sched.DataRaces;
 import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.Identities;
-import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.sched.Outcome;
 import dev.frontrun.internal.sched.RuntimeHooks;
 import dev.frontrun.internal.db.SqlScheduling;
@@ -51,51 +50,13 @@ public final class Explorer<S> {
 
     /** Names threads and initial objects alike in every execution of this exploration. */
     private Identities identities = new Identities();
-    /** Whether a thread of the current exploration had to be detached from the scheduler. */
-    private boolean detachedSeen;
-    /** How an unmanaged thread ran application code during an execution, or null. */
-    private String unmanagedSeen;
-    /** The first call no execution could model (an asynchronous channel), or null. */
-    private String unmodelledSeen;
-    /** The declared workers that performed at least one shared operation in some execution. */
-    private final java.util.BitSet observed = new java.util.BitSet();
-
-    /** Notes which declared workers made a shared access the agent could see. */
-    private void observe(List<dev.frontrun.internal.sched.TraceEvent> trace) {
-        for (dev.frontrun.internal.sched.TraceEvent e : trace) {
-            OpKind k = e.op().kind();
-            if (e.thread() < config.workers().size() && k != OpKind.BEGIN && k != OpKind.END) {
-                observed.set(e.thread());
-            }
-        }
-    }
-
-    /** @return why a certificate cannot be given because some worker showed nothing shared, or null */
-    private String unobservedWorkers() {
-        int n = config.workers().size();
-        if (observed.cardinality() == n) {
-            return null;
-        }
-        List<Integer> silent = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!observed.get(i)) {
-                silent.add(i);
-            }
-        }
-        return "no shared state observed: worker" + (silent.size() == 1 ? " " : "s ") + silent
-                + " made no access frontrun could see, so the result would certify nothing about "
-                + (silent.size() == 1 ? "it" : "them") + ". Its code may be outside the observed classes (add its"
-                + " library packages with frontrun.include / .include(...)), or it may work on objects only through"
-                + " a method reference to a JDK method (call it from a lambda in your code instead).";
-    }
+    /** What the executions showed that keeps the result from being a proof. */
+    private final Incompleteness seen = new Incompleteness();
 
     private ExplorationReport explore() {
         SchedulingStrategy strategy = config.strategy().apply(config.seed());
-        detachedSeen = false;
-        unmanagedSeen = null;
-        unmodelledSeen = null;
+        seen.reset();
         identities = new Identities();
-        observed.clear();
         long end = System.nanoTime() + config.totalTimeout().toNanos();
         int executions = 0;
         int completed = 0;
@@ -131,39 +92,14 @@ public final class Explorer<S> {
             }
         }
         String name = config.strategyName();
-        String incomplete = strategy.incompleteness();
-        if (incomplete == null && detachedSeen && strategy.systematic()) {
-            incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
-                    + " so the systematic exploration is no proof";
-        }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unexploredSharing();
-        }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unmodelledSerializable();
-        }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unaskedPinnedRows();
-        }
-        String wait = SqlScheduling.unforeseenWait();
-        if (incomplete != null && wait != null && detachedSeen) {
-            incomplete += " (" + wait + ")";
-        }
-        if (incomplete == null && unmanagedSeen != null && strategy.systematic()) {
-            incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"
-                    + " the threads and pools the code uses inside the workers, not in setup or before)";
-        }
-        if (unmodelledSeen != null) {
-            // what the JDK's own threads do for the call runs beside the scheduler (and outside its virtual time):
-            // a failure may be an artefact of that as much as a pass may miss one
-            incomplete = "a managed thread called " + unmodelledSeen + ", which the scheduler does not model (the"
-                    + " JDK's own threads complete it outside the scheduler's control and virtual time), so no verdict"
-                    + " can be certain" + (failing != null ? "; an execution failed: " + failing.violation() : "");
+        String incomplete = seen.reason(strategy);
+        if (seen.unmodelled()) {
+            incomplete = seen.unmodelledReason(failing);
             failing = null;
             degraded = incomplete;
         }
         if (incomplete == null && failing == null && completed > 0) {
-            incomplete = unobservedWorkers();
+            incomplete = seen.unobservedWorkers(config.workers().size());
         }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;
@@ -204,11 +140,11 @@ public final class Explorer<S> {
      * the same interleaving again.
      */
     private void warmUp() {
-        boolean detached = detachedSeen;
+        boolean detached = seen.detached();
         ReplayStrategy first = new ReplayStrategy(new int[0]);
         first.beginExecution(0);
         runOnce(first);
-        detachedSeen = detached;
+        seen.detached(detached);
     }
 
     private static String summary(ExecutionRun run) {
@@ -241,13 +177,7 @@ public final class Explorer<S> {
         try {
             return judgeRun(exec, state, bodies, block);
         } finally {
-            detachedSeen |= exec.wasDetached();
-            if (unmanagedSeen == null) {
-                unmanagedSeen = exec.unmanagedThread();
-            }
-            if (unmodelledSeen == null) {
-                unmodelledSeen = exec.unmodelledCall();
-            }
+            seen.note(exec);
         }
     }
 
@@ -285,7 +215,7 @@ public final class Explorer<S> {
 
     private ExecutionRun judge(Execution exec, S state) {
         List<dev.frontrun.internal.sched.TraceEvent> trace = exec.trace();
-        observe(trace);
+        seen.observe(trace, config.workers().size());
         String violation = null;
         try {
             if (!config.invariant().test(state)) {

@@ -1,19 +1,8 @@
 package dev.frontrun.internal.instrument;
 
-import static net.bytebuddy.matcher.ElementMatchers.isPublic;
-import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
-import static net.bytebuddy.matcher.ElementMatchers.nameEndsWith;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
-import static net.bytebuddy.matcher.ElementMatchers.none;
-import static net.bytebuddy.matcher.ElementMatchers.not;
-import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.lang.instrument.Instrumentation;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +10,7 @@ import java.util.Set;
 
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.JavaModule;
 
@@ -33,39 +20,12 @@ import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Puts the scheduling points in place: the bridge into the bootstrap loader, advice into the JDK classes (threads,
- * {@code LockSupport}, atomics, sockets), and field/monitor instrumentation into the included application classes.
+ * {@code LockSupport}, atomics, sockets; wired by {@link JdkAdviceWiring}), and field/monitor instrumentation into
+ * the included application classes.
  * Everything is retransformation-compatible (method bodies only), because with self-attach the application's
  * classes are usually loaded already.
  */
 public final class Installer {
-
-    private static final String ADVICE = "dev.frontrun.internal.instrument.JdkAdvice$";
-    private static final String[] ATOMICS = {
-        "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
-        "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference",
-        "java.util.concurrent.atomic.AtomicIntegerArray", "java.util.concurrent.atomic.AtomicLongArray",
-        "java.util.concurrent.atomic.AtomicReferenceArray",
-    };
-    private static final String[] SYNCHRONIZERS = {
-        "java.util.concurrent.locks.ReentrantLock", "java.util.concurrent.locks.ReentrantReadWriteLock$ReadLock",
-        "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock", "java.util.concurrent.CountDownLatch",
-        "java.util.concurrent.Semaphore",
-    };
-    private static final String[] SOCKETS = {"sun.nio.ch.NioSocketImpl", "sun.nio.ch.SocketChannelImpl",
-        "sun.nio.ch.ServerSocketChannelImpl", "sun.nio.ch.SelectorImpl", "java.io.PipedInputStream",
-        "java.io.PipedReader", "sun.nio.ch.AsynchronousSocketChannelImpl",
-        "sun.nio.ch.AsynchronousServerSocketChannelImpl",
-    };
-    /** The selectors' {@code wakeup} implementations, one per platform. */
-    private static final String[] SELECTORS = {"sun.nio.ch.EPollSelectorImpl", "sun.nio.ch.KQueueSelectorImpl",
-        "sun.nio.ch.PollSelectorImpl", "sun.nio.ch.WEPollSelectorImpl",
-    };
-    private static final String IO = "dev.frontrun.internal.instrument.IoAdvice$";
-    /** Pools and futures whose hidden steps get a scheduling point ({@link JdkAdvice.InternalPoint}). */
-    private static final String[] POOLS = {
-        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.FutureTask",
-        "java.util.concurrent.CompletableFuture",
-    };
 
     private static boolean base;
     private static final List<Includes> INSTALLED = new ArrayList<>();
@@ -89,7 +49,7 @@ public final class Installer {
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
             times.lap("bridge and hooks");
-            installJdk(inst, bridge);
+            JdkAdviceWiring.install(inst, bridge);
             times.lap("JDK advice");
             ClockInstrumentation.install(inst, bridge);
             times.lap("virtual clock");
@@ -175,134 +135,6 @@ public final class Installer {
         return JDK_POOL;
     }
 
-    private static void installJdk(Instrumentation inst, Class<?> bridge) {
-        List<Class<?>> targets = new ArrayList<>(List.of(Thread.class, java.util.concurrent.locks.LockSupport.class));
-        for (String name : ATOMICS) {
-            targets.add(load(name));
-        }
-        for (String name : SYNCHRONIZERS) {
-            targets.add(load(name));
-        }
-        for (String name : POOLS) {
-            targets.add(load(name));
-        }
-        targets.add(load("java.lang.VirtualThread")); // JDK 21+; null before
-        for (String name : concat(SOCKETS, SELECTORS)) {
-            Class<?> c = load(name);
-            if (c != null) {
-                targets.add(c);
-            }
-        }
-        targets.removeIf(c -> c == null);
-
-        AgentBuilder.Transformer.ForAdvice advice = new AgentBuilder.Transformer.ForAdvice()
-                .include(Installer.class.getClassLoader());
-        builder(new LinkedHashSet<>(targets), JDK_POOL)
-                .ignore(none())
-                .assureReadEdgeTo(inst, bridge)
-                .type(named("java.lang.Thread"))
-                .transform(advice
-                        .advice(named("start").and(takesArguments(0)), ADVICE + "ThreadStart")
-                        // JDK 21+: pools start their threads through start(ThreadContainer), not start()
-                        .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
-                        .advice(named("exit").and(takesArguments(0)), ADVICE + "ThreadExit")
-                        .advice(named("interrupt").and(takesArguments(0)), ADVICE + "Interrupt")
-                        .advice(named("isInterrupted").and(takesArguments(0)), ADVICE + "IsInterrupted")
-                        .advice(named("dispatchUncaughtException").and(takesArguments(1)), ADVICE + "Uncaught")
-                        .advice(named("join").and(takesArguments(0)), ADVICE + "Join")
-                        .advice(named("join").and(takesArguments(long.class)), ADVICE + "JoinMillis"))
-                .type(named("java.util.concurrent.locks.LockSupport"))
-                .transform(advice
-                        .advice(named("park"), ADVICE + "Park")
-                        .advice(named("parkNanos").and(takesArguments(long.class)), ADVICE + "ParkNanos")
-                        .advice(named("parkNanos").and(takesArguments(Object.class, long.class)),
-                                ADVICE + "ParkNanosBlocker")
-                        .advice(named("parkUntil").and(takesArguments(long.class)), ADVICE + "ParkUntil")
-                        .advice(named("parkUntil").and(takesArguments(Object.class, long.class)),
-                                ADVICE + "ParkUntilBlocker")
-                        .advice(named("unpark"), ADVICE + "Unpark"))
-                .type(namedOneOf(ATOMICS))
-                .transform(advice
-                        .advice(atomic().and(namedOneOf("get", "getPlain", "getOpaque", "getAcquire", "intValue",
-                                "longValue", "floatValue", "doubleValue")), ADVICE + "AtomicRead")
-                        .advice(atomic().and(namedOneOf("set", "lazySet", "setPlain", "setOpaque", "setRelease")),
-                                ADVICE + "AtomicWrite")
-                        .advice(atomic().and(nameStartsWith("getAnd").or(nameEndsWith("AndGet"))
-                                .or(nameStartsWith("compareAnd")).or(nameStartsWith("weakCompare"))),
-                                ADVICE + "AtomicUpdate"))
-                .type(namedOneOf(SYNCHRONIZERS))
-                .transform(advice
-                        .advice(isPublic().and(namedOneOf("lock", "lockInterruptibly", "tryLock", "await", "acquire",
-                                "acquireUninterruptibly", "tryAcquire")), ADVICE + "SyncAcquire")
-                        .advice(isPublic().and(namedOneOf("unlock", "countDown", "release")), ADVICE + "SyncRelease"))
-                .type(named("java.lang.VirtualThread"))
-                .transform(advice
-                        // VirtualThread overrides start(): its start(ThreadContainer) is where every start ends up
-                        .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
-                        .advice(named("run").and(takesArguments(Runnable.class)), ADVICE + "VirtualThreadEnd"))
-                .type(named("java.util.concurrent.ThreadPoolExecutor"))
-                .transform(advice.advice(named("getTask").and(takesArguments(0)), ADVICE + "InternalPoint"))
-                .type(named("java.util.concurrent.FutureTask"))
-                .transform(advice.advice(namedOneOf("run", "runAndReset", "set", "setException")
-                        .and(not(isStatic())), ADVICE + "InternalPoint"))
-                .type(named("java.util.concurrent.CompletableFuture"))
-                .transform(advice.advice(namedOneOf("completeValue", "completeNull", "completeThrowable",
-                        "completeRelay").and(not(isStatic())), ADVICE + "InternalPoint"))
-                .type(named("sun.nio.ch.NioSocketImpl"))
-                .transform(advice
-                        .advice(named("read").and(takesArguments(byte[].class, int.class, int.class)),
-                                ADVICE + "SocketImplRead")
-                        .advice(named("write").and(takesArguments(byte[].class, int.class, int.class)),
-                                ADVICE + "SocketImplWrite")
-                        .advice(named("listen").and(takesArguments(int.class)), IO + "Listen")
-                        .advice(named("connect").and(takesArguments(java.net.SocketAddress.class, int.class)),
-                                IO + "Connect")
-                        .advice(named("accept").and(takesArguments(java.net.SocketImpl.class)), IO + "AcceptInto")
-                        .advice(named("close").and(takesArguments(0)), IO + "Close")
-                        .advice(named("shutdownOutput").and(takesArguments(0)), IO + "ShutdownOutput"))
-                .type(named("sun.nio.ch.SocketChannelImpl"))
-                .transform(advice
-                        .advice(named("read").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
-                                ADVICE + "ChannelRead")
-                        .advice(named("write").and(takesArguments(1)).and(takesArgument(0, ByteBuffer.class)),
-                                ADVICE + "ChannelWrite")
-                        .advice(named("blockingRead").and(takesArguments(byte[].class, int.class, int.class,
-                                long.class)), IO + "ChannelBlockingRead")
-                        .advice(named("blockingWriteFully").and(takesArguments(byte[].class, int.class, int.class)),
-                                ADVICE + "ChannelWrite")
-                        .advice(named("connect").and(takesArguments(java.net.SocketAddress.class)), IO + "Connect")
-                        .advice(named("implCloseSelectableChannel").and(takesArguments(0)), IO + "Close")
-                        .advice(named("shutdownOutput").and(takesArguments(0)), IO + "ShutdownOutput"))
-                .type(named("sun.nio.ch.ServerSocketChannelImpl"))
-                .transform(advice
-                        .advice(named("bind").and(takesArguments(java.net.SocketAddress.class, int.class)),
-                                IO + "Listen")
-                        .advice(named("accept").and(takesArguments(0)), IO + "AcceptChannel")
-                        .advice(named("implCloseSelectableChannel").and(takesArguments(0)), IO + "Close"))
-                .type(named("sun.nio.ch.SelectorImpl"))
-                .transform(advice
-                        .advice(named("select").and(takesArguments(0)
-                                .or(takesArguments(java.util.function.Consumer.class))), IO + "Select")
-                        .advice(net.bytebuddy.matcher.ElementMatchers.isConstructor(), IO + "SelectorCreated"))
-                .type(namedOneOf(SELECTORS))
-                .transform(advice.advice(named("wakeup").and(takesArguments(0)), IO + "Wakeup"))
-                .type(namedOneOf("java.io.PipedInputStream", "java.io.PipedReader"))
-                .transform(advice
-                        .advice(named("read").and(takesArguments(0)), IO + "PipeRead")
-                        .advice(named("receive"), IO + "PipeWrite")
-                        .advice(named("receivedLast"), IO + "PipeClose")
-                        .advice(named("close").and(takesArguments(0)), IO + "PipeCloseReader"))
-                .type(namedOneOf("sun.nio.ch.AsynchronousSocketChannelImpl",
-                        "sun.nio.ch.AsynchronousServerSocketChannelImpl"))
-                .transform(advice.advice(isPublic().and(namedOneOf("accept", "connect", "read", "write")),
-                        IO + "Unmodelled"))
-                .installOn(inst);
-    }
-
-    private static ElementMatcher.Junction<MethodDescription> atomic() {
-        return isPublic().and(not(isStatic()));
-    }
-
     /**
      * Instruments the classes {@code mine} matches, now and when they load. The matchers of successive calls are
      * disjoint (retransformation runs every installed transformer again), so no class is instrumented twice.
@@ -356,20 +188,6 @@ public final class Installer {
                     }
                 }
             }
-        }
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, null);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
         }
     }
 }

@@ -101,7 +101,7 @@ final class IoWait {
             return false;
         }
         Thread[] writer = new Thread[1];
-        return IoProbes.pipe(pipe, writer) != null && LoopbackIo.ended(e, writer[0]);
+        return IoProbes.pipe(pipe, writer) != null && PipeIo.ended(e, writer[0]);
     }
 
     /** @return whether a pipe read now must fail as the JDK's does once the last writer has ended */
@@ -112,7 +112,7 @@ final class IoWait {
             return false;
         }
         synchronized (e) {
-            return LoopbackIo.ended(e, writer[0]);
+            return PipeIo.ended(e, writer[0]);
         }
     }
 }

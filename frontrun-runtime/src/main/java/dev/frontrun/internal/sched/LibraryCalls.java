@@ -52,7 +52,7 @@ final class LibraryCalls {
                 hidden = !concurrency ? JdkDomains.NONE : method.startsWith("invoke") ? JdkDomains.UNKNOWN
                         : e.domains.of(receiver, e.resources, me);
             }
-            e.point(me, Operation.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
+            e.point(me, CallOperations.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
                     kind == LibraryClass.UNSAFE, concurrency).touching(hidden));
         } finally {
             me.inHook = false;

@@ -74,7 +74,7 @@ final class LibraryHooks {
                 hidden = e.domains.of(self, e.resources, me);
             }
             String call = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
-            e.point(me, Operation.libraryCall(OpKind.RMW, rid, name, -1, call, false, true).touching(hidden));
+            e.point(me, CallOperations.libraryCall(OpKind.RMW, rid, name, -1, call, false, true).touching(hidden));
         } finally {
             me.inHook = false;
         }

@@ -11,8 +11,9 @@ import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Sites;
 
 /**
- * Sockets, channels, selectors and pipes between managed threads as scheduling points (see {@link Loopback} and
- * {@link IoWait}). The real JDK call still does the I/O; the scheduler only lets a thread into a call that would
+ * Sockets, channels, selectors and pipes between managed threads as scheduling points (see {@link Loopback},
+ * {@link IoWait}; listen, connect and accept in {@link ConnectionSetup}, selectors in {@link SelectorIo}, pipes in
+ * {@link PipeIo}). The real JDK call still does the I/O; the scheduler only lets a thread into a call that would
  * block once the call would return, so the thread waits in the model for its peer (a connect, a write, a close)
  * instead of in the kernel. A call whose other end no managed thread holds keeps the unmodelled behaviour.
  */
@@ -51,29 +52,29 @@ final class LoopbackIo {
             }
             switch (call) {
                 case "connect":
-                    connect(e, me, self, arg);
+                    ConnectionSetup.connect(e, me, self, arg);
                     return 0;
                 case "accept":
-                    accept(e, me, self);
+                    ConnectionSetup.accept(e, me, self);
                     return 0;
                 case "close":
                 case "shutdownOutput":
                     close(e, me, self, call);
                     return 0;
                 case "select":
-                    select(e, me, (Selector) self);
+                    SelectorIo.select(e, me, (Selector) self);
                     return 0;
                 case "wakeup":
-                    wakeup(e, me, self);
+                    SelectorIo.wakeup(e, me, self);
                     return 0;
                 case "pipeRead":
-                    return pipeRead(e, me, self);
+                    return PipeIo.read(e, me, self);
                 case "pipeWrite":
                 case "pipeClose":
-                    pipe(e, me, self, call.equals("pipeWrite") ? "write" : "close", true);
+                    PipeIo.point(e, me, self, call.equals("pipeWrite") ? "write" : "close", true);
                     return 0;
                 case "pipeCloseReader":
-                    pipe(e, me, self, "close", false);
+                    PipeIo.point(e, me, self, "close", false);
                     return 0;
                 default: {
                     int site = Sites.caller(OpKind.SOCKET_READ);
@@ -94,21 +95,14 @@ final class LoopbackIo {
         }
         try {
             switch (call) {
-                case "listen": {
-                    FileDescriptor fd = IoProbes.fd(self);
-                    InetSocketAddress local = IoProbes.local(fd);
-                    if (local != null && local.getAddress() != null && local.getAddress().isLoopbackAddress()) {
-                        synchronized (e) {
-                            e.loopback.listen(fd, local);
-                        }
-                    }
+                case "listen":
+                    ConnectionSetup.listened(e, self);
                     break;
-                }
                 case "connect":
-                    connected(e, me, self);
+                    ConnectionSetup.connected(e, me, self);
                     break;
                 case "accept":
-                    accepted(e, me, result);
+                    ConnectionSetup.accepted(e, me, result);
                     break;
                 case "select":
                     synchronized (e) {
@@ -121,63 +115,6 @@ final class LoopbackIo {
             settle(me);
         } finally {
             me.inHook = false;
-        }
-    }
-
-    private static void connect(Execution e, ManagedThread me, Object self, Object arg) {
-        if (!(arg instanceof InetSocketAddress to)) {
-            return;
-        }
-        Loopback.Listener l;
-        synchronized (e) {
-            l = e.loopback.listenerAt(to);
-        }
-        if (l != null) {
-            point(e, me, OpKind.SOCKET_WRITE, l.name(), type(self, false) + ".connect", null);
-        }
-    }
-
-    private static void connected(Execution e, ManagedThread me, Object self) {
-        FileDescriptor fd = IoProbes.fd(self);
-        InetSocketAddress local = IoProbes.local(fd);
-        InetSocketAddress remote = IoProbes.remote(fd);
-        if (local == null || remote == null) {
-            return; // not connected (a non-blocking connect in progress is not modelled)
-        }
-        synchronized (e) {
-            Loopback.Listener l = e.loopback.listenerAt(remote);
-            if (l == null) {
-                return;
-            }
-            e.loopback.connected(l, fd, local.getPort());
-            me.ioSettle = l.fd();
-        }
-    }
-
-    private static void accept(Execution e, ManagedThread me, Object self) {
-        FileDescriptor fd = IoProbes.fd(self);
-        Loopback.Listener l;
-        synchronized (e) {
-            l = e.loopback.listener(fd, IoProbes.local(fd));
-        }
-        if (l != null) {
-            point(e, me, OpKind.SOCKET_READ, l.name(), type(self, true) + ".accept",
-                    blocking(self) ? IoWait.readable(fd, self instanceof SelectableChannel) : null);
-        }
-    }
-
-    private static void accepted(Execution e, ManagedThread me, Object socket) {
-        FileDescriptor fd = IoProbes.fd(socket);
-        InetSocketAddress local = IoProbes.local(fd);
-        InetSocketAddress remote = IoProbes.remote(fd);
-        synchronized (e) {
-            Loopback.Connection c = e.loopback.connection(local, remote);
-            if (c != null && c.client != fd) {
-                c.server = fd;
-                if (c.clientActed) {
-                    me.ioSettle = fd; // what the client sent before the accept must show before the server reads
-                }
-            }
         }
     }
 
@@ -281,65 +218,8 @@ final class LoopbackIo {
         }
     }
 
-    private static void select(Execution e, ManagedThread me, Selector selector) {
-        String name;
-        synchronized (e) {
-            name = e.loopback.selector(selector);
-        }
-        point(e, me, OpKind.SOCKET_READ, name, "Selector.select", IoWait.select(selector));
-    }
-
-    private static void wakeup(Execution e, ManagedThread me, Object selector) {
-        String name;
-        synchronized (e) {
-            name = e.loopback.selector(selector);
-        }
-        point(e, me, OpKind.SOCKET_WRITE, name, "Selector.wakeup", null);
-        synchronized (e) {
-            e.loopback.wake(selector);
-        }
-    }
-
-    private static int pipeRead(Execution e, ManagedThread me, Object pipe) {
-        IoWait wait = IoWait.pipe(pipe);
-        pipe(e, me, pipe, "read", true, wait);
-        return wait.pipeBroken(e) ? 1 : 0;
-    }
-
-    private static void pipe(Execution e, ManagedThread me, Object pipe, String what, boolean holding) {
-        pipe(e, me, pipe, what, holding, null);
-    }
-
-    /** A pipe's operations, on the pipe's reading end; {@code holding}: inside one of its synchronized methods. */
-    private static void pipe(Execution e, ManagedThread me, Object pipe, String what, boolean holding, IoWait wait) {
-        int rid;
-        String name;
-        synchronized (e) {
-            rid = e.resources.id(pipe, "pipe", me);
-            name = e.resources.describe(pipe);
-        }
-        String type = pipe instanceof java.io.Reader ? "PipedReader" : "PipedInputStream";
-        String call = what.equals("read") || !holding ? type + "." + what
-                : (type.equals("PipedReader") ? "PipedWriter." : "PipedOutputStream.") + what;
-        OpKind kind = wait != null ? OpKind.SOCKET_READ : OpKind.SOCKET_WRITE;
-        Operation op = Operation.io(kind, rid, name, Sites.caller(kind), call, wait);
-        if (!holding) {
-            e.point(me, op);
-            return;
-        }
-        me.waitMonitor = pipe;
-        try {
-            e.point(me, op, pipe);
-        } finally {
-            me.waitMonitor = null;
-        }
-        if (e.aborted) {
-            throw new ExecutionAborted();
-        }
-    }
-
-    private static void point(Execution e, ManagedThread me, OpKind kind, String name, String call, IoWait wait) {
-        e.point(me, Operation.io(kind, Loopback.RESOURCE, name, Sites.caller(kind), call, wait));
+    static void point(Execution e, ManagedThread me, OpKind kind, String name, String call, IoWait wait) {
+        e.point(me, CallOperations.io(kind, Loopback.RESOURCE, name, Sites.caller(kind), call, wait));
     }
 
     /** After an action on a connection: waits (briefly) until the kernel shows it at the other end. */
@@ -356,33 +236,19 @@ final class LoopbackIo {
     }
 
     /** @return whether a call on this socket or channel blocks until it can return (no timeout, blocking mode) */
-    private static boolean blocking(Object socketOrChannel) {
+    static boolean blocking(Object socketOrChannel) {
         if (socketOrChannel instanceof SelectableChannel ch) {
             return ch.isBlocking();
         }
         return IoProbes.timeout(socketOrChannel) == 0;
     }
 
-    private static String type(Object self, boolean server) {
+    static String type(Object self, boolean server) {
         if (self instanceof SocketImpl) {
             return server ? "ServerSocket" : "Socket";
         }
         return server || self instanceof java.nio.channels.ServerSocketChannel ? "ServerSocketChannel"
                 : "SocketChannel";
-    }
-
-    /** Called with the execution's monitor held: whether {@code writer} (a pipe's last writer) has ended. */
-    static boolean ended(Execution e, Thread writer) {
-        if (writer == null) {
-            return false;
-        }
-        ManagedThread last = null;
-        for (ManagedThread t : e.threads) {
-            if (t.thread == writer) {
-                last = t;
-            }
-        }
-        return last != null ? last.status == ThreadStatus.DONE : !writer.isAlive();
     }
 
     /**

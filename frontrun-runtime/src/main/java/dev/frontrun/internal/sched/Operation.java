@@ -27,17 +27,17 @@ public final class Operation {
     /** Whether this LOCK_ACQUIRE re-takes a monitor after {@code wait}. */
     final boolean reacquire;
     /** The SQL statement of a JDBC scheduling point, or {@code null}. */
-    private String sql;
+    String sql;
     /** For a call on a library object: {@code ArrayList.add}; else {@code null}. */
-    private String call;
+    String call;
     /** Whether this is a call on a JDK object that is not thread-safe (unordered pairs are data races). */
-    private boolean unsafeCall;
+    boolean unsafeCall;
     /** Whether this operation is a spurious wake-up (a park or wait that returned with nobody waking it). */
     private boolean spurious;
     /** For a library call: whether the receiver is a {@code java.util.concurrent} object (see below). */
-    private boolean concurrency;
+    boolean concurrency;
     /** Whether this takes or releases a database lock of the model (a row lock, a unique key, a commit gate). */
-    private boolean databaseLock;
+    boolean databaseLock;
     /** For an I/O call between managed threads that may block: what it waits for; else {@code null}. */
     IoWait ioWait;
     /**
@@ -46,7 +46,7 @@ public final class Operation {
      */
     private long domain = JdkDomains.UNKNOWN;
 
-    private Operation(OpKind kind, int resource, String resourceName, int site, Object lock, boolean reacquire) {
+    Operation(OpKind kind, int resource, String resourceName, int site, Object lock, boolean reacquire) {
         this.kind = kind;
         this.resource = resource;
         this.resourceName = resourceName;
@@ -128,60 +128,6 @@ public final class Operation {
     /** @return the inverse of {@link #reacquired}: the wait a candidate that was not woken goes back to */
     Operation waitingAgain() {
         return new Operation(OpKind.WAIT, resource, resourceName, site, lock, false);
-    }
-
-    /**
-     * An I/O call between managed threads (a socket, channel, selector or pipe).
-     *
-     * @param kind {@link OpKind#SOCKET_READ} for a call that may wait, {@link OpKind#SOCKET_WRITE} for one that may
-     *     wake a waiter
-     * @param resource the resource id
-     * @param resourceName the display name ({@code listener#1})
-     * @param site the call site
-     * @param call the call ({@code ServerSocket.accept})
-     * @param wait when the call would block, what it waits for ({@link IoWait}); {@code null} when it never waits
-     * @return the operation
-     */
-    static Operation io(OpKind kind, int resource, String resourceName, int site, String call, IoWait wait) {
-        Operation o = new Operation(kind, resource, resourceName, site, null, false);
-        o.call = call;
-        o.ioWait = wait;
-        return o;
-    }
-
-    /**
-     * A call from application code on a library object.
-     *
-     * @param kind what the call does to the object (plain or atomic read or write)
-     * @param resource the object's resource id
-     * @param resourceName the object's display name ({@code ArrayList#1})
-     * @param site the call site
-     * @param call the class and method called ({@code ArrayList.add})
-     * @param unsafe whether the class is not thread-safe
-     * @param concurrency whether the receiver is a {@code java.util.concurrent} object
-     * @return the operation
-     */
-    static Operation libraryCall(OpKind kind, int resource, String resourceName, int site, String call,
-            boolean unsafe, boolean concurrency) {
-        Operation o = access(kind, resource, resourceName, site);
-        o.call = call;
-        o.unsafeCall = unsafe;
-        o.concurrency = concurrency;
-        return o;
-    }
-
-    /**
-     * An operation of the database model (see {@link StatementPoints#sqlAccess} and
-     * {@link StatementPoints#databaseLock}).
-     *
-     * @param key the database lock of a LOCK_ACQUIRE or LOCK_RELEASE, else {@code null}
-     * @param sql the statement it belongs to, or {@code null}
-     */
-    static Operation database(OpKind kind, int resource, String resourceName, int site, Object key, String sql) {
-        Operation o = new Operation(kind, resource, resourceName, site, key, false);
-        o.sql = sql;
-        o.databaseLock = key != null;
-        return o;
     }
 
     /**

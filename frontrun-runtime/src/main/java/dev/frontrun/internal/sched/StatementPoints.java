@@ -62,7 +62,7 @@ public final class StatementPoints implements AutoCloseable {
      * @return the operation
      */
     public static Operation sqlAccess(OpKind kind, String name, int site, String sql) {
-        return Operation.database(kind, Resources.named(name), name, site, null, sql);
+        return CallOperations.database(kind, Resources.named(name), name, site, null, sql);
     }
 
     /**
@@ -80,7 +80,7 @@ public final class StatementPoints implements AutoCloseable {
         synchronized (e) {
             l = e.resources.databaseLock(key);
         }
-        return Operation.database(kind, l.id, l.name, site, key, sql);
+        return CallOperations.database(kind, l.id, l.name, site, key, sql);
     }
 
     /** @return the execution */
