@@ -21,16 +21,13 @@ import dev.frontrun.internal.sql.StatementKind;
  * scheduler never runs a statement the database would block, and a transaction that waits for another's row shows
  * as a thread waiting for a lock (a cycle of them is a database deadlock) instead of a thread stuck in the driver.
  *
- * <p>Modelled: the rows an {@code UPDATE}, {@code DELETE} or locking {@code SELECT} matches, whether its WHERE
- * clause pins them by primary key or not (found exactly by {@link dev.frontrun.internal.jdbc.MatchedRows}, asking
- * PostgreSQL in the statement's own transaction right before it runs: a pinned row that does not exist, or that this
- * transaction cannot see, is locked by nobody, as in PostgreSQL; a locking {@code SELECT} sent with others in one
- * string, or one on another database, locks the rows it pins, and on PostgreSQL that is remembered
- * ({@link #unasked()}) and makes a systematic exploration inconclusive), the parent row a foreign-key check of an
- * {@code INSERT} locks, and the <em>unique keys</em> an {@code INSERT} (with or without {@code ON CONFLICT})
- * inserts or an {@code UPDATE} assigns ({@link SqlStatement#uniqueKeys()}): a second transaction inserting the same
- * key waits in PostgreSQL until the first ends, then fails, does nothing or updates, as PostgreSQL decides when it
- * runs.
+ * <p>Modelled: the rows an {@code UPDATE} or {@code DELETE} pins by primary key, the rows a locking {@code SELECT}
+ * pins, the rows such statements match with a WHERE clause that pins no key (found exactly by
+ * {@link dev.frontrun.internal.jdbc.MatchedRows}, asking PostgreSQL in the statement's own transaction right before
+ * it runs), the parent row a foreign-key check of an {@code INSERT} locks, and the <em>unique keys</em> an
+ * {@code INSERT} (with or without {@code ON CONFLICT}) inserts or an {@code UPDATE} assigns
+ * ({@link SqlStatement#uniqueKeys()}): a second transaction inserting the same key waits in PostgreSQL until the
+ * first ends, then fails, does nothing or updates, as PostgreSQL decides when it runs.
  *
  * <p>Row locks have PostgreSQL's four modes and its conflict table ({@link AccessKind#lockConflicts}): a
  * {@code DELETE}, an {@code UPDATE} of a key column and {@code FOR UPDATE} take {@code FOR UPDATE}; any other
@@ -50,7 +47,8 @@ import dev.frontrun.internal.sql.StatementKind;
  * conflict). Not modelled (PostgreSQL's own wait then shows through {@code pg_locks}, and the thread runs outside the
  * scheduler's control, which makes a systematic exploration inconclusive rather than wrong): the key-share locks of
  * a foreign-key check of an {@code UPDATE} or by a key that is not the parent's primary key, the child rows a parent
- * delete's check locks, and an insert waiting for a concurrent update or delete of the row holding its key.
+ * delete's check locks, and an insert waiting for a concurrent update or delete of the row holding its key. A pinned
+ * row that does not exist is modelled as locked although PostgreSQL locks nothing.
  */
 final class RowLocks {
 
@@ -116,12 +114,6 @@ final class RowLocks {
      * modes of different transactions conflict.
      */
     private String sharing;
-    /**
-     * The first statement on PostgreSQL that locked rows it pins by key without PostgreSQL being asked which of them
-     * exist (a locking {@code SELECT} sent with others in one string, a join, a parameter the query could not
-     * place), or {@code null}: a pinned row that does not exist is locked by nobody, so such a lock may hide orders.
-     */
-    private String unasked;
     /** Each connection's locks, in the order they were taken. */
     private final Map<Connection, List<Key>> held = new IdentityHashMap<>();
     /** Each connection's savepoints (a JDBC {@code Savepoint}, or an SQL name in lower case): locks held then. */
@@ -131,7 +123,7 @@ final class RowLocks {
 
     /**
      * @param event a statement execution about to run
-     * @param matched the rows its WHERE clause matches (from {@link SqlStatement#rowQuery()}), or empty
+     * @param matched the rows its unpinned WHERE clause matches (from {@link SqlStatement#rowQuery()}), or empty
      * @return the locks its statements take that its connection does not hold yet, in a fixed order: rows, then
      *     unique keys
      */
@@ -140,18 +132,10 @@ final class RowLocks {
         AccessKind byPredicate = predicateMode(event);
         matched.forEach(r -> stronger(rowModes, "row lock " + r.name(), byPredicate));
         TreeSet<String> unique = new TreeSet<>();
-        // a statement whose rows PostgreSQL is asked for locks those it matches, not the rows it pins by key: a
-        // pinned row that does not exist is locked by nobody
-        dev.frontrun.internal.sql.RowQuery asked = PredicateLocks.query(event);
         for (SqlStatement s : event.analysed()) {
             for (SqlAccess a : s.accesses()) {
-                if (a.resource().level() == SqlResource.Level.ROW && !(asked != null && s.rowQuery() == asked
-                        && asked.table().equals(a.resource().table()))) {
+                if (a.resource().level() == SqlResource.Level.ROW) {
                     AccessKind mode = mode(s, a.kind());
-                    if (mode != null && unasked == null && s.kind() != StatementKind.INSERT
-                            && event.endpoint().startsWith("jdbc:postgresql:")) {
-                        unasked = dev.frontrun.internal.sql.SqlText.abbreviate(s.sql(), 120);
-                    }
                     if (mode != null) {
                         stronger(rowModes, "row lock " + a.resource().name(), mode);
                     }
@@ -216,14 +200,6 @@ final class RowLocks {
         return sharing;
     }
 
-    /**
-     * @return the first statement on PostgreSQL in this execution that locked rows it pins by key without asking
-     *     whether they exist, or {@code null}
-     */
-    synchronized String unasked() {
-        return unasked;
-    }
-
     static String modeName(AccessKind mode) {
         return switch (mode) {
             case LOCK_KEY_SHARE -> "FOR KEY SHARE";
@@ -259,29 +235,20 @@ final class RowLocks {
         };
     }
 
-    /**
-     * @return the mode in which a single statement locks the rows its WHERE clause matches (pinned by key or not):
-     *     {@code FOR UPDATE} for a {@code DELETE}, the clause's mode for a locking {@code SELECT}, {@code FOR UPDATE}
-     *     for an {@code UPDATE} of a key column, else {@code FOR NO KEY UPDATE}
-     */
+    /** @return the mode in which a single statement locks the rows its unpinned WHERE clause matches */
     static AccessKind predicateMode(JdbcEvent event) {
-        AccessKind out = null;
+        AccessKind out = AccessKind.LOCK_NO_KEY_UPDATE;
         for (SqlStatement s : event.analysed()) {
             if (s.kind() == StatementKind.DELETE) {
                 return AccessKind.LOCK_EXCLUSIVE;
             }
-            String table = s.rowQuery() == null ? null : s.rowQuery().table();
             for (SqlAccess a : s.accesses()) {
-                // the statement's own rows (a foreign-key check's locks are on other rows, and an UPDATE takes none)
-                boolean own = a.resource().level() == SqlResource.Level.TABLE
-                        || a.resource().level() == SqlResource.Level.ROW && a.resource().table().equals(table)
-                        && (s.kind() == StatementKind.SELECT || a.kind() == AccessKind.LOCK_EXCLUSIVE);
-                if (a.kind().isLock() && own && (out == null || a.kind().strength() > out.strength())) {
+                if (a.kind().isLock() && a.resource().level() == SqlResource.Level.TABLE) {
                     out = a.kind();
                 }
             }
         }
-        return out == null ? AccessKind.LOCK_NO_KEY_UPDATE : out;
+        return out;
     }
 
     /**
