@@ -245,37 +245,23 @@ public final class ExplorationBuilder<S> {
         if (workers.isEmpty()) {
             throw new IllegalArgumentException("an exploration needs at least one worker: add .worker(...)");
         }
+        ExplorationAssembly.checkOptions(set, strategy::uses, strategy.name());
         TestContext test = TestContext.current();
         if (test != null && test.replay() != null) {
             // a @Replay test: this one interleaving instead of the strategy, whatever options it was given
-            ExplorationResult replayed = with(Strategy.replay(Interleaving.of(test.replay()))).runChecked();
+            ExplorationResult replayed = runWith(Strategy.replay(Interleaving.of(test.replay())));
             test.record(replayed);
             return replayed;
         }
-        ExplorationResult result = runChecked();
+        ExplorationResult result = runWith(strategy);
         if (test != null) {
             test.record(result);
         }
         return result;
     }
 
-    private ExplorationBuilder<S> with(Strategy replay) {
-        ExplorationBuilder<S> copy = new ExplorationBuilder<>(setup);
-        copy.workers.addAll(workers);
-        copy.include.addAll(include);
-        copy.exclude.addAll(exclude);
-        copy.invariant = invariant;
-        copy.snapshot = snapshot;
-        copy.strategy = replay;
-        copy.executionTimeout = executionTimeout;
-        copy.totalTimeout = totalTimeout;
-        copy.blockingThreshold = blockingThreshold;
-        copy.reproductions = reproductions;
-        return copy;
-    }
-
-    private ExplorationResult runChecked() {
-        ExplorationAssembly.checkOptions(set, strategy::uses, strategy.name());
+    /** Runs this exploration with {@code strategy} in place of the configured one, every other option kept. */
+    private ExplorationResult runWith(Strategy strategy) {
         int attempts = !strategy.uses(Strategy.MAX_ATTEMPTS) ? 1
                 : !set.contains(Strategy.MAX_ATTEMPTS) && strategy.systematic() ? Integer.MAX_VALUE : maxAttempts;
         List<String> excludes = ExplorationAssembly.excludes(exclude);

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
+import dev.frontrun.ClockMode;
 import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
 import dev.frontrun.Strategy;
@@ -34,6 +36,29 @@ class RaceTestTest {
     }
 
     static final AtomicReference<ExplorationResult> REPLAYED = new AtomicReference<>();
+    static final AtomicLong SLEPT = new AtomicLong();
+
+    /** A lost update where one worker sleeps 5 ms first, measuring the sleep with {@code System.nanoTime()}. */
+    static ExplorationResult sleepyLostUpdate() {
+        return Frontrun.explore(Counter::new)
+                .worker(c -> c.value = c.value + 1)
+                .worker(c -> {
+                    long start = System.nanoTime();
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    SLEPT.set(System.nanoTime() - start);
+                    c.value = c.value + 1;
+                })
+                .invariant(c -> c.value == 2)
+                .strategy(Strategy.random())
+                .clock(ClockMode.REAL)
+                .seed(7)
+                .reproductions(1)
+                .run();
+    }
 
     /** Fixtures: run only through the test kit (nested classes are not run by Surefire on their own). */
     static class Fixtures {
@@ -79,6 +104,17 @@ class RaceTestTest {
         @Replay("v1 0x2 1x3 0x2")
         void replayed() {
             REPLAYED.set(lostUpdate());
+        }
+
+        @RaceTest(expect = Expect.RACE)
+        void sleepy() {
+            REPLAYED.set(sleepyLostUpdate());
+        }
+
+        @RaceTest(expect = Expect.RACE)
+        @Replay("v1 0x2 1x6 0x2")
+        void replayedOnTheRealClock() {
+            REPLAYED.set(sleepyLostUpdate());
         }
     }
 
@@ -130,5 +166,18 @@ class RaceTestTest {
         ExplorationResult r = REPLAYED.get();
         assertEquals(1, r.executions(), r.report());
         assertTrue(r.report().contains("Strategy: replay"), r.report());
+    }
+
+    @Test
+    void replayKeepsTheExplorationsOtherOptions() {
+        Events found = run("sleepy");
+        assertEquals(1, found.succeeded().count(), () -> failure(found));
+        Events e = run("replayedOnTheRealClock");
+        assertEquals(1, e.succeeded().count(), () -> failure(e));
+        ExplorationResult r = REPLAYED.get();
+        assertEquals(1, r.executions(), r.report());
+        assertEquals(7, r.seed(), r.report());
+        // on the virtual clock the sleep would read exactly 5 ms: time stands still but for the expired wait
+        assertTrue(SLEPT.get() != 5_000_000L, "slept " + SLEPT.get() + " ns: the replay ran on the virtual clock");
     }
 }
