@@ -99,6 +99,6 @@ public record ConnectDetails(String url, String user, String password) {
 
     @Override
     public String toString() {
-        return url + " as " + user; // never the password
+        return ConnectionInfo.stripQuery(url) + " as " + user; // never the password, not even the URL's
     }
 }
