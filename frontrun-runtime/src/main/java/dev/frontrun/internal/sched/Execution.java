@@ -192,10 +192,15 @@ public final class Execution {
         return outsiders.unmanaged();
     }
 
-    /** Called with the monitor held when an unmanaged thread changed the model (an external unpark). */
-    void modelChangedExternally() {
+    /**
+     * Called with the monitor held when an unmanaged thread changed the model (an external unpark).
+     *
+     * @return the thread chosen to run next: notify it with {@link Turns#notifyChosen} once this monitor is released
+     *     (it may wait on an application monitor, which is never taken while holding this one)
+     */
+    ManagedThread modelChangedExternally() {
         outsiders.changedModel();
-        Turns.notifyChosen(dispatch());
+        return dispatch();
     }
 
     synchronized void threadFailed(ManagedThread me, Throwable t) {

@@ -161,12 +161,14 @@ final class ThreadHooks {
             // an unmanaged thread (or code running inside a hook): the permit is the target's in the model too, also
             // when it is not parked yet; then really unpark (a managed thread only ever really parks inside the
             // scheduler, which tolerates spurious wake-ups)
+            ManagedThread wake = null;
             synchronized (e) {
                 target.permit = true;
                 if (target.pending != null && target.pending.kind() == OpKind.PARK) {
-                    e.modelChangedExternally();
+                    wake = e.modelChangedExternally();
                 }
             }
+            Turns.notifyChosen(wake);
             return false;
         }
         ManagedThread me = RuntimeHooks.enter(e);
