@@ -241,10 +241,17 @@ public final class Bridge {
         return d != null && d.uncaught(failure);
     }
 
-    public static void libraryCall(Object receiver, int site) {
+    public static void libraryCall(Object receiver, Object[] args, int site) {
         Hooks d = delegate;
         if (d != null) {
-            d.libraryCall(receiver, site);
+            d.libraryCall(receiver, args, site);
+        }
+    }
+
+    public static void libraryView(Object view, Object of) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.libraryView(view, of);
         }
     }
 

@@ -122,6 +122,12 @@ public interface Hooks {
     /** A thread is about to report an uncaught exception; {@code true} means the scheduler took it over. */
     boolean uncaught(Throwable failure);
 
-    /** A call from application code on an object of a class that is not instrumented (a library object). */
-    void libraryCall(Object receiver, int site);
+    /**
+     * A call from application code on an object of a class that is not instrumented (a library object), or a static
+     * JDK method or JDK constructor given objects ({@code receiver} then {@code null}).
+     */
+    void libraryCall(Object receiver, Object[] args, int site);
+
+    /** A JDK call returned {@code view}, which may show the state of {@code of} (an iterator, a key set, a wrapper). */
+    void libraryView(Object view, Object of);
 }

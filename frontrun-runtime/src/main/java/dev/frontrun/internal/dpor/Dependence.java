@@ -34,21 +34,12 @@ public final class Dependence {
             return false;
         }
         if (opA.kind() == OpKind.FOOTPRINT || opB.kind() == OpKind.FOOTPRINT) {
-            return footprintOf(opA).conflicts(footprintOf(opB));
+            return Footprint.of(opA).conflicts(Footprint.of(opB));
         }
         if (opA.target() != opB.target()) {
             return false;
         }
         return sa != OpKind.Space.DATA || opA.kind() != OpKind.READ || opB.kind() != OpKind.READ;
-    }
-
-    /** @return the resources a data operation reads and writes */
-    private static Footprint footprintOf(Op op) {
-        if (op.kind() == OpKind.FOOTPRINT) {
-            return op.footprint();
-        }
-        long[] one = {op.target()};
-        return op.kind() == OpKind.READ ? Footprint.of(new long[0], one) : Footprint.of(one, new long[0]);
     }
 
     /** A spawn precedes everything its child does; a join follows the end of the joined thread. */

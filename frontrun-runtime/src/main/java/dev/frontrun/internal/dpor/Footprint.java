@@ -30,6 +30,36 @@ public final class Footprint {
         return new Footprint(w, r);
     }
 
+    /**
+     * @param op a data operation (a read, write, read-modify-write or footprint)
+     * @return the resources it reads and writes
+     */
+    static Footprint of(Op op) {
+        if (op.kind() == OpKind.FOOTPRINT) {
+            return op.footprint();
+        }
+        long[] one = {op.target()};
+        return op.kind() == OpKind.READ ? of(new long[0], one) : of(one, new long[0]);
+    }
+
+    /**
+     * @param op a data operation
+     * @param reads resources it also reads
+     * @param writes resources it also writes
+     * @return {@code op} widened by those resources (a call on one JDK object that is given others)
+     */
+    public static Op widen(Op op, long[] reads, long[] writes) {
+        if (reads.length == 0 && writes.length == 0) {
+            return op;
+        }
+        Footprint f = of(op);
+        long[] w = Arrays.copyOf(f.writes, f.writes.length + writes.length);
+        System.arraycopy(writes, 0, w, f.writes.length, writes.length);
+        long[] r = Arrays.copyOf(f.reads, f.reads.length + reads.length);
+        System.arraycopy(reads, 0, r, f.reads.length, reads.length);
+        return Op.footprint(of(w, r));
+    }
+
     int writeCount() {
         return writes.length;
     }

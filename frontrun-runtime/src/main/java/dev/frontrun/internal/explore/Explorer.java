@@ -18,6 +18,7 @@ import dev.frontrun.internal.sched.Outcome;
 import dev.frontrun.internal.sched.RuntimeHooks;
 import dev.frontrun.internal.db.SqlScheduling;
 import dev.frontrun.internal.sched.SchedulingStrategy;
+import dev.frontrun.internal.sched.SetupViews;
 import dev.frontrun.internal.sched.WorkerPool;
 import dev.frontrun.internal.strategy.ReplayStrategy;
 
@@ -164,6 +165,7 @@ public final class Explorer<S> {
      * @return the judged execution
      */
     public ExecutionRun runOnce(SchedulingStrategy strategy) {
+        SetupViews.record();
         S state = config.setup().get();
         long block = config.blockingThreshold().toNanos();
         Execution exec = new Execution(strategy, block, config.executionTimeout().toNanos(), identities,

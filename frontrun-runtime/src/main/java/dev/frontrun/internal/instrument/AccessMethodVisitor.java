@@ -162,9 +162,9 @@ final class AccessMethodVisitor extends MethodVisitor {
             super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, descriptor, false);
             return;
         }
-        if (initialized && (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE)
-                && LibraryMethods.observed(owner, name)) {
-            libraryCall(owner, name, descriptor);
+        if (initialized && (owner.startsWith("java/") || owner.startsWith("javax/"))) {
+            jdkCall(opcode, owner, name, descriptor, itf);
+            return;
         }
         super.visitMethodInsn(opcode, owner, name, descriptor, itf);
     }
@@ -213,10 +213,24 @@ final class AccessMethodVisitor extends MethodVisitor {
     }
 
     /**
-     * Before a call on a library object: sets the arguments aside in fresh locals, hands the receiver to the bridge
-     * with the site (which says whether the method only observes the object), and puts the arguments back.
+     * A call on a JDK class: when it touches JDK objects (its receiver, the objects it is given), sets the arguments
+     * aside in fresh locals, hands the receiver (or {@code null}) and those objects to the bridge with the site (whose
+     * kind says whether the call changes the receiver, or without one its first object), and puts the arguments back;
+     * after the call, hands a returned view (an iterator, a key set, a wrapper) to the bridge with what it shows.
      */
-    private void libraryCall(String owner, String name, String descriptor) {
+    private void jdkCall(int opcode, String owner, String name, String descriptor, boolean itf) {
+        boolean instance = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
+        boolean constructor = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>");
+        boolean receiver = instance && LibraryMethods.observed(owner, name);
+        int[] shared = instance || constructor || opcode == Opcodes.INVOKESTATIC
+                ? LibraryMethods.sharedArguments(descriptor) : new int[0];
+        boolean view = receiver && LibraryMethods.returnsView(owner, name, descriptor);
+        boolean wrap = opcode == Opcodes.INVOKESTATIC && shared.length > 0 && shared[0] == 0
+                && LibraryMethods.wrapsFirstArgument(owner, name, descriptor);
+        if (!receiver && shared.length == 0) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, itf);
+            return;
+        }
         Type[] args = Type.getArgumentTypes(descriptor);
         int[] slots = new int[args.length];
         int next = firstFreeLocal;
@@ -224,17 +238,45 @@ final class AccessMethodVisitor extends MethodVisitor {
             slots[i] = next;
             next += args[i].getSize();
         }
+        int receiverSlot = next++;
         for (int i = args.length - 1; i >= 0; i--) {
             super.visitVarInsn(args[i].getOpcode(Opcodes.ISTORE), slots[i]);
         }
-        super.visitInsn(Opcodes.DUP);
-        OpKind kind = LibraryMethods.observes(name) ? OpKind.READ : OpKind.WRITE;
-        site(kind, simpleName(owner) + "." + name);
-        bridge("libraryCall", "(Ljava/lang/Object;I)V");
+        if (receiver) {
+            super.visitInsn(Opcodes.DUP);
+            if (view) {
+                super.visitInsn(Opcodes.DUP);
+                super.visitVarInsn(Opcodes.ASTORE, receiverSlot);
+            }
+        } else {
+            super.visitInsn(Opcodes.ACONST_NULL);
+        }
+        if (shared.length == 0) {
+            super.visitInsn(Opcodes.ACONST_NULL);
+        } else {
+            super.visitLdcInsn(shared.length);
+            super.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
+            for (int i = 0; i < shared.length; i++) {
+                super.visitInsn(Opcodes.DUP);
+                super.visitLdcInsn(i);
+                super.visitVarInsn(Opcodes.ALOAD, slots[shared[i]]);
+                super.visitInsn(Opcodes.AASTORE);
+            }
+        }
+        boolean changes = receiver ? !LibraryMethods.observes(name)
+                : opcode == Opcodes.INVOKESTATIC && LibraryMethods.writesFirstArgument(owner, name);
+        site(changes ? OpKind.WRITE : OpKind.READ, simpleName(owner) + "." + (constructor ? "new" : name));
+        bridge("libraryCall", "(Ljava/lang/Object;[Ljava/lang/Object;I)V");
         for (int i = 0; i < args.length; i++) {
             super.visitVarInsn(args[i].getOpcode(Opcodes.ILOAD), slots[i]);
         }
         extraLocals = Math.max(extraLocals, next - firstFreeLocal);
+        super.visitMethodInsn(opcode, owner, name, descriptor, itf);
+        if (view || wrap) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitVarInsn(Opcodes.ALOAD, view ? receiverSlot : slots[0]);
+            bridge("libraryView", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+        }
     }
 
     @Override

@@ -40,7 +40,73 @@ final class LibraryMethods {
             "descendingMap", "descendingSet", "descendingKeySet", "isDone", "isCancelled", "getKey", "getValue",
             "cardinality");
 
+    /** Argument types that are never shared mutable JDK state (or are modelled otherwise). */
+    private static final String[] VALUE_ARGUMENTS = {"java/lang/String", "java/lang/Integer", "java/lang/Long",
+        "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Double",
+        "java/lang/Float", "java/lang/Class", "java/lang/Runnable", "java/lang/Thread", "java/lang/ClassLoader",
+        "java/util/function/", "java/util/concurrent/Callable", "java/util/concurrent/TimeUnit", "java/time/",
+        "java/math/", "java/lang/invoke/", "java/lang/reflect/", "java/util/Locale", "java/nio/charset/",
+    };
+
+    /** Methods that return a view of their receiver's state (or, for a stream, the next stage of it). */
+    private static final Set<String> VIEWS = Set.of("iterator", "listIterator", "spliterator", "keySet", "values",
+            "entrySet", "subList", "headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet", "descendingMap",
+            "descendingSet", "descendingKeySet", "descendingIterator", "navigableKeySet", "stream", "parallelStream",
+            "keys", "elements", "reversed", "sequencedKeySet", "sequencedValues", "sequencedEntrySet", "next",
+            "previous", "firstEntry", "lastEntry", "floorEntry", "ceilingEntry", "higherEntry", "lowerEntry");
+
+    /** Static {@code Collections} methods that change the collection they are given first. */
+    private static final Set<String> COLLECTIONS_WRITERS = Set.of("sort", "shuffle", "reverse", "swap", "fill",
+            "copy", "addAll", "rotate", "replaceAll");
+
     private LibraryMethods() {
+    }
+
+    /**
+     * @param descriptor a method descriptor
+     * @return the indices of the arguments that may be JDK objects with state (not values, arrays or lambdas)
+     */
+    static int[] sharedArguments(String descriptor) {
+        net.bytebuddy.jar.asm.Type[] args = net.bytebuddy.jar.asm.Type.getArgumentTypes(descriptor);
+        int[] found = new int[args.length];
+        int n = 0;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].getSort() == net.bytebuddy.jar.asm.Type.OBJECT && !value(args[i].getInternalName())) {
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    private static boolean value(String type) {
+        for (String p : VALUE_ARGUMENTS) {
+            if (type.startsWith(p) && (p.endsWith("/") || type.length() == p.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the value an instance call returns may be a view of its receiver's state: an iterator, a key
+     *     set, an entry, a sublist, a stream stage (the scheduler keeps only JDK views, see its library calls)
+     */
+    static boolean returnsView(String owner, String name, String descriptor) {
+        if (!descriptor.endsWith(";")) {
+            return false;
+        }
+        return VIEWS.contains(name) || owner.startsWith("java/util/stream/");
+    }
+
+    /** @return whether a static call returns a view of its first argument ({@code Collections.unmodifiableList}) */
+    static boolean wrapsFirstArgument(String owner, String name, String descriptor) {
+        return owner.equals("java/util/Collections") && descriptor.endsWith(";") && !descriptor.startsWith("()")
+                && (name.startsWith("unmodifiable") || name.startsWith("synchronized") || name.startsWith("checked"));
+    }
+
+    /** @return whether a static call changes the first object it is given ({@code Collections.sort(list)}) */
+    static boolean writesFirstArgument(String owner, String name) {
+        return owner.equals("java/util/Collections") && COLLECTIONS_WRITERS.contains(name);
     }
 
     /**

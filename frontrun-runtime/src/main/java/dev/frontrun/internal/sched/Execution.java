@@ -74,6 +74,7 @@ public final class Execution {
                 dev.frontrun.internal.vocab.Scope.current());
         synchronized (this) {
             resources.initialState(numbers);
+            SetupViews.handTo(resources);
         }
     }
 

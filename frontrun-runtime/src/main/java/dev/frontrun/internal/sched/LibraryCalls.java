@@ -1,5 +1,8 @@
 package dev.frontrun.internal.sched;
 
+import java.util.Arrays;
+import java.util.Set;
+
 import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.vocab.Site;
@@ -11,14 +14,31 @@ import dev.frontrun.internal.vocab.Sites;
  * thread-safe gives plain reads and writes, whose unordered pairs are data races; a thread-safe or other JDK class
  * gives atomic reads and read-modify-writes; the application's own classes, immutable values and classes the
  * scheduler models otherwise (locks, atomics, threads, JDBC) give nothing here.
+ *
+ * <p>The JDK objects a call is given are accessed too ({@code new ArrayList<>(shared)}, {@code list.addAll(shared)},
+ * {@code Collections.sort(shared)}), in the same step, and a view obtained from a JDK object (an iterator, a key set,
+ * an entry, a stream, an unmodifiable or synchronized wrapper) stands for that object's state ({@link Resources#view}).
  */
 final class LibraryCalls {
+
+    /** Calls on a view that change the object it shows; every other call on a view only reads it. */
+    private static final Set<String> VIEW_WRITERS = Set.of("add", "addAll", "remove", "removeAll", "removeIf",
+            "retainAll", "clear", "set", "setValue", "put", "putAll", "replaceAll", "sort", "pollFirst", "pollLast",
+            "addFirst", "addLast", "removeFirst", "removeLast", "offer", "push", "pop", "poll", "compute",
+            "computeIfAbsent", "computeIfPresent", "merge", "putIfAbsent", "replace", "putFirst", "putLast");
 
     private LibraryCalls() {
     }
 
-    static void call(Execution e, Object receiver, int site) {
-        if (e == null || receiver == null) {
+    /**
+     * @param receiver the object called, or {@code null} for a static call, a constructor, or a receiver that is
+     *     never shared state
+     * @param args the arguments that may be JDK objects, or {@code null}
+     * @param site the call site; its kind says whether the call changes the receiver (or, without one, the first
+     *     argument)
+     */
+    static void call(Execution e, Object receiver, Object[] args, int site) {
+        if (e == null || receiver == null && args == null) {
             return;
         }
         Scope scope = Scope.current();
@@ -30,37 +50,164 @@ final class LibraryCalls {
             return;
         }
         try {
-            Class<?> type = receiver.getClass();
-            LibraryClass kind = LibraryClass.of(type);
-            if (kind == LibraryClass.IGNORED || scope.covers(type.getName())) {
-                return;
-            }
             Site s = Sites.get(site);
             String method = s.member().substring(s.member().lastIndexOf('.') + 1);
-            boolean observes = s.kind() == OpKind.READ && !kind.mutatesOnRead(type);
-            OpKind op = kind == LibraryClass.UNSAFE ? (observes ? OpKind.READ : OpKind.WRITE)
-                    : (observes ? OpKind.VOLATILE_READ : OpKind.RMW);
-            boolean concurrency = type.getName().startsWith("java.util.concurrent.");
-            int rid;
-            String name;
-            long hidden;
+            Operation op;
             synchronized (e) {
-                rid = e.resources.id(receiver, "state", me);
-                name = e.resources.describe(receiver);
-                StablePools.stabilize(receiver);
-                // an executor's invokeAll and invokeAny also touch the futures they create
-                hidden = !concurrency ? JdkDomains.NONE : method.startsWith("invoke") ? JdkDomains.UNKNOWN
-                        : e.domains.of(receiver, e.resources, me);
+                op = receiver != null ? onReceiver(e, scope, me, receiver, args, s, site, method)
+                        : onArguments(e, scope, me, args, s, site);
             }
-            e.point(me, CallOperations.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
-                    kind == LibraryClass.UNSAFE, concurrency).touching(hidden));
+            if (op != null) {
+                e.point(me, op);
+            }
         } finally {
             me.inHook = false;
         }
     }
 
+    /** Records that {@code view}, returned by a call on (or given) {@code of}, shows {@code of}'s state. */
+    static void view(Execution e, Object view, Object of) {
+        if (view == null || of == null || !LibraryClass.isView(view.getClass())) {
+            return;
+        }
+        if (e == null) {
+            SetupViews.note(view, of);
+            return;
+        }
+        ManagedThread me = e.managedFor(Thread.currentThread());
+        if (me == null || me.inHook) {
+            return;
+        }
+        synchronized (e) {
+            e.resources.view(view, of);
+        }
+    }
+
+    private static Operation onReceiver(Execution e, Scope scope, ManagedThread me, Object receiver, Object[] args,
+            Site s, int site, String method) {
+        Object state = e.resources.viewed(receiver);
+        boolean view = state != receiver;
+        Class<?> type = receiver.getClass();
+        LibraryClass kind = kindOf(scope, receiver, state);
+        Accesses more = arguments(e, scope, me, args, state, method.equals("drainTo"));
+        if (kind == LibraryClass.IGNORED) {
+            return more.none() ? null : more.anchor(s, site);
+        }
+        boolean observes = view ? !VIEW_WRITERS.contains(method)
+                : s.kind() == OpKind.READ && !kind.mutatesOnRead(type);
+        OpKind op = kind == LibraryClass.UNSAFE ? (observes ? OpKind.READ : OpKind.WRITE)
+                : (observes ? OpKind.VOLATILE_READ : OpKind.RMW);
+        Class<?> stateType = state.getClass();
+        boolean concurrency = stateType.getName().startsWith("java.util.concurrent.");
+        int rid = e.resources.id(state, "state", me);
+        String name = e.resources.describe(state);
+        StablePools.stabilize(state);
+        // an executor's invokeAll and invokeAny also touch the futures they create
+        long hidden = !concurrency ? JdkDomains.NONE : method.startsWith("invoke") ? JdkDomains.UNKNOWN
+                : e.domains.of(state, e.resources, me);
+        return CallOperations.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
+                kind == LibraryClass.UNSAFE, concurrency).touching(hidden).alsoTouching(more.reads(), more.writes());
+    }
+
+    private static Operation onArguments(Execution e, Scope scope, ManagedThread me, Object[] args, Site s,
+            int site) {
+        Accesses more = arguments(e, scope, me, args, null, s.kind() != OpKind.READ);
+        return more.none() ? null : more.anchor(s, site);
+    }
+
+    /** What a call counts as on {@code receiver}, which shows the state of {@code state}. */
+    private static LibraryClass kindOf(Scope scope, Object receiver, Object state) {
+        if (scope.covers(receiver.getClass().getName()) || scope.covers(state.getClass().getName())) {
+            return LibraryClass.IGNORED; // the application's own classes are instrumented
+        }
+        LibraryClass kind = LibraryClass.of(receiver.getClass());
+        // an unmodifiable view of a mutable object reads it
+        return kind == LibraryClass.IGNORED && state != receiver ? LibraryClass.of(state.getClass()) : kind;
+    }
+
+    /** The accesses of the JDK objects among {@code args} (the first one written when {@code writeFirst}). */
+    private static Accesses arguments(Execution e, Scope scope, ManagedThread me, Object[] args, Object receiverState,
+            boolean writeFirst) {
+        Accesses a = new Accesses(e);
+        if (args == null) {
+            return a;
+        }
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (arg == null) {
+                continue;
+            }
+            Object state = e.resources.viewed(arg);
+            if (state == receiverState || kindOf(scope, arg, state) == LibraryClass.IGNORED) {
+                continue;
+            }
+            boolean write = writeFirst && i == 0;
+            if (state.getClass().getName().startsWith("java.util.concurrent.")) {
+                long domain = e.domains.of(state, e.resources, me);
+                if (domain >= 0) {
+                    a.add(domain, write);
+                    a.add(Operation.ANY_CONCURRENCY_STATE, false);
+                } else {
+                    a.add(Operation.ANY_CONCURRENCY_STATE, true);
+                }
+            }
+            a.first(state, me);
+            a.add(e.resources.id(state, "state", me), write);
+        }
+        return a;
+    }
+
     static String simpleName(Class<?> type) {
         String n = type.getName();
         return n.substring(n.lastIndexOf('.') + 1);
+    }
+
+    /** The further resources a call reads and writes. */
+    private static final class Accesses {
+        private final Execution e;
+        private long[] reads = new long[0];
+        private long[] writes = new long[0];
+        private Object first;
+        private ManagedThread by;
+
+        Accesses(Execution e) {
+            this.e = e;
+        }
+
+        void first(Object state, ManagedThread me) {
+            if (first == null) {
+                first = state;
+                by = me;
+            }
+        }
+
+        void add(long resource, boolean write) {
+            if (write) {
+                writes = Arrays.copyOf(writes, writes.length + 1);
+                writes[writes.length - 1] = resource;
+            } else {
+                reads = Arrays.copyOf(reads, reads.length + 1);
+                reads[reads.length - 1] = resource;
+            }
+        }
+
+        boolean none() {
+            return first == null;
+        }
+
+        long[] reads() {
+            return reads;
+        }
+
+        long[] writes() {
+            return writes;
+        }
+
+        /** A step of its own for the arguments of a call whose receiver is no shared state: a read of the first. */
+        Operation anchor(Site s, int site) {
+            int rid = e.resources.id(first, "state", by);
+            return CallOperations.libraryCall(OpKind.READ, rid, e.resources.describe(first), site, s.member(), false,
+                    false).alsoTouching(reads, writes);
+        }
     }
 }

@@ -63,6 +63,21 @@ enum LibraryClass {
         return ATOMIC;
     }
 
+    /**
+     * @param type the class of an object a JDK call returned
+     * @return whether such an object can show another's state: a JDK wrapper (unmodifiable, synchronized, checked),
+     *     or a JDK class nested in another (an iterator, a key set, an entry, a sublist) or a stream stage; not a
+     *     top-level collection (a copy, or an element that is a collection of its own)
+     */
+    static boolean isView(Class<?> type) {
+        String n = type.getName();
+        if (n.startsWith("java.util.Collections$Unmodifiable") || n.startsWith("java.util.Collections$Synchronized")
+                || n.startsWith("java.util.Collections$Checked") || n.startsWith("java.util.stream.")) {
+            return true;
+        }
+        return n.indexOf('$') > 0 && of(type) != IGNORED;
+    }
+
     private static boolean threadSafeView(String name) {
         return name.startsWith("java.util.Collections$Synchronized");
     }

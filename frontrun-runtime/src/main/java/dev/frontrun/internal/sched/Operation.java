@@ -45,6 +45,15 @@ public final class Operation {
      * ({@link JdkDomains}); {@link JdkDomains#NONE} when the step continues in application code.
      */
     private long domain = JdkDomains.UNKNOWN;
+    /** Resources the call also reads and writes besides its own (JDK objects passed to a JDK method). */
+    private long[] alsoReads = NO_RESOURCES;
+    private long[] alsoWrites = NO_RESOURCES;
+    private static final long[] NO_RESOURCES = new long[0];
+    /**
+     * The resource standing for java.util.concurrent state whose domain is not known: steps that may touch any such
+     * state write it, steps of a known domain read it.
+     */
+    public static final long ANY_CONCURRENCY_STATE = Long.MIN_VALUE + 1;
 
     Operation(OpKind kind, int resource, String resourceName, int site, Object lock, boolean reacquire) {
         this.kind = kind;
@@ -169,6 +178,27 @@ public final class Operation {
         return domain;
     }
 
+    /**
+     * @param reads further resources the operation reads (the state of JDK objects a call is given)
+     * @param writes further resources it writes
+     * @return this operation
+     */
+    Operation alsoTouching(long[] reads, long[] writes) {
+        this.alsoReads = reads;
+        this.alsoWrites = writes;
+        return this;
+    }
+
+    /** @return the resources this operation reads besides {@link #resource()} (none for most) */
+    public long[] alsoReads() {
+        return alsoReads.clone();
+    }
+
+    /** @return the resources this operation writes besides {@link #resource()} (none for most) */
+    public long[] alsoWrites() {
+        return alsoWrites.clone();
+    }
+
     /** @return this operation, as performed by a spurious wake-up of its thread */
     Operation spurious() {
         Operation o = new Operation(kind, resource, resourceName, site, lock, reacquire);
@@ -184,6 +214,8 @@ public final class Operation {
         o.ioWait = ioWait;
         o.spurious = true;
         o.domain = domain;
+        o.alsoReads = alsoReads;
+        o.alsoWrites = alsoWrites;
         return o;
     }
 

@@ -45,6 +45,27 @@ final class Resources {
     private final Map<Integer, Integer> firstTouches = new HashMap<>();
     private final Map<Object, LockState> locks = new IdentityHashMap<>();
     private final Map<Object, Integer> objectNumbers = new IdentityHashMap<>();
+    /** A view of a JDK object (an iterator, a key set, a stream, an unmodifiable wrapper) to the object it shows. */
+    private final Map<Object, Object> viewed = new IdentityHashMap<>();
+
+    /**
+     * Records that {@code view} shows the state of {@code of}: calls on the view are accesses of that state.
+     *
+     * @param view an object a JDK call returned (an iterator, a key set, a stream, a wrapper)
+     * @param of the object it was obtained from
+     */
+    void view(Object view, Object of) {
+        Object root = viewed(of);
+        if (view != root) {
+            viewed.put(view, root);
+        }
+    }
+
+    /** @return the object whose state {@code o} shows: {@code o} itself unless it is a view */
+    Object viewed(Object o) {
+        Object of = viewed.get(o);
+        return of != null ? of : o;
+    }
 
     /**
      * @param owner the object (or array) whose field (or element) it is

@@ -209,8 +209,13 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
-    public void libraryCall(Object receiver, int site) {
-        LibraryCalls.call(current, receiver, site);
+    public void libraryCall(Object receiver, Object[] args, int site) {
+        LibraryCalls.call(current, receiver, args, site);
+    }
+
+    @Override
+    public void libraryView(Object view, Object of) {
+        LibraryCalls.view(current, view, of);
     }
 
     @Override

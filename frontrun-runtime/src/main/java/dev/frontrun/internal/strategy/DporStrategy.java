@@ -26,7 +26,7 @@ import dev.frontrun.internal.sched.ThreadView;
 public final class DporStrategy implements SchedulingStrategy {
 
     private static final long NOTHING_SHARED = Long.MIN_VALUE;
-    private static final long PARKING = Long.MIN_VALUE + 1;
+    private static final long PARKING = Operation.ANY_CONCURRENCY_STATE;
     private static final long PERMITS = Long.MIN_VALUE + (1L << 32);
     private static final long INTERRUPTS = Long.MIN_VALUE + (2L << 32);
 
@@ -136,6 +136,10 @@ public final class DporStrategy implements SchedulingStrategy {
         if (op == null) {
             return Op.end();
         }
+        return Footprint.widen(mapOwn(thread, op), op.alsoReads(), op.alsoWrites());
+    }
+
+    private static Op mapOwn(int thread, Operation op) {
         long resource = op.resource();
         if (op.touchesConcurrencyState()) {
             return Op.footprint(hidden(thread, op));

@@ -1,0 +1,140 @@
+package dev.frontrun.soundness;
+
+import static dev.frontrun.soundness.Expect.dpor;
+import static dev.frontrun.soundness.Expect.random;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Vector;
+
+import org.junit.jupiter.api.Test;
+
+import dev.frontrun.ExplorationBuilder;
+import dev.frontrun.Frontrun;
+
+/**
+ * JDK objects reached other than as the receiver of a call: given to a JDK method or constructor
+ * ({@code new ArrayList<>(map.values())}, {@code Collections.sort(list)}), or through a view (an iterator, an entry,
+ * a stream, an unmodifiable wrapper made in the setup). The collections are thread-safe ones, so no data race is
+ * reported and only the order of the calls can show the bug: each racy program was an exhaustive DPOR HOLDS before
+ * these were accesses; each correct twin still holds exhaustively.
+ */
+class JdkViewsAndArgumentsTest {
+
+    static final class Shop {
+        final List<Integer> list = new Vector<>(List.of(1));
+        final Map<String, Integer> prices = Collections.synchronizedMap(new HashMap<>(Map.of("tea", 1)));
+        final List<Integer> readOnly = Collections.unmodifiableList(list);
+        final List<Integer> synced = Collections.synchronizedList(new ArrayList<>());
+        final Object lock = new Object();
+        int seen;
+        boolean failed;
+    }
+
+    private static ExplorationBuilder<Shop> iterateWhileAdding(boolean locked) {
+        return Frontrun.explore(Shop::new)
+                .worker(s -> {
+                    if (locked) {
+                        synchronized (s.lock) {
+                            s.list.add(2);
+                        }
+                    } else {
+                        s.list.add(2);
+                    }
+                })
+                .worker(s -> {
+                    try {
+                        if (locked) {
+                            synchronized (s.lock) {
+                                sum(s);
+                            }
+                        } else {
+                            sum(s);
+                        }
+                    } catch (ConcurrentModificationException e) {
+                        s.failed = true;
+                    }
+                })
+                .invariant(s -> !s.failed);
+    }
+
+    private static void sum(Shop s) {
+        int total = 0;
+        for (int x : s.list) {
+            total += x;
+        }
+        s.seen = total;
+    }
+
+    @Test
+    void iteratingWhileAnotherThreadAddsIsFound() {
+        Expect.found(dpor(iterateWhileAdding(false)), 3);
+        Expect.found(random(iterateWhileAdding(false)), 2000);
+    }
+
+    @Test
+    void iteratingUnderTheSameLockHolds() {
+        Expect.correctTwin(dpor(iterateWhileAdding(true)));
+    }
+
+    @Test
+    void aCopyOfACollectionReadsIt() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.list.add(2))
+                .worker(s -> s.seen = new ArrayList<>(s.list).size())
+                .invariant(s -> s.seen == 2)), 3);
+    }
+
+    @Test
+    void anUnmodifiableViewMadeInTheSetupReadsTheList() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.list.add(2))
+                .worker(s -> s.seen = s.readOnly.size())
+                .invariant(s -> s.seen == 2)), 3);
+    }
+
+    @Test
+    void collectionsSortChangesTheListItIsGiven() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> {
+                    s.list.add(0);
+                    Collections.sort(s.list);
+                })
+                .worker(s -> s.seen = s.list.get(0))
+                .invariant(s -> s.seen == 1)), 3);
+    }
+
+    @Test
+    void anEntryAndAStreamShowTheirCollection() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.prices.put("tea", 2))
+                .worker(s -> {
+                    for (Map.Entry<String, Integer> e : s.prices.entrySet()) {
+                        s.seen = e.getValue();
+                    }
+                })
+                .invariant(s -> s.seen == 2)), 3);
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.list.add(2))
+                .worker(s -> s.seen = (int) s.list.stream().filter(x -> x > 0).count())
+                .invariant(s -> s.seen == 2)), 3);
+    }
+
+    @Test
+    void twoThreadsIteratingOneListOnlyReadIt() {
+        Expect.exhaustiveHolds(dpor(Frontrun.explore(Shop::new)
+                .workers(2, JdkViewsAndArgumentsTest::sum)
+                .invariant(s -> s.seen == 1)));
+    }
+
+    @Test
+    void aSynchronizedWrapperUsedAloneHolds() {
+        Expect.exhaustiveHolds(dpor(Frontrun.explore(Shop::new)
+                .workers(2, s -> s.synced.add(1))
+                .invariant(s -> s.synced.size() == 2)));
+    }
+}
