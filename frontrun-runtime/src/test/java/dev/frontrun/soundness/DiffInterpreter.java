@@ -1,6 +1,10 @@
 package dev.frontrun.soundness;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,6 +120,23 @@ final class DiffInterpreter {
                 Integer head = w.queue.poll();
                 return head == null ? reg : head;
             }
+            case VECTOR_ADD:
+                w.vector.add(reg + a);
+                return reg;
+            case VECTOR_COPY_SIZE:
+                return new ArrayList<>(w.vector).size();
+            case VECTOR_ITER_SUM:
+                return vectorSum(w);
+            case VECTOR_VIEW_SIZE:
+                return w.vectorView.size();
+            case VECTOR_SORT:
+                Collections.sort(w.vector);
+                return reg;
+            case SYNC_MAP_PUT:
+                w.syncMap.put(a, reg + 1);
+                return reg;
+            case SYNC_MAP_ENTRY_SUM:
+                return syncMapSum(w);
             case THREAD_INC:
                 threadInc(w, a, inline);
                 return reg;
@@ -124,6 +145,32 @@ final class DiffInterpreter {
                 return reg;
             default:
                 throw new IllegalArgumentException("unknown operation " + op);
+        }
+    }
+
+    /** Sums the vector through its iterator; -1 when another thread changed it meanwhile. */
+    private static int vectorSum(DiffWorld w) {
+        try {
+            int sum = 0;
+            for (int v : w.vector) {
+                sum += v;
+            }
+            return sum;
+        } catch (ConcurrentModificationException e) {
+            return -1;
+        }
+    }
+
+    /** Sums the synchronized map's entries, unsynchronized; -1 when another thread changed it meanwhile. */
+    private static int syncMapSum(DiffWorld w) {
+        try {
+            int sum = 0;
+            for (Map.Entry<Integer, Integer> e : w.syncMap.entrySet()) {
+                sum += e.getKey() * 10 + e.getValue();
+            }
+            return sum;
+        } catch (ConcurrentModificationException e) {
+            return -1;
         }
     }
 

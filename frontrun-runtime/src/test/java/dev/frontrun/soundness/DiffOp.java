@@ -20,6 +20,9 @@ record DiffOp(Kind kind, int arg) {
         ATOMIC_INC("AtomicInteger"), ATOMIC_GET("AtomicInteger"), ATOMIC_SET("AtomicInteger"),
         CHM_GET("ConcurrentHashMap"), CHM_PUT_IF_MISSING("ConcurrentHashMap"),
         QUEUE_OFFER("LinkedBlockingQueue"), QUEUE_POLL("LinkedBlockingQueue"),
+        VECTOR_ADD("Vector + views"), VECTOR_COPY_SIZE("Vector + views"), VECTOR_ITER_SUM("Vector + views"),
+        VECTOR_VIEW_SIZE("Vector + views"), VECTOR_SORT("Vector + views"),
+        SYNC_MAP_PUT("synchronizedMap"), SYNC_MAP_ENTRY_SUM("synchronizedMap"),
         THREAD_INC("new Thread"), EXECUTOR_INC_TWICE("ExecutorService");
 
         final String feature;

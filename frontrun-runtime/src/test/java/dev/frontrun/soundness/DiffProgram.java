@@ -28,6 +28,9 @@ record DiffProgram(int id, List<List<DiffOp>> workers) {
         DiffOp.Kind.MAP_PUT, DiffOp.Kind.MAP_PUT_IF_MISSING, DiffOp.Kind.MAP_SIZE, DiffOp.Kind.LIST_ADD,
         DiffOp.Kind.LIST_SIZE, DiffOp.Kind.ATOMIC_INC, DiffOp.Kind.ATOMIC_GET, DiffOp.Kind.ATOMIC_SET,
         DiffOp.Kind.CHM_GET, DiffOp.Kind.CHM_PUT_IF_MISSING, DiffOp.Kind.QUEUE_OFFER, DiffOp.Kind.QUEUE_POLL,
+        DiffOp.Kind.VECTOR_ADD, DiffOp.Kind.VECTOR_COPY_SIZE, DiffOp.Kind.VECTOR_ITER_SUM,
+        DiffOp.Kind.VECTOR_VIEW_SIZE, DiffOp.Kind.VECTOR_SORT, DiffOp.Kind.SYNC_MAP_PUT,
+        DiffOp.Kind.SYNC_MAP_ENTRY_SUM,
     };
 
     /**

@@ -1,10 +1,12 @@
 package dev.frontrun.soundness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Vector;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,6 +26,11 @@ final class DiffWorld {
     final AtomicInteger atomic = new AtomicInteger();
     final Map<Integer, Integer> chm = new ConcurrentHashMap<>();
     final BlockingQueue<Integer> queue = new LinkedBlockingQueue<>();
+    /** Thread-safe collections, so that only the order of calls (never a data race report) shows a race on them. */
+    final List<Integer> vector = new Vector<>();
+    /** A view made with the state: calls on it read {@link #vector}. */
+    final List<Integer> vectorView = Collections.unmodifiableList(vector);
+    final Map<Integer, Integer> syncMap = Collections.synchronizedMap(new HashMap<>());
     /** Each worker's register when it finished, so what a worker read is part of the outcome. */
     final int[] registers = new int[3];
 
@@ -55,6 +62,7 @@ final class DiffWorld {
     String outcome() {
         return "x=" + x + " y=" + y + " array=" + java.util.Arrays.toString(array) + " map=" + new TreeMap<>(map)
                 + " list=" + list + " atomic=" + atomic.get() + " chm=" + new TreeMap<>(chm) + " queue=" + queue
+                + " vector=" + vector + " syncMap=" + new TreeMap<>(syncMap)
                 + " registers="
                 + java.util.Arrays.toString(registers);
     }

@@ -23,6 +23,8 @@ final class Incompleteness {
     private String unmanagedSeen;
     /** The first call no execution could model (an asynchronous channel), or null. */
     private String unmodelledSeen;
+    /** The first call that changed shared state unseen (a field updater, a VarHandle), or null. */
+    private String hiddenSeen;
     /** The declared workers that performed at least one shared operation in some execution. */
     private final BitSet observed = new BitSet();
 
@@ -31,6 +33,7 @@ final class Incompleteness {
         detachedSeen = false;
         unmanagedSeen = null;
         unmodelledSeen = null;
+        hiddenSeen = null;
         observed.clear();
     }
 
@@ -42,6 +45,9 @@ final class Incompleteness {
         }
         if (unmodelledSeen == null) {
             unmodelledSeen = exec.unmodelledCall();
+        }
+        if (hiddenSeen == null) {
+            hiddenSeen = exec.hiddenAccess();
         }
     }
 
@@ -84,6 +90,10 @@ final class Incompleteness {
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {
             incomplete += " (" + wait + ")";
+        }
+        if (incomplete == null && hiddenSeen != null && strategy.systematic()) {
+            incomplete = "a worker called " + hiddenSeen + ", which changes a field no scheduling point shows (field"
+                    + " updaters and VarHandles are not modelled), so the systematic exploration is no proof";
         }
         if (incomplete == null && unmanagedSeen != null && strategy.systematic()) {
             incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"

@@ -29,12 +29,7 @@ import net.bytebuddy.matcher.ElementMatcher;
 final class JdkAdviceWiring {
 
     private static final String ADVICE = "dev.frontrun.internal.instrument.JdkAdvice$";
-    private static final String[] ATOMICS = {
-        "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
-        "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference",
-        "java.util.concurrent.atomic.AtomicIntegerArray", "java.util.concurrent.atomic.AtomicLongArray",
-        "java.util.concurrent.atomic.AtomicReferenceArray",
-    };
+    private static final String[] ATOMICS = dev.frontrun.internal.vocab.AdvisedAtomics.NAMES.toArray(new String[0]);
     private static final String[] SYNCHRONIZERS = {
         "java.util.concurrent.locks.ReentrantLock", "java.util.concurrent.locks.ReentrantReadWriteLock$ReadLock",
         "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock", "java.util.concurrent.CountDownLatch",

@@ -2,6 +2,8 @@ package dev.frontrun.internal.instrument;
 
 import java.util.Set;
 
+import dev.frontrun.internal.vocab.AdvisedAtomics;
+
 /**
  * Which calls from application code on JDK objects become scheduling points (the call is an access of the
  * receiver), and which of them only observe the receiver. The receiver's class is checked again when the call runs
@@ -15,9 +17,9 @@ final class LibraryMethods {
         "java/lang/String", "java/lang/Integer", "java/lang/Long", "java/lang/Short", "java/lang/Byte",
         "java/lang/Character", "java/lang/Boolean", "java/lang/Double", "java/lang/Float", "java/lang/Number",
         "java/lang/Enum", "java/lang/Record", "java/lang/Class", "java/lang/Thread", "java/lang/ThreadLocal",
-        "java/lang/reflect/", "java/lang/invoke/", "java/lang/ref/", "java/lang/Throwable", "java/lang/Exception",
+        "java/lang/reflect/", "java/lang/invoke/MethodHandle", "java/lang/invoke/MethodHandles", "java/lang/ref/", "java/lang/Throwable", "java/lang/Exception",
         "java/lang/Error", "java/lang/RuntimeException", "java/lang/Math", "java/lang/Runnable",
-        "java/lang/AutoCloseable", "java/util/concurrent/atomic/", "java/util/concurrent/locks/LockSupport",
+        "java/lang/AutoCloseable", "java/util/concurrent/locks/LockSupport",
         "java/util/concurrent/locks/ReentrantLock", "java/util/concurrent/locks/ReentrantReadWriteLock",
         "java/util/concurrent/CountDownLatch", "java/util/concurrent/Semaphore", "java/util/function/",
         "java/sql/", "javax/sql/", "java/time/", "java/math/", "java/util/UUID", "java/util/Optional",
@@ -119,7 +121,7 @@ final class LibraryMethods {
                 || name.equals("<init>")) {
             return false;
         }
-        if (owner.equals("java/lang/Object")) {
+        if (owner.equals("java/lang/Object") || AdvisedAtomics.NAMES.contains(owner.replace('/', '.'))) {
             return false;
         }
         for (String p : SKIPPED_PREFIXES) {

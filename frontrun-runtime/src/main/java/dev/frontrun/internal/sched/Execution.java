@@ -188,6 +188,11 @@ public final class Execution {
         return outsiders.unmodelledCall();
     }
 
+    /** @return the first call of this execution that changed shared state no scheduling point shows, or null */
+    public String hiddenAccess() {
+        return outsiders.hidden();
+    }
+
     /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */
     public String unmanagedThread() {
         return outsiders.unmanaged();

@@ -85,6 +85,10 @@ final class LibraryCalls {
 
     private static Operation onReceiver(Execution e, Scope scope, ManagedThread me, Object receiver, Object[] args,
             Site s, int site, String method) {
+        if (hidesWrites(receiver)) {
+            e.outsiders.noteHidden(simpleName(receiver.getClass()) + "." + method + " at " + s.location());
+            return null;
+        }
         Object state = e.resources.viewed(receiver);
         boolean view = state != receiver;
         Class<?> type = receiver.getClass();
@@ -155,6 +159,14 @@ final class LibraryCalls {
             a.add(e.resources.id(state, "state", me), write);
         }
         return a;
+    }
+
+    /** Field updaters and VarHandles change fields of other objects, which are not theirs to stand for. */
+    private static boolean hidesWrites(Object receiver) {
+        return receiver instanceof java.lang.invoke.VarHandle
+                || receiver instanceof java.util.concurrent.atomic.AtomicIntegerFieldUpdater
+                || receiver instanceof java.util.concurrent.atomic.AtomicLongFieldUpdater
+                || receiver instanceof java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
     }
 
     static String simpleName(Class<?> type) {

@@ -2,6 +2,8 @@ package dev.frontrun.internal.sched;
 
 import java.util.Set;
 
+import dev.frontrun.internal.vocab.AdvisedAtomics;
+
 /** What a call on an object of a library class means to the scheduler, decided once per class. */
 enum LibraryClass {
     /** Not shared state to the scheduler: immutable values, classes modelled otherwise, non-JDK libraries. */
@@ -93,7 +95,7 @@ enum LibraryClass {
                 || name.startsWith("java.math.") || name.equals("java.util.Optional") || name.equals("java.util.UUID")
                 || name.startsWith("java.util.ImmutableCollections") || name.startsWith("java.util.Collections$Unmodifiable")
                 || name.startsWith("java.util.Collections$Empty") || name.startsWith("java.util.Collections$Singleton")
-                || name.startsWith("java.util.concurrent.atomic.") || name.equals("java.util.concurrent.locks.LockSupport")
+                || AdvisedAtomics.NAMES.contains(name) || name.equals("java.util.concurrent.locks.LockSupport")
                 || name.startsWith("java.util.concurrent.locks.ReentrantLock")
                 || name.startsWith("java.util.concurrent.locks.ReentrantReadWriteLock")
                 || name.equals("java.util.concurrent.CountDownLatch") || name.equals("java.util.concurrent.Semaphore")

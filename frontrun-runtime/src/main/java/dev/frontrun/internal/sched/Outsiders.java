@@ -16,6 +16,7 @@ final class Outsiders {
 
     /** A call the scheduler does not model ran on a managed thread (an asynchronous channel): no verdict. */
     private volatile String unmodelled;
+    private volatile String hidden;
 
     /** How long all managed threads may stand blocked while an unmanaged thread at work may still wake them. */
     private static final long EXTERNAL_GRACE = TimeUnit.SECONDS.toNanos(1);
@@ -104,6 +105,18 @@ final class Outsiders {
         if (unmodelled == null) {
             unmodelled = what;
         }
+    }
+
+    /** Notes that application code changed shared state no scheduling point shows ({@code what}: the call, site). */
+    void noteHidden(String what) {
+        if (hidden == null) {
+            hidden = what;
+        }
+    }
+
+    /** @return the first call of the execution that changed shared state unseen, or null */
+    String hidden() {
+        return hidden;
     }
 
     /** @return the first call of the execution that the scheduler does not model, or null */
