@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.ConcurrentModificationException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Vector;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +21,31 @@ import dev.frontrun.Frontrun;
 /**
  * JDK objects reached other than as the receiver of a call: given to a JDK method or constructor
  * ({@code new ArrayList<>(map.values())}, {@code Collections.sort(list)}), or through a view (an iterator, an entry,
- * a stream, an unmodifiable wrapper made in the setup). The collections are thread-safe ones, so no data race is
+ * a stream, an unmodifiable wrapper made in the setup), or as an object of an application class that extends a JDK
+ * collection (its inherited methods run uninstrumented JDK code). The collections are thread-safe ones, so no data race is
  * reported and only the order of the calls can show the bug: each racy program was an exhaustive DPOR HOLDS before
  * these were accesses; each correct twin still holds exhaustively.
  */
 class JdkViewsAndArgumentsTest {
 
+    /** The classic LRU cache: a {@code LinkedHashMap} in access order that drops its eldest entry. */
+    static final class LruCache extends LinkedHashMap<String, Integer> {
+        LruCache() {
+            super(16, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > 2;
+        }
+    }
+
+    static final class Registry extends ConcurrentHashMap<String, Integer> {
+    }
+
     static final class Shop {
+        final LruCache cache = new LruCache();
+        final Registry registry = new Registry();
         final List<Integer> list = new Vector<>(List.of(1));
         final Map<String, Integer> prices = Collections.synchronizedMap(new HashMap<>(Map.of("tea", 1)));
         final List<Integer> readOnly = Collections.unmodifiableList(list);
@@ -136,5 +156,52 @@ class JdkViewsAndArgumentsTest {
         Expect.exhaustiveHolds(dpor(Frontrun.explore(Shop::new)
                 .workers(2, s -> s.synced.add(1))
                 .invariant(s -> s.synced.size() == 2)));
+    }
+
+    @Test
+    void anAppClassExtendingAJdkMapIsThatMap() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .workers(2, s -> {
+                    if (!s.registry.containsKey("tea")) {
+                        s.seen++;
+                        s.registry.put("tea", 1);
+                    }
+                })
+                .invariant(s -> s.seen == 1)), 3);
+        Expect.correctTwin(dpor(Frontrun.explore(Shop::new)
+                .workers(2, s -> {
+                    if (s.registry.putIfAbsent("tea", 1) == null) {
+                        s.seen++;
+                    }
+                })
+                .invariant(s -> s.seen == 1)));
+    }
+
+    @Test
+    void anLruCacheSharedWithoutALockIsADataRaceAndHoldsUnderOne() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.cache.put("a", 1))
+                .worker(s -> s.cache.put("b", 2))
+                .invariant(s -> s.cache.size() == 2)), 3);
+        Expect.correctTwin(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> {
+                    synchronized (s.cache) {
+                        s.cache.put("a", 1);
+                    }
+                })
+                .worker(s -> {
+                    synchronized (s.cache) {
+                        s.seen = s.cache.size();
+                    }
+                })
+                .invariant(s -> s.cache.size() == 1)));
+    }
+
+    @Test
+    void varargsOfAFormatReadTheirObjects() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.list.add(2))
+                .worker(s -> s.seen = String.format("%s", s.list).length())
+                .invariant(s -> s.seen == "[1, 2]".length())), 3);
     }
 }

@@ -163,7 +163,13 @@ final class AccessMethodVisitor extends MethodVisitor {
             return;
         }
         if (initialized && (owner.startsWith("java/") || owner.startsWith("javax/"))) {
-            jdkCall(opcode, owner, name, descriptor, itf);
+            jdkCall(opcode, owner, owner, name, descriptor, itf);
+            return;
+        }
+        String jdk = initialized && (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE)
+                ? members.inheritedFromJdk(owner, name, descriptor) : null;
+        if (jdk != null) {
+            jdkCall(opcode, owner, jdk, name, descriptor, itf); // a JDK method an application class inherits
             return;
         }
         super.visitMethodInsn(opcode, owner, name, descriptor, itf);
@@ -218,13 +224,13 @@ final class AccessMethodVisitor extends MethodVisitor {
      * kind says whether the call changes the receiver, or without one its first object), and puts the arguments back;
      * after the call, hands a returned view (an iterator, a key set, a wrapper) to the bridge with what it shows.
      */
-    private void jdkCall(int opcode, String owner, String name, String descriptor, boolean itf) {
+    private void jdkCall(int opcode, String owner, String jdkOwner, String name, String descriptor, boolean itf) {
         boolean instance = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
         boolean constructor = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>");
-        boolean receiver = instance && LibraryMethods.observed(owner, name);
+        boolean receiver = instance && LibraryMethods.observed(jdkOwner, name);
         int[] shared = instance || constructor || opcode == Opcodes.INVOKESTATIC
                 ? LibraryMethods.sharedArguments(descriptor) : new int[0];
-        boolean view = receiver && LibraryMethods.returnsView(owner, name, descriptor);
+        boolean view = receiver && LibraryMethods.returnsView(jdkOwner, name, descriptor);
         boolean wrap = opcode == Opcodes.INVOKESTATIC && shared.length > 0 && shared[0] == 0
                 && LibraryMethods.wrapsFirstArgument(owner, name, descriptor);
         if (!receiver && shared.length == 0) {

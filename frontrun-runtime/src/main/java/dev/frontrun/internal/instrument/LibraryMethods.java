@@ -66,14 +66,17 @@ final class LibraryMethods {
 
     /**
      * @param descriptor a method descriptor
-     * @return the indices of the arguments that may be JDK objects with state (not values, arrays or lambdas)
+     * @return the indices of the arguments that may be JDK objects with state, or arrays of objects that may hold
+     *     some (varargs); not values, primitive arrays or lambdas
      */
     static int[] sharedArguments(String descriptor) {
         net.bytebuddy.jar.asm.Type[] args = net.bytebuddy.jar.asm.Type.getArgumentTypes(descriptor);
         int[] found = new int[args.length];
         int n = 0;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].getSort() == net.bytebuddy.jar.asm.Type.OBJECT && !value(args[i].getInternalName())) {
+            boolean objects = args[i].getSort() == net.bytebuddy.jar.asm.Type.ARRAY && args[i].getDimensions() == 1
+                    && args[i].getElementType().getSort() == net.bytebuddy.jar.asm.Type.OBJECT; // varargs
+            if (objects || args[i].getSort() == net.bytebuddy.jar.asm.Type.OBJECT && !value(args[i].getInternalName())) {
                 found[n++] = i;
             }
         }

@@ -27,6 +27,9 @@ final class LibraryCalls {
             "addFirst", "addLast", "removeFirst", "removeLast", "offer", "push", "pop", "poll", "compute",
             "computeIfAbsent", "computeIfPresent", "merge", "putIfAbsent", "replace", "putFirst", "putLast");
 
+    /** Arrays of objects up to this length given to a JDK call are looked into (varargs); longer ones are not. */
+    private static final int VARARGS_LIMIT = 32;
+
     private LibraryCalls() {
     }
 
@@ -121,9 +124,8 @@ final class LibraryCalls {
 
     /** What a call counts as on {@code receiver}, which shows the state of {@code state}. */
     private static LibraryClass kindOf(Scope scope, Object receiver, Object state) {
-        if (scope.covers(receiver.getClass().getName()) || scope.covers(state.getClass().getName())) {
-            return LibraryClass.IGNORED; // the application's own classes are instrumented
-        }
+        // the application's own classes are instrumented; what they inherit from a JDK class is not, so an object of
+        // a class extending one counts as that JDK class (see LibraryClass)
         LibraryClass kind = LibraryClass.of(receiver.getClass());
         // an unmodifiable view of a mutable object reads it
         return kind == LibraryClass.IGNORED && state != receiver ? LibraryClass.of(state.getClass()) : kind;
@@ -138,27 +140,41 @@ final class LibraryCalls {
         }
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            if (arg == null) {
-                continue;
-            }
-            Object state = e.resources.viewed(arg);
-            if (state == receiverState || kindOf(scope, arg, state) == LibraryClass.IGNORED) {
-                continue;
-            }
-            boolean write = writeFirst && i == 0;
-            if (state.getClass().getName().startsWith("java.util.concurrent.")) {
-                long domain = e.domains.of(state, e.resources, me);
-                if (domain >= 0) {
-                    a.add(domain, write);
-                    a.add(Operation.ANY_CONCURRENCY_STATE, false);
-                } else {
-                    a.add(Operation.ANY_CONCURRENCY_STATE, true);
+            if (arg instanceof Object[] elements && elements.length <= VARARGS_LIMIT) {
+                // varargs ({@code String.format("%s", list)}): the objects in the array are what the call reads
+                for (Object element : elements) {
+                    if (element != null && !(element instanceof Object[])) {
+                        argument(e, scope, me, element, receiverState, false, a);
+                    }
                 }
+                continue;
             }
-            a.first(state, me);
-            a.add(e.resources.id(state, "state", me), write);
+            if (arg == null || arg instanceof Object[]) {
+                continue;
+            }
+            argument(e, scope, me, arg, receiverState, writeFirst && i == 0, a);
         }
         return a;
+    }
+
+    /** Adds the access of one JDK object a call is given, unless it is the receiver's state or no JDK state. */
+    private static void argument(Execution e, Scope scope, ManagedThread me, Object arg, Object receiverState,
+            boolean write, Accesses a) {
+        Object state = e.resources.viewed(arg);
+        if (state == receiverState || kindOf(scope, arg, state) == LibraryClass.IGNORED) {
+            return;
+        }
+        if (state.getClass().getName().startsWith("java.util.concurrent.")) {
+            long domain = e.domains.of(state, e.resources, me);
+            if (domain >= 0) {
+                a.add(domain, write);
+                a.add(Operation.ANY_CONCURRENCY_STATE, false);
+            } else {
+                a.add(Operation.ANY_CONCURRENCY_STATE, true);
+            }
+        }
+        a.first(state, me);
+        a.add(e.resources.id(state, "state", me), write);
     }
 
     /** Field updaters and VarHandles change fields of other objects, which are not theirs to stand for. */

@@ -53,6 +53,10 @@ enum LibraryClass {
         String name = type.getName();
         boolean jdk = name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
                 || name.startsWith("sun.") || name.startsWith("com.sun.");
+        if (!jdk && type.getSuperclass() != null && type.getSuperclass() != Object.class && !type.isEnum()
+                && !type.isRecord()) {
+            return of(type.getSuperclass()); // a class extending a JDK class is, for the calls it inherits, that class
+        }
         if (!jdk || type.isEnum() || type.isRecord() || type.isArray() || ignored(name)
                 || Thread.class.isAssignableFrom(type)) {
             return IGNORED;
