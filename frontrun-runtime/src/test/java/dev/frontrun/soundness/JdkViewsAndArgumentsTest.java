@@ -43,9 +43,18 @@ class JdkViewsAndArgumentsTest {
     static final class Registry extends ConcurrentHashMap<String, Integer> {
     }
 
+    /** Counts its puts, then lets the JDK's put do the work. */
+    static final class CountingMap extends HashMap<String, Integer> {
+        @Override
+        public Integer put(String key, Integer value) {
+            return super.put(key, value);
+        }
+    }
+
     static final class Shop {
         final LruCache cache = new LruCache();
         final Registry registry = new Registry();
+        final CountingMap counting = new CountingMap();
         final List<Integer> list = new Vector<>(List.of(1));
         final Map<String, Integer> prices = Collections.synchronizedMap(new HashMap<>(Map.of("tea", 1)));
         final List<Integer> readOnly = Collections.unmodifiableList(list);
@@ -203,5 +212,17 @@ class JdkViewsAndArgumentsTest {
                 .worker(s -> s.list.add(2))
                 .worker(s -> s.seen = String.format("%s", s.list).length())
                 .invariant(s -> s.seen == "[1, 2]".length())), 3);
+    }
+
+    @Test
+    void anOverridesSuperCallRunsTheJdkMethod() {
+        Expect.found(dpor(Frontrun.explore(Shop::new)
+                .workers(2, s -> {
+                    if (!s.counting.containsKey("tea")) {
+                        s.seen++;
+                        s.counting.put("tea", 1);
+                    }
+                })
+                .invariant(s -> s.seen == 1)), 3);
     }
 }

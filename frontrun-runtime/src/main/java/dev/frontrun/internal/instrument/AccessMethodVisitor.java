@@ -225,8 +225,10 @@ final class AccessMethodVisitor extends MethodVisitor {
      * after the call, hands a returned view (an iterator, a key set, a wrapper) to the bridge with what it shows.
      */
     private void jdkCall(int opcode, String owner, String jdkOwner, String name, String descriptor, boolean itf) {
-        boolean instance = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
         boolean constructor = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>");
+        // INVOKESPECIAL otherwise: super.put(...) in an application class that overrides a JDK class's method
+        boolean instance = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
+                || opcode == Opcodes.INVOKESPECIAL && !constructor;
         boolean receiver = instance && LibraryMethods.observed(jdkOwner, name);
         int[] shared = instance || constructor || opcode == Opcodes.INVOKESTATIC
                 ? LibraryMethods.sharedArguments(descriptor) : new int[0];
