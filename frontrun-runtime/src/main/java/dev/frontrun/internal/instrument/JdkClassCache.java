@@ -93,6 +93,11 @@ final class JdkClassCache {
         return versions == null ? null : versions.get(original);
     }
 
+    /** @return whether the cache is kept on disk (otherwise nothing is cached) */
+    boolean onDisk() {
+        return directory != null;
+    }
+
     /** @return whether a transformed version of the class is known */
     boolean knows(String className) {
         return entries.containsKey(className);

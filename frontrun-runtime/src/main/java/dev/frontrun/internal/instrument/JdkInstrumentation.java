@@ -154,7 +154,8 @@ final class JdkInstrumentation implements ClassFileTransformer {
         decided.add(name);
         // the JDK's own class file, not the one the JVM gives: on retransformation that is rebuilt from the loaded
         // class, and not byte for byte the same from one JVM to the next
-        byte[] shipped = ClockCallers.classFile(name);
+        // (without a cache on disk, the class file the JVM gives, as another agent may have changed it)
+        byte[] shipped = cache.onDisk() ? ClockCallers.classFile(name) : null;
         boolean canonical = shipped != null && (redefined != null || java.util.Arrays.equals(shipped, classFile));
         String original = canonical ? cache.hash(shipped) : null;
         byte[] known = canonical ? cache.get(name, original) : null;
