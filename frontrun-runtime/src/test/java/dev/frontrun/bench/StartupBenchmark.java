@@ -18,7 +18,8 @@ import dev.frontrun.Frontrun;
 /**
  * JVM start to the first execution, side by side: the same JVM and the same two-worker counter program run as plain
  * threads (no agent), with the agent given as {@code -javaagent}, and with the agent self-attached; each in a fresh
- * JVM, in turn, several times. Prints the median of each, the agent's cost above the plain JVM, and the ratio. The
+ * JVM, in turn, several times. Prints the median of each, the agent's cost above the plain JVM, and the ratio, of the
+ * wall time (JVM uptime) and of the process's CPU time (all its threads; steadier on a loaded machine). The
  * agent JVMs share a JDK class cache of the benchmark's own, empty at the start: the first (uncounted) round fills
  * it, and its {@code -javaagent} figure is printed apart as the cost of a JVM that finds the cache empty.
  * {@code -Dfrontrun.startupTimes=true} is passed to the agent runs, whose breakdown of the agent's installation is
@@ -64,6 +65,7 @@ public final class StartupBenchmark {
         deleteTree(CACHE);
         List<String> modes = List.of("plain", "javaagent", "attach");
         long[][] millis = new long[modes.size()][runs];
+        long[][] cpu = new long[modes.size()][runs];
         String[] breakdown = new String[modes.size()];
         String[] cold = null;
         for (int run = -1; run < runs; run++) { // run -1 warms the file cache and fills the JDK class cache
@@ -71,24 +73,19 @@ public final class StartupBenchmark {
                 String[] out = child(modes.get(m), agent);
                 if (run >= 0) {
                     millis[m][run] = Long.parseLong(out[0]);
+                    cpu[m][run] = Long.parseLong(out[2]);
                     breakdown[m] = out[1];
                 } else if (m == 1) {
                     cold = out;
                 }
             }
         }
-        long plain = median(millis[0]);
         System.out.printf("%s %s, JVM start to first execution, median of %d runs each (min-max):%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), runs);
-        for (int m = 0; m < modes.size(); m++) {
-            long med = median(millis[m]);
-            long[] sorted = millis[m].clone();
-            Arrays.sort(sorted);
-            System.out.printf("  %-10s %5d ms (%d-%d)%s%n", modes.get(m), med, sorted[0], sorted[runs - 1],
-                    m == 0 ? "" : String.format("  +%d ms above plain, ratio %.2f", med - plain,
-                            (double) med / plain));
-        }
-        System.out.printf("  (javaagent with an empty JDK class cache, once: %s ms)%n", cold[0]);
+        print("wall", modes, millis);
+        print("cpu", modes, cpu);
+        System.out.printf("  (javaagent with an empty JDK class cache, once: wall %s ms, cpu %s ms)%n", cold[0],
+                cold[2]);
         for (int m = 1; m < modes.size(); m++) {
             System.out.println("  " + modes.get(m) + ": " + breakdown[m]);
         }
@@ -115,7 +112,9 @@ public final class StartupBenchmark {
                 throw new IllegalStateException("expected one execution: " + r.report());
             }
         }
-        System.out.println("uptime " + ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.println("uptime " + ManagementFactory.getRuntimeMXBean().getUptime() + " cpu "
+                + ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1_000_000);
     }
 
     private static String[] child(String mode, Path agent) throws IOException, InterruptedException {
@@ -142,7 +141,8 @@ public final class StartupBenchmark {
         }
         String times = out.lines().filter(l -> l.startsWith("frontrun start-up: ")).findFirst()
                 .map(l -> l.substring("frontrun start-up: ".length())).orElse("");
-        return new String[] {uptime, times};
+        String[] figures = uptime.split(" cpu ");
+        return new String[] {figures[0], times, figures[1]};
     }
 
     /** A jar holding only the agent's manifest: its classes come from the class path. */
@@ -160,6 +160,19 @@ public final class StartupBenchmark {
             j.flush();
         }
         return jar.toAbsolutePath();
+    }
+
+    /** Prints one figure of every mode: median (min-max), and above the plain JVM with the ratio. */
+    private static void print(String figure, List<String> modes, long[][] values) {
+        long plain = median(values[0]);
+        for (int m = 0; m < modes.size(); m++) {
+            long med = median(values[m]);
+            long[] sorted = values[m].clone();
+            Arrays.sort(sorted);
+            System.out.printf("  %-4s %-10s %5d ms (%d-%d)%s%n", figure, modes.get(m), med, sorted[0],
+                    sorted[sorted.length - 1], m == 0 ? "" : String.format("  +%d ms above plain, ratio %.2f",
+                            med - plain, (double) med / plain));
+        }
     }
 
     private static long median(long[] values) {
