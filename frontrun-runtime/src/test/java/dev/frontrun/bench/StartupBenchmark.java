@@ -18,7 +18,10 @@ import dev.frontrun.Frontrun;
 /**
  * JVM start to the first execution, side by side: the same JVM and the same two-worker counter program run as plain
  * threads (no agent), with the agent given as {@code -javaagent}, and with the agent self-attached; each in a fresh
- * JVM, in turn, several times. Prints the median of each, the agent's cost above the plain JVM, and the ratio.
+ * JVM, in turn, several times. Prints the median of each, the agent's cost above the plain JVM, and the ratio, of the
+ * wall time (JVM uptime) and of the process's CPU time (all its threads; steadier on a loaded machine). The
+ * agent JVMs share a JDK class cache of the benchmark's own, empty at the start: the first (uncounted) round fills
+ * it, and its {@code -javaagent} figure is printed apart as the cost of a JVM that finds the cache empty.
  * {@code -Dfrontrun.startupTimes=true} is passed to the agent runs, whose breakdown of the agent's installation is
  * printed for the last run. Run with {@code mvn -B -pl frontrun-runtime -Pbench-startup -DskipTests test}.
  */
@@ -32,7 +35,20 @@ public final class StartupBenchmark {
         }
     }
 
+    /** The benchmark's own JDK class cache, emptied at its start. */
+    private static final Path CACHE = Path.of("target", "startup-benchmark-jdk-classes");
+
     private StartupBenchmark() {
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /**
@@ -46,31 +62,34 @@ public final class StartupBenchmark {
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path agent = agentJar();
+        deleteTree(CACHE);
         List<String> modes = List.of("plain", "javaagent", "attach");
         long[][] millis = new long[modes.size()][runs];
+        long[][] cpu = new long[modes.size()][runs];
         String[] breakdown = new String[modes.size()];
-        for (int run = -1; run < runs; run++) { // run -1 warms the file cache
+        String[] cold = null;
+        for (int run = -1; run < runs; run++) { // run -1 warms the file cache and fills the JDK class cache
             for (int m = 0; m < modes.size(); m++) {
                 String[] out = child(modes.get(m), agent);
                 if (run >= 0) {
                     millis[m][run] = Long.parseLong(out[0]);
+                    cpu[m][run] = Long.parseLong(out[2]);
                     breakdown[m] = out[1];
+                } else if (m == 1) {
+                    cold = out;
                 }
             }
         }
-        long plain = median(millis[0]);
-        System.out.printf("JVM start to first execution, median of %d runs each (min-max):%n", runs);
-        for (int m = 0; m < modes.size(); m++) {
-            long med = median(millis[m]);
-            long[] sorted = millis[m].clone();
-            Arrays.sort(sorted);
-            System.out.printf("  %-10s %5d ms (%d-%d)%s%n", modes.get(m), med, sorted[0], sorted[runs - 1],
-                    m == 0 ? "" : String.format("  +%d ms above plain, ratio %.2f", med - plain,
-                            (double) med / plain));
-        }
+        System.out.printf("%s %s, JVM start to first execution, median of %d runs each (min-max):%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), runs);
+        print("wall", modes, millis);
+        print("cpu", modes, cpu);
+        System.out.printf("  (javaagent with an empty JDK class cache, once: wall %s ms, cpu %s ms)%n", cold[0],
+                cold[2]);
         for (int m = 1; m < modes.size(); m++) {
             System.out.println("  " + modes.get(m) + ": " + breakdown[m]);
         }
+        System.out.println("  javaagent, empty JDK class cache: " + cold[1]);
     }
 
     private static void probe(String mode) {
@@ -93,7 +112,9 @@ public final class StartupBenchmark {
                 throw new IllegalStateException("expected one execution: " + r.report());
             }
         }
-        System.out.println("uptime " + ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.println("uptime " + ManagementFactory.getRuntimeMXBean().getUptime() + " cpu "
+                + ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1_000_000);
     }
 
     private static String[] child(String mode, Path agent) throws IOException, InterruptedException {
@@ -107,6 +128,7 @@ public final class StartupBenchmark {
         }
         if (!mode.equals("plain")) {
             command.add("-Dfrontrun.startupTimes=true");
+            command.add("-Dfrontrun.jdkClassCache=" + CACHE.toAbsolutePath());
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(),
                 "probe", mode));
@@ -119,7 +141,8 @@ public final class StartupBenchmark {
         }
         String times = out.lines().filter(l -> l.startsWith("frontrun start-up: ")).findFirst()
                 .map(l -> l.substring("frontrun start-up: ".length())).orElse("");
-        return new String[] {uptime, times};
+        String[] figures = uptime.split(" cpu ");
+        return new String[] {figures[0], times, figures[1]};
     }
 
     /** A jar holding only the agent's manifest: its classes come from the class path. */
@@ -137,6 +160,19 @@ public final class StartupBenchmark {
             j.flush();
         }
         return jar.toAbsolutePath();
+    }
+
+    /** Prints one figure of every mode: median (min-max), and above the plain JVM with the ratio. */
+    private static void print(String figure, List<String> modes, long[][] values) {
+        long plain = median(values[0]);
+        for (int m = 0; m < modes.size(); m++) {
+            long med = median(values[m]);
+            long[] sorted = values[m].clone();
+            Arrays.sort(sorted);
+            System.out.printf("  %-4s %-10s %5d ms (%d-%d)%s%n", figure, modes.get(m), med, sorted[0],
+                    sorted[sorted.length - 1], m == 0 ? "" : String.format("  +%d ms above plain, ratio %.2f",
+                            med - plain, (double) med / plain));
+        }
     }
 
     private static long median(long[] values) {

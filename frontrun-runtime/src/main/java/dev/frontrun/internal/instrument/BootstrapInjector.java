@@ -23,6 +23,21 @@ final class BootstrapInjector {
     private BootstrapInjector() {
     }
 
+    /**
+     * @return whether the bridge classes are already on the bootstrap class path ({@code -Xbootclasspath/a}, which
+     *         keeps class data sharing on for the other class loaders; appending at run time turns it off)
+     */
+    static boolean onBootClassPath() {
+        try {
+            for (String name : CLASSES) {
+                Class.forName(name.replace('/', '.'), false, null);
+            }
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     static void inject(Instrumentation inst) {
         for (Class<?> c : inst.getAllLoadedClasses()) {
             if (c.getName().equals("dev.frontrun.internal.bootstrap.Bridge") && c.getClassLoader() != null) {
@@ -30,6 +45,9 @@ final class BootstrapInjector {
                         + " before the agent could put it in the bootstrap class loader; make sure nothing uses"
                         + " dev.frontrun.internal.bootstrap directly.");
             }
+        }
+        if (onBootClassPath()) {
+            return;
         }
         try {
             Path jar = Files.createTempFile("frontrun-bridge", ".jar");

@@ -32,15 +32,35 @@ final class ClockCallers extends ElementMatcher.Junction.AbstractBase<TypeDescri
     }
 
     private static boolean callsClock(TypeDescription type) {
-        byte[] bytes;
-        try (InputStream in = ClassLoader.getSystemResourceAsStream(type.getInternalName() + ".class")) {
-            if (in == null) {
-                return true;
-            }
-            bytes = in.readAllBytes();
+        return callsClock(type.getName());
+    }
+
+    /**
+     * @param className a JDK class's binary name
+     * @return whether its class file (read from the system class loader) names a clock; true when unreadable
+     */
+    static boolean callsClock(String className) {
+        byte[] bytes = classFile(className);
+        return bytes == null || namesClock(bytes);
+    }
+
+    /**
+     * @param className a JDK class's binary name
+     * @return its class file as the JDK ships it, or null when it cannot be read
+     */
+    static byte[] classFile(String className) {
+        try (InputStream in = ClassLoader.getSystemResourceAsStream(className.replace('.', '/') + ".class")) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException | RuntimeException e) {
-            return true;
+            return null;
         }
+    }
+
+    /**
+     * @param bytes a class file
+     * @return whether its constant pool may name a clock
+     */
+    static boolean namesClock(byte[] bytes) {
         for (byte[] name : NAMES) {
             if (contains(bytes, name)) {
                 return true;

@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -25,41 +26,28 @@ import net.bytebuddy.description.type.TypeDescription;
  */
 final class ClockInstrumentation {
 
-    private static final java.util.Set<String> TRANSFORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static ElementMatcher.Junction<TypeDescription> types;
-
     private ClockInstrumentation() {
     }
 
     /**
-     * Classes the verifier loads while other classes are retransformed (an application class naming
-     * {@code Exchanger}, say) skip every transformer: retransforms the concurrency classes that were missed.
-     *
-     * @param inst the instrumentation
+     * @param className a class's binary name
+     * @return whether the class is among those whose clock calls are redirected when they call a clock
+     *         ({@link ClockCallers} decides that from the class file)
      */
-    static void retransformMissed(Instrumentation inst) {
-        if (types == null) {
-            return;
-        }
-        java.util.List<Class<?>> missed = new java.util.ArrayList<>();
-        for (Class<?> c : inst.getAllLoadedClasses()) {
-            String n = c.getName();
-            if (c.getClassLoader() == null && !TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray()
-                    && types.matches(TypeDescription.ForLoadedType.of(c))) {
-                missed.add(c);
-            }
-        }
-        for (Class<?> c : missed) {
-            try {
-                inst.retransformClasses(c);
-            } catch (java.lang.instrument.UnmodifiableClassException | RuntimeException | LinkageError e) {
-                TRANSFORMED.add(c.getName());
-                System.err.println("frontrun: could not put the virtual clock into " + c.getName() + ": " + e);
-            }
-        }
+    static boolean inScope(String className) {
+        return className.startsWith("java.util.concurrent.") || className.equals("java.time.Clock")
+                || className.startsWith("java.time.Clock$");
     }
 
-    static void install(Instrumentation inst, Class<?> bridge) {
+    /**
+     * The transformer that redirects the clocks; {@link JdkInstrumentation} registers and applies it (through its
+     * cache of transformed classes).
+     *
+     * @param inst the instrumentation
+     * @param bridge the bootstrap bridge the redirected calls go to
+     * @return the transformer, not registered
+     */
+    static ClassFileTransformer transformer(Instrumentation inst, Class<?> bridge) {
         MemberSubstitution substitution;
         try {
             substitution = MemberSubstitution.relaxed()
@@ -73,22 +61,19 @@ final class ClockInstrumentation {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("frontrun's bridge lacks a clock method", e);
         }
-        types = nameStartsWith("java.util.concurrent.")
+        ElementMatcher.Junction<TypeDescription> types = nameStartsWith("java.util.concurrent.")
                 .or(named("java.time.Clock")).or(nameStartsWith("java.time.Clock$"))
                 .and(new ClockCallers());
-        Installer.builder(null, Installer.jdkPool())
+        return Installer.builder(null, Installer.jdkPool())
                 .ignore(net.bytebuddy.matcher.ElementMatchers.not(types))
                 .assureReadEdgeTo(inst, bridge)
                 .type(types)
-                .transform((b, type, loader, module, domain) -> {
-                    TRANSFORMED.add(type.getName());
-                    return b.visit(substitution.on(any()));
-                })
+                .transform((b, type, loader, module, domain) -> b.visit(substitution.on(any())))
                 .type(named("java.time.Clock"))
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(Installer.class.getClassLoader())
                         .advice(named("currentInstant").and(takesArguments(0)),
                                 "dev.frontrun.internal.instrument.JdkAdvice$CurrentInstant"))
-                .installOn(inst);
+                .makeRaw();
     }
 }

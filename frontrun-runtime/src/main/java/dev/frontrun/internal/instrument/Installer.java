@@ -20,7 +20,8 @@ import dev.frontrun.internal.vocab.Scope;
 
 /**
  * Puts the scheduling points in place: the bridge into the bootstrap loader, advice into the JDK classes (threads,
- * {@code LockSupport}, atomics, sockets; wired by {@link JdkAdviceWiring}), and field/monitor instrumentation into
+ * {@code LockSupport}, atomics, sockets; wired by {@link JdkAdviceWiring}, applied by {@link JdkInstrumentation}),
+ * and field/monitor instrumentation into
  * the included application classes.
  * Everything is retransformation-compatible (method bodies only), because with self-attach the application's
  * classes are usually loaded already.
@@ -49,10 +50,8 @@ public final class Installer {
             BootstrapInjector.inject(inst);
             Class<?> bridge = HookWiring.wire();
             times.lap("bridge and hooks");
-            JdkAdviceWiring.install(inst, bridge);
-            times.lap("JDK advice");
-            ClockInstrumentation.install(inst, bridge);
-            times.lap("virtual clock");
+            String jdk = JdkInstrumentation.install(inst, bridge);
+            times.lap("JDK advice and virtual clock (" + jdk + ")");
             install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
                     true);
             times.lap("application classes");
@@ -76,7 +75,7 @@ public final class Installer {
                 return true;
             }, false);
         }
-        ClockInstrumentation.retransformMissed(inst);
+        JdkInstrumentation.retransformMissedClasses();
         Scope.activate(scope);
         if (times != null) {
             times.lap("scope");

@@ -11,10 +11,10 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -54,13 +54,8 @@ final class JdkAdviceWiring {
     private JdkAdviceWiring() {
     }
 
-    /**
-     * Retransforms the JDK classes that are loaded now (and transforms the others when they load) with their advice.
-     *
-     * @param inst the instrumentation
-     * @param bridge the bootstrap bridge the advice calls (its module must be readable from the JDK's)
-     */
-    static void install(Instrumentation inst, Class<?> bridge) {
+    /** @return the JDK classes that get advice (all of them loaded now, not initialised; the platform's only) */
+    static List<Class<?>> targets() {
         List<Class<?>> targets = new ArrayList<>(List.of(Thread.class, java.util.concurrent.locks.LockSupport.class));
         for (String name : ATOMICS) {
             targets.add(load(name));
@@ -79,10 +74,21 @@ final class JdkAdviceWiring {
             }
         }
         targets.removeIf(c -> c == null);
+        return targets;
+    }
 
+    /**
+     * The transformer that puts the advice into {@link #targets()}; {@link JdkInstrumentation} registers and
+     * applies it (through its cache of transformed classes).
+     *
+     * @param inst the instrumentation
+     * @param bridge the bootstrap bridge the advice calls (its module must be readable from the JDK's)
+     * @return the transformer, not registered
+     */
+    static ClassFileTransformer transformer(Instrumentation inst, Class<?> bridge) {
         AgentBuilder.Transformer.ForAdvice advice = new AgentBuilder.Transformer.ForAdvice()
                 .include(Installer.class.getClassLoader());
-        Installer.builder(new LinkedHashSet<>(targets), Installer.jdkPool())
+        return Installer.builder(null, Installer.jdkPool())
                 .ignore(none())
                 .assureReadEdgeTo(inst, bridge)
                 .type(named("java.lang.Thread"))
@@ -181,7 +187,7 @@ final class JdkAdviceWiring {
                         "sun.nio.ch.AsynchronousServerSocketChannelImpl"))
                 .transform(advice.advice(isPublic().and(namedOneOf("accept", "connect", "read", "write")),
                         IO + "Unmodelled"))
-                .installOn(inst);
+                .makeRaw();
     }
 
     private static ElementMatcher.Junction<MethodDescription> atomic() {
