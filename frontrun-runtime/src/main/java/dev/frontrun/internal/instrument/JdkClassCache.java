@@ -23,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code -Dfrontrun.debugInstrumentation=true} prints why).
  *
  * <p>Where: {@code -Dfrontrun.jdkClassCache=DIR} (the Maven plugin gives {@code target/frontrun/jdk-classes}),
- * {@code off} for none; by default {@code frontrun-jdk-classes-<user>} in {@code java.io.tmpdir}.
+ * {@code off} for none; by default {@code frontrun/jdk-classes} in the user's cache directory
+ * ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}), never in the shared temporary directory, which a run leaves as it
+ * found it.
  */
 final class JdkClassCache {
 
@@ -49,7 +51,7 @@ final class JdkClassCache {
             throw new IllegalStateException("this JVM lacks SHA-256", e);
         }
         String setting = System.getProperty(PROPERTY, "");
-        Path base = setting.equals("off") ? null : setting.isBlank() ? privateTemporary() : Path.of(setting);
+        Path base = setting.equals("off") ? null : setting.isBlank() ? privateCache() : Path.of(setting);
         String key = base == null ? null : key();
         JdkClassCache cache = new JdkClassCache(key == null ? null : base.resolve(key), sha);
         cache.read();
@@ -57,19 +59,24 @@ final class JdkClassCache {
     }
 
     /**
-     * The default place, in the shared temporary directory: created readable by its owner only, and not used when
+     * The default place, in the user's cache directory: created readable by its owner only, and not used when
      * someone else owns it (class files from there go into the JDK's classes).
      */
-    private static Path privateTemporary() {
+    private static Path privateCache() {
         String user = System.getProperty("user.name");
-        Path base = Path.of(System.getProperty("java.io.tmpdir"), "frontrun-jdk-classes-" + user);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path caches = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path base = caches.resolve("frontrun").resolve("jdk-classes");
         try {
             if (!Files.isDirectory(base)) {
+                Files.createDirectories(base.getParent());
                 try {
                     Files.createDirectory(base, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                             java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
                 } catch (UnsupportedOperationException e) {
                     Files.createDirectories(base);
+                } catch (java.nio.file.FileAlreadyExistsException another) {
+                    // another JVM made it meanwhile
                 }
             }
             if (!Files.getOwner(base).getName().equals(user)) {
