@@ -30,6 +30,16 @@ public final class Footprint {
         return new Footprint(w, r);
     }
 
+    /** @return this footprint, also writing ({@code write}) or reading {@code resource} */
+    Footprint plus(long resource, boolean write) {
+        if (writes(resource) || (!write && touches(resource))) {
+            return this;
+        }
+        long[] more = Arrays.copyOf(write ? writes : reads, (write ? writes : reads).length + 1);
+        more[more.length - 1] = resource;
+        return write ? of(more, reads) : of(writes, more);
+    }
+
     int writeCount() {
         return writes.length;
     }

@@ -23,6 +23,8 @@ final class Incompleteness {
     private String unmanagedSeen;
     /** The first call no execution could model (an asynchronous channel), or null. */
     private String unmodelledSeen;
+    /** Why a clock read beside an early expiry keeps DPOR from a proof, or null. */
+    private String clockReadSeen;
     /** The declared workers that performed at least one shared operation in some execution. */
     private final BitSet observed = new BitSet();
 
@@ -31,6 +33,7 @@ final class Incompleteness {
         detachedSeen = false;
         unmanagedSeen = null;
         unmodelledSeen = null;
+        clockReadSeen = null;
         observed.clear();
     }
 
@@ -42,6 +45,9 @@ final class Incompleteness {
         }
         if (unmodelledSeen == null) {
             unmodelledSeen = exec.unmodelledCall();
+        }
+        if (clockReadSeen == null) {
+            clockReadSeen = exec.clockReadBesideEarlyExpiry();
         }
     }
 
@@ -74,6 +80,9 @@ final class Incompleteness {
         if (incomplete == null && detachedSeen && strategy.systematic()) {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
+        }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = clockReadSeen;
         }
         if (incomplete == null && strategy.systematic()) {
             incomplete = SqlScheduling.unexploredSharing();

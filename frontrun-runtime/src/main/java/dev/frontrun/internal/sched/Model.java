@@ -58,9 +58,19 @@ final class Model {
         if (earliest == ManagedThread.NO_DEADLINE) {
             return expirePipeReads();
         }
-        exec.clock.advanceTo(earliest);
+        expireUpTo(earliest);
+        return true;
+    }
+
+    /**
+     * Moves the virtual clock to {@code time} and lets every pending timed wait whose deadline it reaches expire (a
+     * timed {@code Object.wait} leaves the wait set and re-takes the monitor; a timed park, join, sleep or read
+     * becomes enabled).
+     */
+    void expireUpTo(long time) {
+        exec.clock.advanceTo(time);
         for (ManagedThread t : exec.threads) {
-            if (timedWaiter(t) && t.deadline <= earliest) {
+            if (timedWaiter(t) && t.deadline <= time) {
                 if (t.status == ThreadStatus.WAITING) {
                     exec.resources.lock(t.pending.lock).waitSet.remove(t);
                     t.status = ThreadStatus.AT_POINT;
@@ -69,7 +79,6 @@ final class Model {
                 t.timedOut = true;
             }
         }
-        return true;
     }
 
     /**
@@ -88,7 +97,8 @@ final class Model {
         return any;
     }
 
-    private static boolean timedWaiter(ManagedThread t) {
+    /** @return whether {@code t} waits in a timed wait of the virtual clock that has not expired */
+    static boolean timedWaiter(ManagedThread t) {
         if (t.deadline == ManagedThread.NO_DEADLINE || t.deadline == ManagedThread.REAL_DEADLINE || t.timedOut) {
             return false;
         }
