@@ -19,7 +19,10 @@ import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.conformance.Conformance;
 import dev.frontrun.conformance.fail.ChannelAcceptNobodyConnects;
+import dev.frontrun.conformance.Threads;
 import dev.frontrun.conformance.fail.PipeReadNoWriterLeft;
+import dev.frontrun.conformance.fail.PipeWriterBlocksOnFullBuffer;
+import dev.frontrun.conformance.fail.PipedWriterFillsBuffer;
 import dev.frontrun.conformance.fail.SelectorNothingRegistered;
 import dev.frontrun.conformance.fail.ServerAcceptsOnce;
 
@@ -104,5 +107,32 @@ class LoopbackIoTest {
         ExplorationResult r = explore(new PipeReadNoWriterLeft(), Strategy.dpor());
         assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
         assertTrue(r.explanation().contains("Pipe broken"), r::explanation);
+    }
+
+    @Test
+    void writeToAFullPipeThatNobodyReadsIsBlocked() {
+        assertBlocked(new PipeWriterBlocksOnFullBuffer(), "PipedOutputStream.write", "PipeWriterBlocksOnFullBuffer");
+        assertBlocked(new PipedWriterFillsBuffer(), "PipedWriter.write", "PipedWriterFillsBuffer");
+    }
+
+    /** The reader takes one byte and ends; the writer's second kilobyte finds the buffer full. */
+    static final class ReaderEndsEarly implements Conformance {
+        @Override
+        public void run() throws Exception {
+            java.io.PipedOutputStream out = new java.io.PipedOutputStream();
+            java.io.PipedInputStream in = new java.io.PipedInputStream(out);
+            Thread reader = Threads.start(in::read);
+            out.write(new byte[2048]);
+            Threads.join(reader);
+        }
+    }
+
+    @Test
+    void fullPipeWhoseReaderEndedFailsAsTheJdkDoes() {
+        for (Strategy s : java.util.List.of(Strategy.random(), Strategy.dpor())) {
+            ExplorationResult r = explore(new ReaderEndsEarly(), s);
+            assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+            assertTrue(r.explanation().contains("Read end dead"), r::explanation);
+        }
     }
 }

@@ -159,11 +159,26 @@ public final class IoAdvice {
         }
     }
 
-    /** A pipe's {@code receive} (what the writing end's {@code write} calls). */
+    /**
+     * A pipe's {@code receive} (what the writing end's {@code write} calls): waits while the buffer is full. When the
+     * last reader has ended the JDK's write fails after one-second waits; here once no other thread can run.
+     */
     public static final class PipeWrite {
         @Advice.OnMethodEnter
-        static void enter(@Advice.This Object self) {
-            Bridge.ioEnter(self, "pipeWrite", null);
+        static void enter(@Advice.This Object self) throws java.io.IOException {
+            if (Bridge.ioEnter(self, "pipeWrite", null) == 1) {
+                throw new java.io.IOException(self instanceof java.io.PipedReader ? "Pipe broken" : "Read end dead");
+            }
+        }
+    }
+
+    /** {@code PipedInputStream.awaitSpace()}: a write that filled the buffer part-way waits for room again. */
+    public static final class PipeFull {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.This Object self) throws java.io.IOException {
+            if (Bridge.ioEnter(self, "pipeFull", null) == 1) {
+                throw new java.io.IOException("Read end dead");
+            }
         }
     }
 

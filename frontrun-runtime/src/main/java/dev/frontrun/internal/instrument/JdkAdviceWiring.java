@@ -180,6 +180,7 @@ final class JdkAdviceWiring {
                 .transform(advice
                         .advice(named("read").and(takesArguments(0)), IO + "PipeRead")
                         .advice(named("receive"), IO + "PipeWrite")
+                        .advice(named("awaitSpace").and(takesArguments(0)), IO + "PipeFull")
                         .advice(named("receivedLast"), IO + "PipeClose")
                         .advice(named("close").and(takesArguments(0)), IO + "PipeCloseReader"))
                 .type(namedOneOf("sun.nio.ch.AsynchronousSocketChannelImpl",

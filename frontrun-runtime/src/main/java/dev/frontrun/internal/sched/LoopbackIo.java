@@ -31,7 +31,7 @@ final class LoopbackIo {
      * @param self the socket implementation, channel, selector or pipe
      * @param call the method ({@code accept}, {@code connect}, {@code close}, {@code select}, {@code pipeRead}, ...)
      * @param arg the call's argument where it matters (the address of a connect), else {@code null}
-     * @return 1 when a pipe read must fail as the JDK's does after its writer ended, else 0
+     * @return 1 when a pipe read (write) must fail as the JDK's does after its writer (reader) ended, else 0
      */
     static int enter(Execution e, Object self, String call, Object arg) {
         ManagedThread me;
@@ -45,7 +45,8 @@ final class LoopbackIo {
             if (e.aborted) {
                 // the thread unwinds a stopped execution: a call that may wait must not, the others (a close in a
                 // finally block) run unscheduled
-                if (call.equals("accept") || call.equals("select") || call.equals("pipeRead")) {
+                if (call.equals("accept") || call.equals("select") || call.equals("pipeRead")
+                        || call.equals("pipeFull")) {
                     throw new ExecutionAborted();
                 }
                 return 0;
@@ -70,8 +71,10 @@ final class LoopbackIo {
                 case "pipeRead":
                     return PipeIo.read(e, me, self);
                 case "pipeWrite":
+                case "pipeFull":
+                    return PipeIo.write(e, me, self);
                 case "pipeClose":
-                    PipeIo.point(e, me, self, call.equals("pipeWrite") ? "write" : "close", true);
+                    PipeIo.point(e, me, self, "close", true);
                     return 0;
                 case "pipeCloseReader":
                     PipeIo.point(e, me, self, "close", false);

@@ -26,6 +26,7 @@ final class Model {
             case SLEEP:
                 return !op.timed() || expired(t, op) || interrupted(t);
             case SOCKET_READ:
+            case SOCKET_WRITE:
                 return op.ioWait == null || t.timedOut || op.ioWait.ready(exec, t);
             default:
                 return true;
@@ -56,7 +57,7 @@ final class Model {
             }
         }
         if (earliest == ManagedThread.NO_DEADLINE) {
-            return expirePipeReads();
+            return expirePipeWaits();
         }
         expireUpTo(earliest);
         return true;
@@ -82,14 +83,15 @@ final class Model {
     }
 
     /**
-     * A pipe's read whose last writer ended waits in one-second slices until it gives up with "Pipe broken": like
-     * a timed wait, it gives up only when no thread can run (another may still write).
+     * A pipe's read whose last writer ended (or a write to a full pipe whose last reader ended) waits in one-second
+     * slices until it gives up with an {@code IOException}: like a timed wait, it gives up only when no thread can
+     * run (another may still write, or read).
      */
-    private boolean expirePipeReads() {
+    private boolean expirePipeWaits() {
         boolean any = false;
         for (ManagedThread t : exec.threads) {
             if (t.status == ThreadStatus.AT_POINT && !t.timedOut && t.pending != null
-                    && t.pending.ioWait != null && t.pending.ioWait.writerEnded(exec)) {
+                    && t.pending.ioWait != null && t.pending.ioWait.peerEnded(exec)) {
                 t.timedOut = true;
                 any = true;
             }
@@ -105,7 +107,7 @@ final class Model {
         return t.status == ThreadStatus.WAITING
                 || (t.status == ThreadStatus.AT_POINT && t.pending != null && t.pending.timed()
                         && (t.pending.kind() == OpKind.PARK || t.pending.kind() == OpKind.JOIN
-                                || t.pending.kind() == OpKind.SLEEP));
+                                || t.pending.kind() == OpKind.SLEEP || t.pending.kind() == OpKind.SOCKET_READ));
     }
 
     /**
