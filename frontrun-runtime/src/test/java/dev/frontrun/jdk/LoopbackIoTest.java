@@ -23,6 +23,9 @@ import dev.frontrun.conformance.Threads;
 import dev.frontrun.conformance.fail.PipeReadNoWriterLeft;
 import dev.frontrun.conformance.fail.PipeWriterBlocksOnFullBuffer;
 import dev.frontrun.conformance.fail.PipedWriterFillsBuffer;
+import dev.frontrun.conformance.fail.SelectTimeoutTakenForData;
+import dev.frontrun.conformance.fail.ServerAcceptTimesOut;
+import dev.frontrun.conformance.fail.SocketReadTimesOut;
 import dev.frontrun.conformance.fail.SelectorNothingRegistered;
 import dev.frontrun.conformance.fail.ServerAcceptsOnce;
 
@@ -134,5 +137,22 @@ class LoopbackIoTest {
             assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
             assertTrue(r.explanation().contains("Read end dead"), r::explanation);
         }
+    }
+
+    /** Timed I/O expires in virtual time and fails as the JDK's does, replayably, under random and DPOR. */
+    @Test
+    void timedCallsTimeOutAsTheJdkDoes() {
+        java.util.Map<Conformance, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(new SocketReadTimesOut(), "SocketTimeoutException: Read timed out");
+        expected.put(new ServerAcceptTimesOut(), "SocketTimeoutException: Accept timed out");
+        expected.put(new SelectTimeoutTakenForData(), "select returned without a connection");
+        expected.forEach((program, failure) -> {
+            for (Strategy s : java.util.List.of(Strategy.random(), Strategy.dpor())) {
+                ExplorationResult r = explore(program, s);
+                assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+                assertTrue(r.report().contains(failure), r::report);
+                assertEquals(2, r.reproductionSuccesses(), r::report);
+            }
+        });
     }
 }

@@ -173,6 +173,10 @@ final class JdkAdviceWiring {
                 .transform(advice
                         .advice(named("select").and(takesArguments(0)
                                 .or(takesArguments(java.util.function.Consumer.class))), IO + "Select")
+                        .advice(named("select").and(takesArguments(long.class)), IO + "SelectTimed")
+                        .advice(named("select").and(takesArguments(java.util.function.Consumer.class, long.class)),
+                                IO + "SelectTimedConsumer")
+                        .advice(named("selectNow"), IO + "SelectNow")
                         .advice(net.bytebuddy.matcher.ElementMatchers.isConstructor(), IO + "SelectorCreated"))
                 .type(namedOneOf(SELECTORS))
                 .transform(advice.advice(named("wakeup").and(takesArguments(0)), IO + "Wakeup"))

@@ -31,7 +31,8 @@ final class LoopbackIo {
      * @param self the socket implementation, channel, selector or pipe
      * @param call the method ({@code accept}, {@code connect}, {@code close}, {@code select}, {@code pipeRead}, ...)
      * @param arg the call's argument where it matters (the address of a connect), else {@code null}
-     * @return 1 when a pipe read (write) must fail as the JDK's does after its writer (reader) ended, else 0
+     * @return 1 when a pipe read (write) must fail as the JDK's does after its writer (reader) ended, or a timed
+     *     accept, select or read timed out in the model ({@code readTimedOut} asks after a read), else 0
      */
     static int enter(Execution e, Object self, String call, Object arg) {
         ManagedThread me;
@@ -45,7 +46,7 @@ final class LoopbackIo {
             if (e.aborted) {
                 // the thread unwinds a stopped execution: a call that may wait must not, the others (a close in a
                 // finally block) run unscheduled
-                if (call.equals("accept") || call.equals("select") || call.equals("pipeRead")
+                if (call.equals("accept") || call.startsWith("select") || call.equals("pipeRead")
                         || call.equals("pipeFull")) {
                     throw new ExecutionAborted();
                 }
@@ -56,14 +57,20 @@ final class LoopbackIo {
                     ConnectionSetup.connect(e, me, self, arg);
                     return 0;
                 case "accept":
-                    ConnectionSetup.accept(e, me, self);
-                    return 0;
+                    return ConnectionSetup.accept(e, me, self) ? 1 : 0;
+                case "readTimedOut":
+                    return TimedIo.readTimedOut(me);
                 case "close":
                 case "shutdownOutput":
                     close(e, me, self, call);
                     return 0;
                 case "select":
                     SelectorIo.select(e, me, (Selector) self);
+                    return 0;
+                case "selectTimed":
+                    return SelectorIo.select(e, me, (Selector) self, (Long) arg) ? 1 : 0;
+                case "selectNow":
+                    SelectorIo.selectNow(e, me, (Selector) self);
                     return 0;
                 case "wakeup":
                     SelectorIo.wakeup(e, me, self);
@@ -179,6 +186,9 @@ final class LoopbackIo {
                     c.clientActed = true;
                 }
             }
+        } else if (!timed && !(socket instanceof SelectableChannel) && IoProbes.timeout(socket) > 0) {
+            me.ioTimedOut = TimedIo.point(e, me, OpKind.SOCKET_READ, c.name, call, IoWait.readable(fd, false),
+                    IoProbes.timeout(socket));
         } else {
             point(e, me, OpKind.SOCKET_READ, c.name, call,
                     !timed && blocking(socket) ? IoWait.readable(fd, socket instanceof SelectableChannel) : null);

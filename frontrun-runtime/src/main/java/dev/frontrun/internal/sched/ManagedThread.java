@@ -57,6 +57,8 @@ final class ManagedThread implements AutoCloseable {
     boolean parkByApplication;
     /** How many spurious wake-ups the strategy may still give it in this execution. */
     int spuriousLeft = 1;
+    /** Its last I/O call with a time limit timed out in the model (the call must now fail as the JDK's does). */
+    boolean ioTimedOut;
     /** How many early expiries of a timed wait the strategy may still give it in this execution. */
     int earlyLeft = 1;
 

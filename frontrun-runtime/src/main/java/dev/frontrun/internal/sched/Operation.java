@@ -203,6 +203,12 @@ public final class Operation {
         return clocked;
     }
 
+    /** Marks this I/O call as one with a time limit (a timed wait of the virtual clock, see {@link TimedIo}). */
+    Operation timedIo() {
+        timed = true;
+        return this;
+    }
+
     /** Marks this pending timed wait as depending on the virtual clock (the scheduler does, with early expiry on). */
     Operation markClocked() {
         clocked = true;
