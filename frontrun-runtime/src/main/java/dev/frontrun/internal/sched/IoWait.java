@@ -7,9 +7,9 @@ import java.nio.channels.Selector;
 /**
  * What a blocking I/O call between managed threads waits for, asked without blocking: a descriptor becoming
  * readable (data, the end of the stream, a pending connection, an error), a selector having a ready key or a
- * wake-up, a pipe having data or being closed, a full pipe having room again. The pending operation of a thread stopped before such a call refers
- * to it, and the thread is enabled only when the call would return; so a thread waiting for its peer is a modelled
- * block, and one waiting for something no thread will do is reported blocked.
+ * wake-up, a pipe having data or being closed, a full pipe having room again. The pending operation of a thread
+ * stopped before such a call refers to it, and the thread is enabled only when the call would return; so a thread
+ * waiting for its peer is a modelled block, and one waiting for something no thread will do is reported blocked.
  */
 final class IoWait {
 
