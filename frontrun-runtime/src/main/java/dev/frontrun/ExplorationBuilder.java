@@ -46,6 +46,7 @@ public final class ExplorationBuilder<S> {
     private int reproductions = 10;
     private ClockMode clock = ClockMode.VIRTUAL;
     private boolean spuriousWakeups = true;
+    private boolean earlyExpiry;
 
     ExplorationBuilder(Supplier<S> setup) {
         this.setup = Objects.requireNonNull(setup, "setup");
@@ -202,6 +203,20 @@ public final class ExplorationBuilder<S> {
     }
 
     /**
+     * @param on whether a timed wait of the virtual clock ({@code await(timeout)}, {@code tryLock(timeout)},
+     *     {@code Object.wait(ms)}, {@code parkNanos}, {@code sleep}, {@code join(ms)}, a socket read with
+     *     {@code SO_TIMEOUT}, ...) may also expire while other threads can still run, as the JDK allows when they are
+     *     merely slow (default {@code false}: it expires only when no other thread can run). Random, PCT and POS
+     *     sometimes let one expire early, DPOR explores it as one more choice; a counterexample that needs one says
+     *     {@code timed out early}. Code that treats a generous timeout as "never happens" is then reported
+     * @return this builder
+     */
+    public ExplorationBuilder<S> earlyExpiry(boolean on) {
+        this.earlyExpiry = on;
+        return this;
+    }
+
+    /**
      * @param times how often a counterexample is replayed to measure how reliably it reproduces (default 10)
      * @return this builder
      */
@@ -272,7 +287,8 @@ public final class ExplorationBuilder<S> {
         ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), property,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
                 blockingThreshold, includes, excludes,
-                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups), ExplorationAssembly.database());
+                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups, earlyExpiry),
+                ExplorationAssembly.database());
         return new ExplorationResult(new Explorer<>(config).run());
     }
 

@@ -22,15 +22,18 @@ public final class TimedWaitBenchmark {
             "SemaphoreTimedAcquireSucceeds", "TimedTryLockSucceeds", "BarrierTimeoutBreaks", "ExchangerTimeoutExpected", 
             "QueueOfferTimeoutFull", "QueuePollTimeoutSucceeds", "FutureGetTimeoutSucceeds", "ScheduledDelay",
             "ScheduledAtFixedRate", "SleepAdvancesClocks", "TimeUnitSleep", "SleepersWakeInDeadlineOrder",
-            "InterruptTimedWait", "TimedJoinSucceeds");
+            "InterruptTimedWait", "TimedJoinSucceeds", "LatchAwaitExpiryHandled", "JoinAfterSleep");
     private static final List<String> DEADLOCKS = List.of("MonitorDeadlock", "MonitorDeadlockOfThree",
             "LockOrderDeadlock", "JoinCycle", "LatchNeverCounted", "SemaphoreNeverReleased", "BarrierMissingParty",
             "PhaserMissingParty", "ExchangerNoPartner", "TakeFromEmptyQueue", "ReadToWriteUpgrade",
             "StampedLockNotReentrant", "NotifyBeforeWait", "ConditionLostSignal");
     private static final List<String> IO = List.of("SocketEcho", "SocketRequestResponseCounter", "ChannelEcho",
-            "SelectorEchoServer", "SelectorWakeup", "PipeRequestResponse");
+            "SelectorEchoServer", "SelectorWakeup", "PipeRequestResponse", "PipeReaderMakesRoom",
+            "SocketReadBeforeTimeout", "SocketReadTimeoutExpected", "ServerAcceptTimeoutExpected",
+            "SelectTimeoutReturnsZero");
     private static final List<String> IO_BLOCKED = List.of("ServerAcceptsOnce", "SocketReadAfterPeerGone",
-            "ChannelAcceptNobodyConnects", "SelectorNothingRegistered");
+            "ChannelAcceptNobodyConnects", "SelectorNothingRegistered", "PipeWriterBlocksOnFullBuffer",
+            "PipedWriterFillsBuffer");
 
     private TimedWaitBenchmark() {
     }
@@ -79,7 +82,8 @@ public final class TimedWaitBenchmark {
     }
 
     private static dev.frontrun.ExplorationBuilder<Conformance> explore(Class<? extends Conformance> type) {
-        return Frontrun.explore(() -> instantiate(type)).worker(TimedWaitBenchmark::run);
+        return Frontrun.explore(() -> instantiate(type)).worker(TimedWaitBenchmark::run)
+                .earlyExpiry(instantiate(type).earlyExpiry());
     }
 
     private static void run(Conformance c) {

@@ -25,6 +25,14 @@ public interface Conformance {
         return true;
     }
 
+    /**
+     * @return whether the program is explored with early expiry of timed waits (they may time out while another
+     *     thread is merely slow); off by default, as in {@code ExplorationBuilder}
+     */
+    default boolean earlyExpiry() {
+        return false;
+    }
+
     /** @return whether the package declares this program buggy */
     default boolean buggy() {
         return getClass().getPackageName().endsWith(".fail");

@@ -68,7 +68,8 @@ class ConformanceTest {
         long start = System.nanoTime();
         ExplorationBuilder<Conformance> b = Frontrun.explore(() -> instantiate(type))
                 .worker(ConformanceTest::runProgram)
-                .strategy(s).maxAttempts(budget).reproductions(program.buggy() ? 2 : 0);
+                .strategy(s).maxAttempts(budget).reproductions(program.buggy() ? 2 : 0)
+                .earlyExpiry(program.earlyExpiry());
         ExplorationResult r = (s.uses(Strategy.SEED) ? b.seed(7) : b).run();
         long millis = (System.nanoTime() - start) / 1_000_000;
         String cell = r.verdict() + (r.exhaustive() ? "*" : "") + " " + r.executions() + " " + millis + "ms";

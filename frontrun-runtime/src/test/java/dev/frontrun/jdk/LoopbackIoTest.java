@@ -19,7 +19,13 @@ import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.conformance.Conformance;
 import dev.frontrun.conformance.fail.ChannelAcceptNobodyConnects;
+import dev.frontrun.conformance.Threads;
 import dev.frontrun.conformance.fail.PipeReadNoWriterLeft;
+import dev.frontrun.conformance.fail.PipeWriterBlocksOnFullBuffer;
+import dev.frontrun.conformance.fail.PipedWriterFillsBuffer;
+import dev.frontrun.conformance.fail.SelectTimeoutTakenForData;
+import dev.frontrun.conformance.fail.ServerAcceptTimesOut;
+import dev.frontrun.conformance.fail.SocketReadTimesOut;
 import dev.frontrun.conformance.fail.SelectorNothingRegistered;
 import dev.frontrun.conformance.fail.ServerAcceptsOnce;
 
@@ -104,5 +110,49 @@ class LoopbackIoTest {
         ExplorationResult r = explore(new PipeReadNoWriterLeft(), Strategy.dpor());
         assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
         assertTrue(r.explanation().contains("Pipe broken"), r::explanation);
+    }
+
+    @Test
+    void writeToAFullPipeThatNobodyReadsIsBlocked() {
+        assertBlocked(new PipeWriterBlocksOnFullBuffer(), "PipedOutputStream.write", "PipeWriterBlocksOnFullBuffer");
+        assertBlocked(new PipedWriterFillsBuffer(), "PipedWriter.write", "PipedWriterFillsBuffer");
+    }
+
+    /** The reader takes one byte and ends; the writer's second kilobyte finds the buffer full. */
+    static final class ReaderEndsEarly implements Conformance {
+        @Override
+        public void run() throws Exception {
+            java.io.PipedOutputStream out = new java.io.PipedOutputStream();
+            java.io.PipedInputStream in = new java.io.PipedInputStream(out);
+            Thread reader = Threads.start(in::read);
+            out.write(new byte[2048]);
+            Threads.join(reader);
+        }
+    }
+
+    @Test
+    void fullPipeWhoseReaderEndedFailsAsTheJdkDoes() {
+        for (Strategy s : java.util.List.of(Strategy.random(), Strategy.dpor())) {
+            ExplorationResult r = explore(new ReaderEndsEarly(), s);
+            assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+            assertTrue(r.explanation().contains("Read end dead"), r::explanation);
+        }
+    }
+
+    /** Timed I/O expires in virtual time and fails as the JDK's does, replayably, under random and DPOR. */
+    @Test
+    void timedCallsTimeOutAsTheJdkDoes() {
+        java.util.Map<Conformance, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(new SocketReadTimesOut(), "SocketTimeoutException: Read timed out");
+        expected.put(new ServerAcceptTimesOut(), "SocketTimeoutException: Accept timed out");
+        expected.put(new SelectTimeoutTakenForData(), "select returned without a connection");
+        expected.forEach((program, failure) -> {
+            for (Strategy s : java.util.List.of(Strategy.random(), Strategy.dpor())) {
+                ExplorationResult r = explore(program, s);
+                assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+                assertTrue(r.report().contains(failure), r::report);
+                assertEquals(2, r.reproductionSuccesses(), r::report);
+            }
+        });
     }
 }

@@ -92,4 +92,35 @@ class VirtualClockTest {
                 .clock(ClockMode.REAL).maxAttempts(3).run();
         assertEquals(Verdict.HOLDS, r.verdict(), r::report);
     }
+
+    /**
+     * With early expiry, DPOR does not order clock reads with the early expiries of other threads' timed waits: an
+     * exploration in which application code reads the clock while another thread sleeps is no proof (one thread
+     * measures how long a sleeping thread's partner took, which depends on when the sleep expires). Without early
+     * expiry the same program is proved.
+     */
+    @Test
+    void clockReadBesideAnEarlyExpiryIsNoProofForDpor() {
+        for (boolean early : new boolean[] {true, false}) {
+            ExplorationResult r = Frontrun.explore(Times::new)
+                    .worker(t -> {
+                        try {
+                            Thread.sleep(100);
+                        } catch (InterruptedException e) {
+                            throw new AssertionError(e);
+                        }
+                        t.latch.countDown();
+                    })
+                    .worker(t -> t.elapsedNanos.set(System.nanoTime()))
+                    .invariant(t -> t.elapsedNanos.get() != -1)
+                    .strategy(Strategy.dpor()).earlyExpiry(early).run();
+            if (early) {
+                assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r::report);
+                assertTrue(r.report().contains("read the clock while a timed wait could expire early"), r::report);
+            } else {
+                assertEquals(Verdict.HOLDS, r.verdict(), r::report);
+                assertTrue(r.exhaustive(), r::report);
+            }
+        }
+    }
 }

@@ -25,6 +25,9 @@ public final class Dependence {
         if (a == b) {
             return true;
         }
+        if (opA.footprint() != null && opB.footprint() != null && opA.footprint().conflicts(opB.footprint())) {
+            return true; // also for operations of other kinds that carry further data accesses (Op#alsoWriting)
+        }
         OpKind.Space sa = opA.kind().space();
         OpKind.Space sb = opB.kind().space();
         if (sa == OpKind.Space.THREAD || sb == OpKind.Space.THREAD) {

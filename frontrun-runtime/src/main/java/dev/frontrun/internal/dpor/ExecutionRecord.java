@@ -104,15 +104,7 @@ final class ExecutionRecord {
         switch (op.kind()) {
             case READ -> access(data, op.target(), idx, false);
             case WRITE, READ_MODIFY_WRITE -> access(data, op.target(), idx, true);
-            case FOOTPRINT -> {
-                Footprint f = op.footprint();
-                for (int i = 0; i < f.writeCount(); i++) {
-                    access(data, f.write(i), idx, true);
-                }
-                for (int i = 0; i < f.readCount(); i++) {
-                    access(data, f.read(i), idx, false);
-                }
-            }
+            case FOOTPRINT -> accessAll(op.footprint(), idx);
             case PARK, UNPARK -> access(permits, op.target(), idx, true);
             case LOCK_ACQUIRE -> acquire(op.target(), idx);
             case LOCK_RELEASE, WAIT, NOTIFY -> monitorEvent(op.target(), idx);
@@ -129,7 +121,19 @@ final class ExecutionRecord {
             }
             case END -> endEvent[thread] = idx;
         }
+        if (op.kind() != OpKind.FOOTPRINT && op.footprint() != null) {
+            accessAll(op.footprint(), idx); // further data accesses of an operation of another kind (Op#alsoWriting)
+        }
         threadClock[thread] = clock;
+    }
+
+    private void accessAll(Footprint f, int idx) {
+        for (int i = 0; i < f.writeCount(); i++) {
+            access(data, f.write(i), idx, true);
+        }
+        for (int i = 0; i < f.readCount(); i++) {
+            access(data, f.read(i), idx, false);
+        }
     }
 
     private void access(Map<Long, DataState> states, long target, int idx, boolean write) {

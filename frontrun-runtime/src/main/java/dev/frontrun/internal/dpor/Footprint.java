@@ -53,11 +53,31 @@ public final class Footprint {
             return op;
         }
         Footprint f = of(op);
-        long[] w = Arrays.copyOf(f.writes, f.writes.length + writes.length);
-        System.arraycopy(writes, 0, w, f.writes.length, writes.length);
-        long[] r = Arrays.copyOf(f.reads, f.reads.length + reads.length);
-        System.arraycopy(reads, 0, r, f.reads.length, reads.length);
-        return Op.footprint(of(w, r));
+        if (op.kind() != OpKind.FOOTPRINT && op.footprint() != null) { // the further accesses it carries already
+            for (long w : op.footprint().writes) {
+                f = f.plus(w, true);
+            }
+            for (long r : op.footprint().reads) {
+                f = f.plus(r, false);
+            }
+        }
+        for (long w : writes) {
+            f = f.plus(w, true);
+        }
+        for (long r : reads) {
+            f = f.plus(r, false);
+        }
+        return Op.footprint(f);
+    }
+
+    /** @return this footprint, also writing ({@code write}) or reading {@code resource} */
+    Footprint plus(long resource, boolean write) {
+        if (writes(resource) || (!write && touches(resource))) {
+            return this;
+        }
+        long[] more = Arrays.copyOf(write ? writes : reads, (write ? writes : reads).length + 1);
+        more[more.length - 1] = resource;
+        return write ? of(more, reads) : of(writes, more);
     }
 
     int writeCount() {

@@ -6,6 +6,9 @@ import java.util.Objects;
  * One visible operation: a kind and a target (a resource id, a lock id or a thread id depending on the kind).
  * Immutable; equal operations are interchangeable. Replay compares operations with {@link #equals}.
  *
+ * <p>Any operation may also carry a footprint of further data accesses (its {@link #alsoWriting} form): an
+ * operation that keeps its own kind's semantics (a monitor acquire, a join) but also touches shared data.
+ *
  * @param kind   what the operation does
  * @param target what it does it to: a resource id for data kinds, a lock id for monitor kinds, a thread id for
  *               {@link OpKind#SPAWN}, {@link OpKind#JOIN}, {@link OpKind#PARK} and {@link OpKind#UNPARK}; 0 for
@@ -15,12 +18,34 @@ public record Op(OpKind kind, long target, Footprint footprint) {
 
     private static final Op END = new Op(OpKind.END, 0);
 
-    /** Checks the kind is present, and a footprint exactly for {@link OpKind#FOOTPRINT}. */
+    /** Checks the kind is present, and a footprint for {@link OpKind#FOOTPRINT} (optional for the others). */
     public Op {
         Objects.requireNonNull(kind, "kind");
-        if ((kind == OpKind.FOOTPRINT) != (footprint != null)) {
-            throw new IllegalArgumentException("a footprint belongs to FOOTPRINT operations only: " + kind);
+        if (kind == OpKind.FOOTPRINT && footprint == null) {
+            throw new IllegalArgumentException("a FOOTPRINT operation needs its footprint");
         }
+    }
+
+    /**
+     * @param resource a data resource
+     * @return this operation, also writing {@code resource} (it then depends on every operation that touches it)
+     */
+    public Op alsoWriting(long resource) {
+        if (footprint == null) {
+            return new Op(kind, target, Footprint.of(new long[] {resource}, new long[0]));
+        }
+        return new Op(kind, target, footprint.plus(resource, true));
+    }
+
+    /**
+     * @param resource a data resource
+     * @return this operation, also reading {@code resource} (it then depends on every operation that writes it)
+     */
+    public Op alsoReading(long resource) {
+        if (footprint == null) {
+            return new Op(kind, target, Footprint.of(new long[0], new long[] {resource}));
+        }
+        return new Op(kind, target, footprint.plus(resource, false));
     }
 
     /**

@@ -25,6 +25,8 @@ final class Incompleteness {
     private String unmodelledSeen;
     /** The first call that changed shared state unseen (a field updater, a VarHandle), or null. */
     private String hiddenSeen;
+    /** Why a clock read beside an early expiry keeps DPOR from a proof, or null. */
+    private String clockReadSeen;
     /** The declared workers that performed at least one shared operation in some execution. */
     private final BitSet observed = new BitSet();
 
@@ -34,6 +36,7 @@ final class Incompleteness {
         unmanagedSeen = null;
         unmodelledSeen = null;
         hiddenSeen = null;
+        clockReadSeen = null;
         observed.clear();
     }
 
@@ -48,6 +51,9 @@ final class Incompleteness {
         }
         if (hiddenSeen == null) {
             hiddenSeen = exec.hiddenAccess();
+        }
+        if (clockReadSeen == null) {
+            clockReadSeen = exec.clockReadBesideEarlyExpiry();
         }
     }
 
@@ -80,6 +86,9 @@ final class Incompleteness {
         if (incomplete == null && detachedSeen && strategy.systematic()) {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
+        }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = clockReadSeen;
         }
         if (incomplete == null && strategy.systematic()) {
             incomplete = SqlScheduling.unexploredSharing();

@@ -36,11 +36,16 @@ public final class IoAdvice {
         }
     }
 
-    /** {@code NioSocketImpl.accept(SocketImpl)}: the accepted socket is the argument. */
+    /**
+     * {@code NioSocketImpl.accept(SocketImpl)}: the accepted socket is the argument. With {@code SO_TIMEOUT}, an accept
+     * that timed out in virtual time throws as the JDK's does.
+     */
     public static final class AcceptInto {
         @Advice.OnMethodEnter
-        static void enter(@Advice.This Object self) {
-            Bridge.ioEnter(self, "accept", null);
+        static void enter(@Advice.This Object self) throws java.net.SocketTimeoutException {
+            if (Bridge.ioEnter(self, "accept", null) == 1) {
+                throw new java.net.SocketTimeoutException("Accept timed out");
+            }
         }
 
         @Advice.OnMethodExit(suppress = Throwable.class)
@@ -119,6 +124,56 @@ public final class IoAdvice {
     }
 
     /**
+     * {@code SelectorImpl.select(long)}: a select with a time limit; one that timed out in virtual time returns 0
+     * without entering the kernel (the method body is skipped).
+     */
+    public static final class SelectTimed {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.This Object self, @Advice.Argument(0) long timeout) {
+            return Bridge.ioEnter(self, "selectTimed", timeout) == 1;
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.This Object self, @Advice.Enter boolean timedOut,
+                @Advice.Return(readOnly = false) int selected) {
+            if (timedOut) {
+                selected = 0;
+            }
+            Bridge.ioExit(self, "select", null);
+        }
+    }
+
+    /** {@code SelectorImpl.select(Consumer, long)}: as {@link SelectTimed}. */
+    public static final class SelectTimedConsumer {
+        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
+        static boolean enter(@Advice.This Object self, @Advice.Argument(1) long timeout) {
+            return Bridge.ioEnter(self, "selectTimed", timeout) == 1;
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.This Object self, @Advice.Enter boolean timedOut,
+                @Advice.Return(readOnly = false) int selected) {
+            if (timedOut) {
+                selected = 0;
+            }
+            Bridge.ioExit(self, "select", null);
+        }
+    }
+
+    /** {@code SelectorImpl.selectNow()} and {@code selectNow(Consumer)}: never waits, but sees what peers did. */
+    public static final class SelectNow {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.This Object self) {
+            Bridge.ioEnter(self, "selectNow", null);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.This Object self) {
+            Bridge.ioExit(self, "select", null);
+        }
+    }
+
+    /**
      * The constructor of {@code SelectorImpl}: its selected-key set becomes a {@code LinkedHashSet}, so that the keys
      * are iterated in the order the kernel reported them, not in the order of their identity hash codes (which
      * differs from run to run: an exploration could not replay an interleaving). The iteration order of the set is
@@ -159,11 +214,26 @@ public final class IoAdvice {
         }
     }
 
-    /** A pipe's {@code receive} (what the writing end's {@code write} calls). */
+    /**
+     * A pipe's {@code receive} (what the writing end's {@code write} calls): waits while the buffer is full. When the
+     * last reader has ended the JDK's write fails after one-second waits; here once no other thread can run.
+     */
     public static final class PipeWrite {
         @Advice.OnMethodEnter
-        static void enter(@Advice.This Object self) {
-            Bridge.ioEnter(self, "pipeWrite", null);
+        static void enter(@Advice.This Object self) throws java.io.IOException {
+            if (Bridge.ioEnter(self, "pipeWrite", null) == 1) {
+                throw new java.io.IOException(self instanceof java.io.PipedReader ? "Pipe broken" : "Read end dead");
+            }
+        }
+    }
+
+    /** {@code PipedInputStream.awaitSpace()}: a write that filled the buffer part-way waits for room again. */
+    public static final class PipeFull {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.This Object self) throws java.io.IOException {
+            if (Bridge.ioEnter(self, "pipeFull", null) == 1) {
+                throw new java.io.IOException("Read end dead");
+            }
         }
     }
 

@@ -205,12 +205,18 @@ public final class JdkAdvice {
         }
     }
 
-    /** {@code sun.nio.ch.NioSocketImpl.read(byte[],int,int)}: may wait in the model, so it does not suppress. */
+    /**
+     * {@code sun.nio.ch.NioSocketImpl.read(byte[],int,int)}: may wait in the model, so it does not suppress. With
+     * {@code SO_TIMEOUT}, a read that timed out in virtual time throws as the JDK's does.
+     */
     public static final class SocketImplRead {
         @Advice.OnMethodEnter
         static void enter(@Advice.This Object self, @Advice.FieldValue("address") InetAddress address,
-                @Advice.FieldValue("port") int port) {
+                @Advice.FieldValue("port") int port) throws java.net.SocketTimeoutException {
             Bridge.socketIo(self, address == null ? null : address.getHostAddress(), port, false);
+            if (Bridge.ioEnter(self, "readTimedOut", null) == 1) {
+                throw new java.net.SocketTimeoutException("Read timed out");
+            }
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)

@@ -174,6 +174,10 @@ final class JdkAdviceWiring {
                 .transform(advice
                         .advice(named("select").and(takesArguments(0)
                                 .or(takesArguments(java.util.function.Consumer.class))), IO + "Select")
+                        .advice(named("select").and(takesArguments(long.class)), IO + "SelectTimed")
+                        .advice(named("select").and(takesArguments(java.util.function.Consumer.class, long.class)),
+                                IO + "SelectTimedConsumer")
+                        .advice(named("selectNow"), IO + "SelectNow")
                         .advice(net.bytebuddy.matcher.ElementMatchers.isConstructor(), IO + "SelectorCreated"))
                 .type(namedOneOf(SELECTORS))
                 .transform(advice.advice(named("wakeup").and(takesArguments(0)), IO + "Wakeup"))
@@ -181,6 +185,7 @@ final class JdkAdviceWiring {
                 .transform(advice
                         .advice(named("read").and(takesArguments(0)), IO + "PipeRead")
                         .advice(named("receive"), IO + "PipeWrite")
+                        .advice(named("awaitSpace").and(takesArguments(0)), IO + "PipeFull")
                         .advice(named("receivedLast"), IO + "PipeClose")
                         .advice(named("close").and(takesArguments(0)), IO + "PipeCloseReader"))
                 .type(namedOneOf("sun.nio.ch.AsynchronousSocketChannelImpl",

@@ -59,17 +59,29 @@ final class ConnectionSetup {
         }
     }
 
-    /** On entry to an accept on a registered listener: a point that waits for a connect when it would block. */
-    static void accept(Execution e, ManagedThread me, Object self) {
+    /**
+     * On entry to an accept on a registered listener: a point that waits for a connect when it would block (with
+     * {@code ServerSocket.setSoTimeout}, until its time runs out).
+     *
+     * @return whether the accept timed out in the model
+     */
+    static boolean accept(Execution e, ManagedThread me, Object self) {
         FileDescriptor fd = IoProbes.fd(self);
         Loopback.Listener l;
         synchronized (e) {
             l = e.loopback.listener(fd, IoProbes.local(fd));
         }
-        if (l != null) {
-            LoopbackIo.point(e, me, OpKind.SOCKET_READ, l.name(), LoopbackIo.type(self, true) + ".accept",
-                    LoopbackIo.blocking(self) ? IoWait.readable(fd, self instanceof SelectableChannel) : null);
+        if (l == null) {
+            return false;
         }
+        String call = LoopbackIo.type(self, true) + ".accept";
+        if (!(self instanceof SelectableChannel) && IoProbes.timeout(self) > 0) {
+            return TimedIo.point(e, me, OpKind.SOCKET_READ, l.name(), call, IoWait.readable(fd, false),
+                    IoProbes.timeout(self));
+        }
+        LoopbackIo.point(e, me, OpKind.SOCKET_READ, l.name(), call,
+                LoopbackIo.blocking(self) ? IoWait.readable(fd, self instanceof SelectableChannel) : null);
+        return false;
     }
 
     /** On exit of an accept: the server end of the connection. */

@@ -42,16 +42,16 @@ final class Dispatcher {
                         break;
                     case AT_POINT: {
                         boolean en = exec.model.enabled(t, t.pending);
-                        boolean spurious = !en && exec.model.spuriouslyWakeable(t);
-                        views.add(new ThreadView(t.id, en, t.pending, spurious));
+                        boolean spurious = !en && (EarlyExpiry.offered(exec, t) || exec.model.spuriouslyWakeable(t));
+                        views.add(new ThreadView(t.id, en, EarlyExpiry.shown(exec, t, t.pending), spurious));
                         enabled += en ? 1 : 0;
                         allDone = false;
                         break;
                     }
                     case WAITING: {
-                        boolean spurious = exec.model.spuriouslyWakeable(t);
-                        views.add(new ThreadView(t.id, false, spurious ? Model.reacquire(t.pending) : t.pending,
-                                spurious));
+                        boolean spurious = EarlyExpiry.offered(exec, t) || exec.model.spuriouslyWakeable(t);
+                        views.add(new ThreadView(t.id, false, EarlyExpiry.shown(exec, t,
+                                spurious ? Model.reacquire(t.pending) : t.pending), spurious));
                         allDone = false;
                         break;
                     }
@@ -97,13 +97,16 @@ final class Dispatcher {
                 return null;
             }
             ManagedThread x = exec.threads.byId(chosen);
-            boolean spurious = !view.enabled();
-            if (spurious) {
+            boolean woken = !view.enabled();
+            boolean early = woken && EarlyExpiry.offered(exec, x);
+            if (early) {
+                EarlyExpiry.expire(exec, x);
+            } else if (woken) {
                 exec.model.wakeSpuriously(x);
             }
             Operation op = exec.model.apply(x, x.pending);
-            if (spurious) {
-                op = op.spurious();
+            if (woken) {
+                op = op.spurious(early);
             }
             x.deadline = ManagedThread.NO_DEADLINE;
             x.timedOut = false;

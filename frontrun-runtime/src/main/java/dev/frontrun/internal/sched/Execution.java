@@ -34,6 +34,8 @@ public final class Execution {
     private volatile DatabaseModel database = DatabaseModel.NONE;
     /** The time managed threads see (see {@link VirtualClock}); unused when the options switch it off. */
     final VirtualClock clock = new VirtualClock();
+    /** What early expiries of timed waits left unexplored (see {@link EarlyExpiry}). */
+    final EarlyExpiry earlyExpiry = new EarlyExpiry();
 
     /**
      * @param strategy the strategy deciding every choice
@@ -191,6 +193,11 @@ public final class Execution {
     /** @return the first call of this execution that changed shared state no scheduling point shows, or null */
     public String hiddenAccess() {
         return outsiders.hidden();
+    }
+
+    /** @return why a systematic exploration is no proof because of a clock read beside an early expiry, or null */
+    public String clockReadBesideEarlyExpiry() {
+        return earlyExpiry.clockRead();
     }
 
     /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */

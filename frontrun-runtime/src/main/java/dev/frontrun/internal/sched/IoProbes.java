@@ -147,7 +147,8 @@ final class IoProbes {
      * alike), read without its monitor.
      *
      * @param pipe the reading end
-     * @return {@code [in, closedByWriter, closedByReader, connected]} as ints, and the last writer in {@code writer[0]}
+     * @param writer where to put the last writer ({@code [0]}) and, when it has room, the last reader ({@code [1]})
+     * @return {@code [in, closedByWriter, closedByReader, connected, out]} as ints ({@code in == out}: full)
      */
     static int[] pipe(Object pipe, Thread[] writer) {
         Field[] f = PIPES.computeIfAbsent(pipe.getClass(), IoProbes::pipeFields);
@@ -156,8 +157,11 @@ final class IoProbes {
         }
         try {
             writer[0] = (Thread) f[4].get(pipe);
+            if (writer.length > 1) {
+                writer[1] = (Thread) f[6].get(pipe);
+            }
             return new int[] {f[0].getInt(pipe), f[1].getBoolean(pipe) ? 1 : 0, f[2].getBoolean(pipe) ? 1 : 0,
-                f[3].getBoolean(pipe) ? 1 : 0};
+                f[3].getBoolean(pipe) ? 1 : 0, f[5].getInt(pipe)};
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -176,8 +180,8 @@ final class IoProbes {
             return null;
         }
         try {
-            Field[] f = new Field[5];
-            String[] names = {"in", "closedByWriter", "closedByReader", "connected", "writeSide"};
+            String[] names = {"in", "closedByWriter", "closedByReader", "connected", "writeSide", "out", "readSide"};
+            Field[] f = new Field[names.length];
             for (int i = 0; i < names.length; i++) {
                 f[i] = accessible(c.getDeclaredField(names[i]));
             }

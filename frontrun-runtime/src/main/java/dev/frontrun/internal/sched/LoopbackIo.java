@@ -31,7 +31,8 @@ final class LoopbackIo {
      * @param self the socket implementation, channel, selector or pipe
      * @param call the method ({@code accept}, {@code connect}, {@code close}, {@code select}, {@code pipeRead}, ...)
      * @param arg the call's argument where it matters (the address of a connect), else {@code null}
-     * @return 1 when a pipe read must fail as the JDK's does after its writer ended, else 0
+     * @return 1 when a pipe read (write) must fail as the JDK's does after its writer (reader) ended, or a timed
+     *     accept, select or read timed out in the model ({@code readTimedOut} asks after a read), else 0
      */
     static int enter(Execution e, Object self, String call, Object arg) {
         ManagedThread me;
@@ -45,7 +46,8 @@ final class LoopbackIo {
             if (e.aborted) {
                 // the thread unwinds a stopped execution: a call that may wait must not, the others (a close in a
                 // finally block) run unscheduled
-                if (call.equals("accept") || call.equals("select") || call.equals("pipeRead")) {
+                if (call.equals("accept") || call.startsWith("select") || call.equals("pipeRead")
+                        || call.equals("pipeFull")) {
                     throw new ExecutionAborted();
                 }
                 return 0;
@@ -55,8 +57,9 @@ final class LoopbackIo {
                     ConnectionSetup.connect(e, me, self, arg);
                     return 0;
                 case "accept":
-                    ConnectionSetup.accept(e, me, self);
-                    return 0;
+                    return ConnectionSetup.accept(e, me, self) ? 1 : 0;
+                case "readTimedOut":
+                    return TimedIo.readTimedOut(me);
                 case "close":
                 case "shutdownOutput":
                     close(e, me, self, call);
@@ -64,14 +67,21 @@ final class LoopbackIo {
                 case "select":
                     SelectorIo.select(e, me, (Selector) self);
                     return 0;
+                case "selectTimed":
+                    return SelectorIo.select(e, me, (Selector) self, (Long) arg) ? 1 : 0;
+                case "selectNow":
+                    SelectorIo.selectNow(e, me, (Selector) self);
+                    return 0;
                 case "wakeup":
                     SelectorIo.wakeup(e, me, self);
                     return 0;
                 case "pipeRead":
                     return PipeIo.read(e, me, self);
                 case "pipeWrite":
+                case "pipeFull":
+                    return PipeIo.write(e, me, self);
                 case "pipeClose":
-                    PipeIo.point(e, me, self, call.equals("pipeWrite") ? "write" : "close", true);
+                    PipeIo.point(e, me, self, "close", true);
                     return 0;
                 case "pipeCloseReader":
                     PipeIo.point(e, me, self, "close", false);
@@ -176,6 +186,9 @@ final class LoopbackIo {
                     c.clientActed = true;
                 }
             }
+        } else if (!timed && !(socket instanceof SelectableChannel) && IoProbes.timeout(socket) > 0) {
+            me.ioTimedOut = TimedIo.point(e, me, OpKind.SOCKET_READ, c.name, call, IoWait.readable(fd, false),
+                    IoProbes.timeout(socket));
         } else {
             point(e, me, OpKind.SOCKET_READ, c.name, call,
                     !timed && blocking(socket) ? IoWait.readable(fd, socket instanceof SelectableChannel) : null);

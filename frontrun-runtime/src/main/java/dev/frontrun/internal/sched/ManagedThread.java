@@ -57,6 +57,10 @@ final class ManagedThread implements AutoCloseable {
     boolean parkByApplication;
     /** How many spurious wake-ups the strategy may still give it in this execution. */
     int spuriousLeft = 1;
+    /** Its last I/O call with a time limit timed out in the model (the call must now fail as the JDK's does). */
+    boolean ioTimedOut;
+    /** How many early expiries of a timed wait the strategy may still give it in this execution. */
+    int earlyLeft = 1;
 
     static final long NO_DEADLINE = Long.MAX_VALUE;
     /** A timed wait under the real clock (the clock is off, or inside JDBC): always enabled, as before. */

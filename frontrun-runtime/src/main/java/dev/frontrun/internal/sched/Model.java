@@ -26,6 +26,7 @@ final class Model {
             case SLEEP:
                 return !op.timed() || expired(t, op) || interrupted(t);
             case SOCKET_READ:
+            case SOCKET_WRITE:
                 return op.ioWait == null || t.timedOut || op.ioWait.ready(exec, t);
             default:
                 return true;
@@ -56,11 +57,21 @@ final class Model {
             }
         }
         if (earliest == ManagedThread.NO_DEADLINE) {
-            return expirePipeReads();
+            return expirePipeWaits();
         }
-        exec.clock.advanceTo(earliest);
+        expireUpTo(earliest);
+        return true;
+    }
+
+    /**
+     * Moves the virtual clock to {@code time} and lets every pending timed wait whose deadline it reaches expire (a
+     * timed {@code Object.wait} leaves the wait set and re-takes the monitor; a timed park, join, sleep or read
+     * becomes enabled).
+     */
+    void expireUpTo(long time) {
+        exec.clock.advanceTo(time);
         for (ManagedThread t : exec.threads) {
-            if (timedWaiter(t) && t.deadline <= earliest) {
+            if (timedWaiter(t) && t.deadline <= time) {
                 if (t.status == ThreadStatus.WAITING) {
                     exec.resources.lock(t.pending.lock).waitSet.remove(t);
                     t.status = ThreadStatus.AT_POINT;
@@ -69,18 +80,18 @@ final class Model {
                 t.timedOut = true;
             }
         }
-        return true;
     }
 
     /**
-     * A pipe's read whose last writer ended waits in one-second slices until it gives up with "Pipe broken": like
-     * a timed wait, it gives up only when no thread can run (another may still write).
+     * A pipe's read whose last writer ended (or a write to a full pipe whose last reader ended) waits in one-second
+     * slices until it gives up with an {@code IOException}: like a timed wait, it gives up only when no thread can
+     * run (another may still write, or read).
      */
-    private boolean expirePipeReads() {
+    private boolean expirePipeWaits() {
         boolean any = false;
         for (ManagedThread t : exec.threads) {
             if (t.status == ThreadStatus.AT_POINT && !t.timedOut && t.pending != null
-                    && t.pending.ioWait != null && t.pending.ioWait.writerEnded(exec)) {
+                    && t.pending.ioWait != null && t.pending.ioWait.peerEnded(exec)) {
                 t.timedOut = true;
                 any = true;
             }
@@ -88,14 +99,15 @@ final class Model {
         return any;
     }
 
-    private static boolean timedWaiter(ManagedThread t) {
+    /** @return whether {@code t} waits in a timed wait of the virtual clock that has not expired */
+    static boolean timedWaiter(ManagedThread t) {
         if (t.deadline == ManagedThread.NO_DEADLINE || t.deadline == ManagedThread.REAL_DEADLINE || t.timedOut) {
             return false;
         }
         return t.status == ThreadStatus.WAITING
                 || (t.status == ThreadStatus.AT_POINT && t.pending != null && t.pending.timed()
                         && (t.pending.kind() == OpKind.PARK || t.pending.kind() == OpKind.JOIN
-                                || t.pending.kind() == OpKind.SLEEP));
+                                || t.pending.kind() == OpKind.SLEEP || t.pending.kind() == OpKind.SOCKET_READ));
     }
 
     /**

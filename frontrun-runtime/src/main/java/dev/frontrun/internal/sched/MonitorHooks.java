@@ -127,13 +127,19 @@ final class MonitorHooks {
             if (!Thread.holdsLock(monitor)) {
                 throw new IllegalMonitorStateException("RuntimeHooks.current() thread is not owner");
             }
-            if (Thread.interrupted()) {
+            // with early expiry a timed wait may end before an interrupt as well as after it: the flag is looked at
+            // after its point, which DPOR orders with the interrupt (the JDK throws at once either way)
+            boolean early = millis > 0 && e.options.earlyExpiry() && Timing.virtual(e, me);
+            if (!early && Thread.interrupted()) {
                 throw new InterruptedException();
             }
             Operation op;
             synchronized (e) {
                 LockState l = e.resources.lock(monitor, me);
                 op = Operation.waitOn(l, monitor, site, millis > 0);
+            }
+            if (early) {
+                op.markClocked();
             }
             e.point(me, op);
             me.waitMonitor = monitor;

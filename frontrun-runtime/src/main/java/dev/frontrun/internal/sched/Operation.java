@@ -34,6 +34,10 @@ public final class Operation {
     boolean unsafeCall;
     /** Whether this operation is a spurious wake-up (a park or wait that returned with nobody waking it). */
     private boolean spurious;
+    /** Whether this operation ends a timed wait that expired while other threads could still run. */
+    private boolean early;
+    /** Whether this is a timed wait that an early expiry could end (its end depends on the virtual clock). */
+    private boolean clocked;
     /** For a library call: whether the receiver is a {@code java.util.concurrent} object (see below). */
     boolean concurrency;
     /** Whether this takes or releases a database lock of the model (a row lock, a unique key, a commit gate). */
@@ -199,8 +203,11 @@ public final class Operation {
         return alsoWrites.clone();
     }
 
-    /** @return this operation, as performed by a spurious wake-up of its thread */
-    Operation spurious() {
+    /**
+     * @param expired whether the wake-up is the early expiry of a timed wait (see {@link EarlyExpiry})
+     * @return this operation, as performed by a spurious wake-up of its thread
+     */
+    Operation spurious(boolean expired) {
         Operation o = new Operation(kind, resource, resourceName, site, lock, reacquire);
         o.targetThread = targetThread;
         o.timed = timed;
@@ -212,11 +219,32 @@ public final class Operation {
         o.concurrency = concurrency;
         o.databaseLock = databaseLock;
         o.ioWait = ioWait;
-        o.spurious = true;
+        o.spurious = !expired;
+        o.early = expired;
         o.domain = domain;
         o.alsoReads = alsoReads;
         o.alsoWrites = alsoWrites;
         return o;
+    }
+
+    /**
+     * @return whether this is a timed wait whose end depends on the virtual clock, which other threads' early
+     *     expiries move (see {@link EarlyExpiry})
+     */
+    public boolean clocked() {
+        return clocked;
+    }
+
+    /** Marks this I/O call as one with a time limit (a timed wait of the virtual clock, see {@link TimedIo}). */
+    Operation timedIo() {
+        timed = true;
+        return this;
+    }
+
+    /** Marks this pending timed wait as depending on the virtual clock (the scheduler does, with early expiry on). */
+    Operation markClocked() {
+        clocked = true;
+        return this;
     }
 
     /** @return for a call on a library object, the class and method ({@code ArrayList.add}), else {@code null} */
@@ -284,7 +312,7 @@ public final class Operation {
 
     /** @return the access, e.g. {@code read users(id=1)} */
     public String tag() {
-        String wake = spurious ? " (spurious wakeup)" : "";
+        String wake = spurious ? " (spurious wakeup)" : early ? " (timed out early)" : "";
         if (resourceName == null || resourceName.isEmpty()) {
             return kind.verb() + wake;
         }

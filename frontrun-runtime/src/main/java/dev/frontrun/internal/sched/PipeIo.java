@@ -5,7 +5,8 @@ import dev.frontrun.internal.vocab.Sites;
 
 /**
  * Pipes ({@code PipedInputStream}, {@code PipedReader}) between managed threads as scheduling points, all on the
- * pipe's reading end: a read waits in the model for a write or the writer's end, a write or close may wake it.
+ * pipe's reading end: a read waits in the model for a write or the writer's end, a write waits while the buffer is
+ * full for a read or the reader's end, and either may wake the other.
  */
 final class PipeIo {
 
@@ -16,6 +17,16 @@ final class PipeIo {
     static int read(Execution e, ManagedThread me, Object pipe) {
         IoWait wait = IoWait.pipe(pipe);
         point(e, me, pipe, "read", true, wait);
+        return wait.pipeBroken(e) ? 1 : 0;
+    }
+
+    /**
+     * A pipe's write (at its start, and again whenever its buffer fills): waits while the buffer is full; returns 1
+     * when it must fail as the JDK's does after its reader ended.
+     */
+    static int write(Execution e, ManagedThread me, Object pipe) {
+        IoWait wait = IoWait.pipeSpace(pipe);
+        point(e, me, pipe, "write", true, wait);
         return wait.pipeBroken(e) ? 1 : 0;
     }
 
@@ -35,7 +46,7 @@ final class PipeIo {
         String type = pipe instanceof java.io.Reader ? "PipedReader" : "PipedInputStream";
         String call = what.equals("read") || !holding ? type + "." + what
                 : (type.equals("PipedReader") ? "PipedWriter." : "PipedOutputStream.") + what;
-        OpKind kind = wait != null ? OpKind.SOCKET_READ : OpKind.SOCKET_WRITE;
+        OpKind kind = what.equals("read") ? OpKind.SOCKET_READ : OpKind.SOCKET_WRITE;
         Operation op = CallOperations.io(kind, rid, name, Sites.caller(kind), call, wait);
         if (!holding) {
             e.point(me, op);

@@ -37,7 +37,11 @@ final class Timing {
             return null;
         }
         ManagedThread me = e.managedFor(Thread.currentThread());
-        return me == null || me.inHook || me.jdbcDepth > 0 ? null : me;
+        if (me == null || me.inHook || me.jdbcDepth > 0) {
+            return null;
+        }
+        e.earlyExpiry.noteClockRead(e, me);
+        return me;
     }
 
     static long nanoTime(Execution e) {

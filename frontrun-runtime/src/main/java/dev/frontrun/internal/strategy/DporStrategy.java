@@ -29,6 +29,7 @@ public final class DporStrategy implements SchedulingStrategy {
     private static final long PARKING = Operation.ANY_CONCURRENCY_STATE;
     private static final long PERMITS = Long.MIN_VALUE + (1L << 32);
     private static final long INTERRUPTS = Long.MIN_VALUE + (2L << 32);
+    private static final long CLOCK = Long.MIN_VALUE + 2;
 
     private final DporExplorer engine;
     private Op chosenOp;
@@ -132,7 +133,18 @@ public final class DporStrategy implements SchedulingStrategy {
         return Footprint.of(java.util.Arrays.copyOf(writes, w), java.util.Arrays.copyOf(reads, r));
     }
 
+    /**
+     * With early expiry on, a timed wait's end depends on the virtual clock, which every early expiry moves (and
+     * which may end other timed waits): each such operation also writes the {@code CLOCK} resource, so DPOR orders
+     * timed waits with each other both ways. It may now also end before an interrupt of its thread instead of by
+     * it, so it reads the thread's interrupt status too.
+     */
     static Op map(int thread, Operation op) {
+        Op mapped = mapKind(thread, op);
+        return op != null && op.clocked() ? mapped.alsoWriting(CLOCK).alsoReading(INTERRUPTS + thread) : mapped;
+    }
+
+    private static Op mapKind(int thread, Operation op) {
         if (op == null) {
             return Op.end();
         }
