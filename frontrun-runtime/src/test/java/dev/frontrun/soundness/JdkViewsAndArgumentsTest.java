@@ -2,6 +2,7 @@ package dev.frontrun.soundness;
 
 import static dev.frontrun.soundness.Expect.dpor;
 import static dev.frontrun.soundness.Expect.random;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +15,8 @@ import java.util.Vector;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+
+import dev.frontrun.ExplorationResult;
 
 import dev.frontrun.ExplorationBuilder;
 import dev.frontrun.Frontrun;
@@ -55,6 +58,7 @@ class JdkViewsAndArgumentsTest {
         final LruCache cache = new LruCache();
         final Registry registry = new Registry();
         final CountingMap counting = new CountingMap();
+        final List<Integer> plain = new ArrayList<>(List.of(1));
         final List<Integer> list = new Vector<>(List.of(1));
         final Map<String, Integer> prices = Collections.synchronizedMap(new HashMap<>(Map.of("tea", 1)));
         final List<Integer> readOnly = Collections.unmodifiableList(list);
@@ -224,5 +228,14 @@ class JdkViewsAndArgumentsTest {
                     }
                 })
                 .invariant(s -> s.seen == 1)), 3);
+    }
+
+    @Test
+    void copyingAnArrayListWhileAnotherThreadAddsIsADataRace() {
+        ExplorationResult r = dpor(Frontrun.explore(Shop::new)
+                .worker(s -> s.plain.add(2))
+                .worker(s -> s.seen = new ArrayList<>(s.plain).size()));
+        Expect.found(r, 3);
+        assertTrue(r.report().contains("Data race on ArrayList"), r.report());
     }
 }

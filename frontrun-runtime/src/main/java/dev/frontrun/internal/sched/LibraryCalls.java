@@ -173,7 +173,7 @@ final class LibraryCalls {
                 a.add(Operation.ANY_CONCURRENCY_STATE, true);
             }
         }
-        a.first(state, me);
+        a.first(state, me, kindOf(scope, arg, state) == LibraryClass.UNSAFE, write);
         a.add(e.resources.id(state, "state", me), write);
     }
 
@@ -197,15 +197,19 @@ final class LibraryCalls {
         private long[] writes = new long[0];
         private Object first;
         private ManagedThread by;
+        private boolean firstUnsafe;
+        private boolean firstWritten;
 
         Accesses(Execution e) {
             this.e = e;
         }
 
-        void first(Object state, ManagedThread me) {
+        void first(Object state, ManagedThread me, boolean unsafe, boolean written) {
             if (first == null) {
                 first = state;
                 by = me;
+                firstUnsafe = unsafe;
+                firstWritten = written;
             }
         }
 
@@ -231,10 +235,12 @@ final class LibraryCalls {
             return writes;
         }
 
-        /** A step of its own for the arguments of a call whose receiver is no shared state: a read of the first. */
+        /** A step of its own for the objects a call is given when its receiver is no shared state: on the first. */
         Operation anchor(Site s, int site) {
             int rid = e.resources.id(first, "state", by);
-            return CallOperations.libraryCall(OpKind.READ, rid, e.resources.describe(first), site, s.member(), false,
+            // on an object that is not thread-safe, an unordered access by another thread is a data race, as for calls
+            OpKind kind = firstWritten ? OpKind.WRITE : OpKind.READ;
+            return CallOperations.libraryCall(kind, rid, e.resources.describe(first), site, s.member(), firstUnsafe,
                     false).alsoTouching(reads, writes);
         }
     }
