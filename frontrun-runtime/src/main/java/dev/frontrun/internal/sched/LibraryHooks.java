@@ -80,6 +80,17 @@ final class LibraryHooks {
         }
     }
 
+    /** A managed thread created a java.util.concurrent object: it is numbered by its creation (see {@link CreationNumbers}). */
+    static void created(Execution e, Object object) {
+        ManagedThread me;
+        if (e == null || (me = e.managedFor(Thread.currentThread())) == null) {
+            return;
+        }
+        synchronized (e) {
+            e.domains.creations.created(object, me);
+        }
+    }
+
     /** @return whether the park being performed was called by JDK code (not by the application or a library) */
     static boolean parkedByJdk() {
         return isJdk(lockSupportCaller());
