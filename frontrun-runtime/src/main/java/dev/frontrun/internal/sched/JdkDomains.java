@@ -148,6 +148,11 @@ final class JdkDomains {
         if (ra == rb) {
             return;
         }
+        if (creations.of(ra) == null && creations.of(rb) != null) {
+            Object t = ra; // the group is named after an object a managed thread created, when it has one
+            ra = rb;
+            rb = t;
+        }
         parent.put(rb, ra);
         Long ia = ids.get(ra);
         Long ib = ids.remove(rb);

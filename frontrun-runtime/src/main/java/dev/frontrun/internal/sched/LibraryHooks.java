@@ -71,7 +71,7 @@ final class LibraryHooks {
                 rid = e.resources.id(self, "state", me);
                 name = e.resources.describe(self);
                 StablePools.stabilize(self);
-                hidden = e.domains.of(self, e.resources, me);
+                hidden = me.within(e.domains.of(self, e.resources, me));
             }
             String call = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
             e.point(me, CallOperations.libraryCall(OpKind.RMW, rid, name, -1, call, false, true).touching(hidden));
