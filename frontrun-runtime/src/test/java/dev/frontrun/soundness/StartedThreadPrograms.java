@@ -3,6 +3,7 @@ package dev.frontrun.soundness;
 import static dev.frontrun.soundness.Expect.dpor;
 import static dev.frontrun.soundness.Expect.random;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 
 import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
+import dev.frontrun.Strategy;
 
 /**
  * Workers that start threads of their own (issue 10, finding 4), explored with DPOR. Each method is one
@@ -75,9 +77,11 @@ final class StartedThreadPrograms {
         return dpor(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::inc)).invariant(c -> c.value == 2));
     }
 
+    /** Some thousands of executions (the pool's shutdown interleaves with both workers' exits): more time. */
     static ExplorationResult lockedTasksOfAnExecutor() {
-        return dpor(Frontrun.explore(Counter::new).worker(c -> submitTwo(c::lockedInc))
-                .invariant(c -> c.value == 2));
+        return Frontrun.explore(Counter::new).worker(c -> submitTwo(c::lockedInc)).invariant(c -> c.value == 2)
+                .strategy(Strategy.dpor()).maxAttempts(100_000).reproductions(3)
+                .executionTimeout(Duration.ofSeconds(5)).totalTimeout(Duration.ofSeconds(150)).run();
     }
 
     static ExplorationResult racingTasksOfAnExecutorUnderRandom() {

@@ -198,6 +198,13 @@ public final class Bridge {
         }
     }
 
+    public static void created(Object object) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.created(object);
+        }
+    }
+
     public static void atomic(Object atomic, int kind) {
         Hooks d = delegate;
         if (d != null) {

@@ -90,6 +90,9 @@ public interface Hooks {
     /** On entry to a pool's or future's internal step that changes hidden state ({@code method}: class.method). */
     void internalPoint(Object self, String method);
 
+    /** On exit from the constructor of a java.util.concurrent object whose creator names it (a future, a pool). */
+    void created(Object object);
+
     /** On entry to an atomic class's method: {@code kind} 0 read, 1 write, 2 read-modify-write. */
     void atomic(Object atomic, int kind);
 

@@ -181,6 +181,29 @@ public final class JdkAdvice {
         }
     }
 
+    /**
+     * {@code ThreadPoolExecutor.Worker.unlock()} called by the worker's own thread: the worker becomes idle (after a
+     * task, or when it starts), which a pool's {@code interruptIdleWorkers} sees through {@code tryLock}. The code
+     * before it is the task's (application code, or a future's completion), so without a point here that change of
+     * the pool's state would belong to a step DPOR takes for the task's alone.
+     */
+    public static final class WorkerUnlock {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self, @Advice.FieldValue("thread") Thread thread) {
+            if (thread == Thread.currentThread()) {
+                Bridge.internalPoint(self, "java.util.concurrent.ThreadPoolExecutor$Worker.unlock");
+            }
+        }
+    }
+
+    /** The constructor of a future or a pool: the object is named after the thread that created it. */
+    public static final class Created {
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.This Object self) {
+            Bridge.created(self);
+        }
+    }
+
     /** Reads of an atomic class's value. */
     public static final class AtomicRead {
         @Advice.OnMethodEnter(suppress = Throwable.class)

@@ -1,5 +1,6 @@
 package dev.frontrun.internal.instrument;
 
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.nameEndsWith;
@@ -47,8 +48,8 @@ final class JdkAdviceWiring {
     private static final String IO = "dev.frontrun.internal.instrument.IoAdvice$";
     /** Pools and futures whose hidden steps get a scheduling point ({@link JdkAdvice.InternalPoint}). */
     private static final String[] POOLS = {
-        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.FutureTask",
-        "java.util.concurrent.CompletableFuture",
+        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ThreadPoolExecutor$Worker",
+        "java.util.concurrent.FutureTask", "java.util.concurrent.CompletableFuture",
     };
 
     private JdkAdviceWiring() {
@@ -132,10 +133,13 @@ final class JdkAdviceWiring {
                         .advice(named("start").and(takesArguments(1)), ADVICE + "ThreadStart")
                         .advice(named("run").and(takesArguments(Runnable.class)), ADVICE + "VirtualThreadEnd"))
                 .type(named("java.util.concurrent.ThreadPoolExecutor"))
-                .transform(advice.advice(named("getTask").and(takesArguments(0)), ADVICE + "InternalPoint"))
+                .transform(advice.advice(isConstructor(), ADVICE + "Created"))
+                .type(named("java.util.concurrent.ThreadPoolExecutor$Worker"))
+                .transform(advice.advice(named("unlock").and(takesArguments(0)), ADVICE + "WorkerUnlock"))
                 .type(named("java.util.concurrent.FutureTask"))
                 .transform(advice.advice(namedOneOf("run", "runAndReset", "set", "setException")
-                        .and(not(isStatic())), ADVICE + "InternalPoint"))
+                        .and(not(isStatic())), ADVICE + "InternalPoint")
+                        .advice(isConstructor(), ADVICE + "Created"))
                 .type(named("java.util.concurrent.CompletableFuture"))
                 .transform(advice.advice(namedOneOf("completeValue", "completeNull", "completeThrowable",
                         "completeRelay").and(not(isStatic())), ADVICE + "InternalPoint"))

@@ -25,7 +25,9 @@ import dev.frontrun.internal.agent.Agents;
  * different domains are independent. Any other {@code java.util.concurrent} object, or an object met too late to be
  * grouped soundly, has no known domain ({@link #UNKNOWN}): its steps depend on every other such step, as before.
  *
- * <p>Owned synchronizers are found by reading the object's fields once, when the execution first meets it.
+ * <p>Owned synchronizers are found by reading the object's fields once, when the execution first meets it. A
+ * domain is named after the object first met in it: by its {@link CreationNumbers creation} when a managed thread
+ * created it, else like a resource (initial state, or first touch).
  */
 final class JdkDomains {
 
@@ -81,7 +83,8 @@ final class JdkDomains {
     private static volatile Boolean opened;
 
     private final Map<Object, Object> parent = new IdentityHashMap<>();
-    private final Map<Object, Integer> ids = new IdentityHashMap<>();
+    private final Map<Object, Long> ids = new IdentityHashMap<>();
+    final CreationNumbers creations = new CreationNumbers();
     private final Set<Object> unknown = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
@@ -101,7 +104,10 @@ final class JdkDomains {
         if (unknown.contains(root)) {
             return UNKNOWN;
         }
-        return ids.computeIfAbsent(root, r -> resources.id(r, "jdk-domain", by));
+        return ids.computeIfAbsent(root, r -> {
+            Long created = creations.of(r);
+            return created != null ? created : (long) resources.id(r, "jdk-domain", by);
+        });
     }
 
     /** Groups a newly met object with the synchronizers it owns, and those with theirs. */
@@ -142,9 +148,14 @@ final class JdkDomains {
         if (ra == rb) {
             return;
         }
+        if (creations.of(ra) == null && creations.of(rb) != null) {
+            Object t = ra; // the group is named after an object a managed thread created, when it has one
+            ra = rb;
+            rb = t;
+        }
         parent.put(rb, ra);
-        Integer ia = ids.get(ra);
-        Integer ib = ids.remove(rb);
+        Long ia = ids.get(ra);
+        Long ib = ids.remove(rb);
         if (unknown.remove(rb) || ia != null && ib != null) {
             // both groups were used apart already: the steps recorded under either id cannot be related to the new
             // group's, so its steps from now on depend on every java.util.concurrent step

@@ -15,6 +15,7 @@ import dev.frontrun.internal.vocab.Sites;
 final class LibraryHooks {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker HIDDEN_WALKER = StackWalker.getInstance(StackWalker.Option.SHOW_HIDDEN_FRAMES);
 
     private LibraryHooks() {
     }
@@ -29,7 +30,7 @@ final class LibraryHooks {
             if (isJdk(caller)) {
                 return; // a JDK class's private lock (socket streams, queues): its blocking still goes through park
             }
-            if (me.jdbcDepth > 0 || !(isWorkerEntry(caller) || calledFromApplication())) {
+            if (me.jdbcDepth > 0 || !byApplication(caller)) {
                 return; // a library's own locks (connection pools, ORMs): their blocking still goes through park
             }
             OpKind k = acquire ? OpKind.LOCK_ACQUIRE : OpKind.LOCK_RELEASE;
@@ -71,12 +72,23 @@ final class LibraryHooks {
                 rid = e.resources.id(self, "state", me);
                 name = e.resources.describe(self);
                 StablePools.stabilize(self);
-                hidden = e.domains.of(self, e.resources, me);
+                hidden = me.within(e.domains.of(self, e.resources, me));
             }
             String call = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
             e.point(me, CallOperations.libraryCall(OpKind.RMW, rid, name, -1, call, false, true).touching(hidden));
         } finally {
             me.inHook = false;
+        }
+    }
+
+    /** A managed thread created a java.util.concurrent object: it is numbered by its creation (see {@link CreationNumbers}). */
+    static void created(Execution e, Object object) {
+        ManagedThread me;
+        if (e == null || (me = e.managedFor(Thread.currentThread())) == null) {
+            return;
+        }
+        synchronized (e) {
+            e.domains.creations.created(object, me);
         }
     }
 
@@ -107,17 +119,30 @@ final class LibraryHooks {
 
     /**
      * @param target the class whose method was entered (a lock, latch, semaphore or atomic)
-     * @return the class of the first frame outside frontrun's hooks and the target's own class: who called it.
-     *     Lambda frames are hidden, so a worker that is a method reference straight to the method (such as
-     *     {@code AtomicInteger::incrementAndGet}) shows as frontrun's worker entry
+     * @return the class of the first frame outside frontrun's hooks and the target's own class: who called it. A
+     *     method reference straight to the method (such as {@code AtomicInteger::incrementAndGet}, as a worker or a
+     *     pool's task) is called from its lambda's hidden class, which is named after the class that wrote it: that
+     *     class is the caller (the JDK code that runs the task is not)
      */
     private static String directCaller(Class<?> target) {
         String self = target.getName();
         int dollar = self.indexOf('$');
         String outer = dollar < 0 ? self : self.substring(0, dollar);
-        return WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
+        return HIDDEN_WALKER.walk(s -> s.map(StackWalker.StackFrame::getClassName)
                 .filter(n -> !isHook(n) && !n.startsWith(outer))
-                .findFirst().orElse(""));
+                .findFirst().map(LibraryHooks::writtenBy).orElse(""));
+    }
+
+    /** @return the class that wrote a lambda ({@code app.Task$$Lambda/0x...} is {@code app.Task}), else the class */
+    private static String writtenBy(String frameClass) {
+        int lambda = frameClass.indexOf("$$Lambda");
+        return lambda < 0 ? frameClass : frameClass.substring(0, lambda);
+    }
+
+    /** @return whether a synchronizer or atomic called by {@code caller} is the application's (not a library's) */
+    private static boolean byApplication(String caller) {
+        return isWorkerEntry(caller) || dev.frontrun.internal.vocab.Scope.current().covers(caller)
+                || calledFromApplication();
     }
 
     private static boolean isHook(String className) {
@@ -144,7 +169,7 @@ final class LibraryHooks {
             if (isJdk(caller)) {
                 return; // JDK-internal counters (class loading, thread ids, sockets) are not the application's state
             }
-            if (me.jdbcDepth > 0 || !(isWorkerEntry(caller) || calledFromApplication())) {
+            if (me.jdbcDepth > 0 || !byApplication(caller)) {
                 return; // atomics inside drivers, ORMs and other libraries are their private business
             }
             OpKind k = kind == 0 ? OpKind.VOLATILE_READ : kind == 1 ? OpKind.VOLATILE_WRITE : OpKind.RMW;

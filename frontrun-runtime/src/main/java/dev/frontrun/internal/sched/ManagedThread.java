@@ -91,10 +91,34 @@ final class ManagedThread implements AutoCloseable {
         return "Thread " + id;
     }
 
+    /**
+     * Inside a call of the application on a java.util.concurrent object whose hidden state has no known extent (an
+     * executor's {@code invokeAll} touches the futures it creates): the JDK's own points inside it (parks, unparks,
+     * a future's steps) do not narrow what its steps touch. Ends at the thread's next point of its own.
+     */
+    boolean inUnknownCall;
+
     /** The step after {@code op} touches the hidden state {@code op} names; an unpark's continues the step before. */
     void continueAfter(Operation op) {
+        if (!insideCall(op)) {
+            inUnknownCall = op.call() != null && op.touchesConcurrencyState()
+                    && op.hiddenDomain() == JdkDomains.UNKNOWN;
+        }
         if (op.kind() != OpKind.UNPARK && op.kind() != OpKind.INTERRUPT) {
             hiddenDomain = op.touchesConcurrencyState() ? op.hiddenDomain() : JdkDomains.NONE;
         }
+    }
+
+    /** @return whether {@code op} is one the JDK performs inside a call (not a point of the thread's own code) */
+    private static boolean insideCall(Operation op) {
+        return switch (op.kind()) {
+            case PARK, UNPARK, INTERRUPT, SPAWN -> true;
+            default -> op.call() != null && op.site() < 0; // a pool's or future's internal point
+        };
+    }
+
+    /** @return {@code domain}, or unknown inside a call whose hidden state has no known extent */
+    long within(long domain) {
+        return inUnknownCall && domain != JdkDomains.NONE ? JdkDomains.UNKNOWN : domain;
     }
 }

@@ -178,6 +178,11 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
+    public void created(Object object) {
+        LibraryHooks.created(current, object);
+    }
+
+    @Override
     public void atomic(Object atomic, int kind) {
         LibraryHooks.atomic(current, atomic, kind);
     }

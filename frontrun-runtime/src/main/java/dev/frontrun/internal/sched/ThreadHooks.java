@@ -137,7 +137,7 @@ final class ThreadHooks {
                 // after the wake-up, JDK code goes on with the state of what it waited for: the blocker's domain
                 // (a condition's await names itself the blocker before a park without one, ConditionNode.block)
                 Object waitingFor = blocker != null ? blocker : LockSupport.getBlocker(Thread.currentThread());
-                hidden = LibraryHooks.hiddenAfterLockSupport(e.domains.of(waitingFor, e.resources, me));
+                hidden = me.within(LibraryHooks.hiddenAfterLockSupport(e.domains.of(waitingFor, e.resources, me)));
             }
             e.point(me, Operation.park(me.id, Sites.caller(OpKind.PARK), timed).touching(hidden));
             return true;

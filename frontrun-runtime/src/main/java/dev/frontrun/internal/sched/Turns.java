@@ -18,9 +18,10 @@ final class Turns {
 
     /** Parks {@code me} until the strategy runs it (or it is done); throws {@link ExecutionAborted} on an abort. */
     static void await(Execution exec, ManagedThread me) {
-        boolean interrupted = Thread.interrupted();
-        if (interrupted) {
-            me.interruptPending = true;
+        boolean interrupted;
+        synchronized (exec) {
+            // the thread arrived with its flag set; the choice made when it stopped may already have run it again
+            interrupted = keep(me, Thread.interrupted());
         }
         try {
             while (true) {
