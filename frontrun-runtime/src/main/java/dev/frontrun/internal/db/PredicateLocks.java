@@ -47,7 +47,7 @@ final class PredicateLocks {
     static List<SqlResource> matched(StatementPoints me, JdbcEvent event, RowQuery query,
             boolean inTransaction, RowLocks locks) {
         int site = StatementOperations.site(event);
-        RowLocks.Key gate = locks.gate(query.table());
+        LockKey gate = locks.gate(query.table());
         me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
         me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_RELEASE, gate, site, event.sql()));
         List<SqlResource> rows = MatchedRows.find(event.connection(), query, inTransaction);
@@ -61,7 +61,7 @@ final class PredicateLocks {
      * @param after the points after the statement, which receive the release of extra locks in auto-commit mode
      */
     static void settle(StatementPoints me, JdbcEvent event, RowQuery query, boolean inTransaction,
-            RowLocks locks, List<SqlResource> locked, List<RowLocks.Key> taken, List<Operation> after) {
+            RowLocks locks, List<SqlResource> locked, List<LockKey> taken, List<Operation> after) {
         int site = StatementOperations.site(event);
         Execution e = me.execution();
         List<SqlResource> now = locked;
@@ -76,16 +76,16 @@ final class PredicateLocks {
             if (extra.isEmpty()) {
                 break;
             }
-            List<RowLocks.Key> keys = locks.rowsToAcquire(event.connection(), extra, RowLocks.predicateMode(event),
+            List<LockKey> keys = locks.rowsToAcquire(event.connection(), extra, LockModes.predicateMode(event),
                     event.sql());
-            for (RowLocks.Key k : keys) {
+            for (LockKey k : keys) {
                 me.point(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
             }
             if (inTransaction) {
-                locks.hold(event.connection(), keys);
+                locks.held().hold(event.connection(), keys);
                 taken.addAll(keys);
             } else {
-                for (RowLocks.Key k : keys) { // auto-commit: for the statement only
+                for (LockKey k : keys) { // auto-commit: for the statement only
                     after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
                 }
             }
@@ -93,10 +93,10 @@ final class PredicateLocks {
             locked.addAll(extra);
         }
         if (inTransaction) {
-            List<RowLocks.Key> stillMatched = locks.rowKeys(event.connection(), now, RowLocks.predicateMode(event));
-            List<RowLocks.Key> stale = new ArrayList<>(taken);
+            List<LockKey> stillMatched = locks.rowKeys(event.connection(), now, LockModes.predicateMode(event));
+            List<LockKey> stale = new ArrayList<>(taken);
             stale.removeAll(stillMatched);
-            for (RowLocks.Key k : locks.drop(event.connection(), stale)) {
+            for (LockKey k : locks.held().drop(event.connection(), stale)) {
                 me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         }

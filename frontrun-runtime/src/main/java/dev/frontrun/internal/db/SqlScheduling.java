@@ -169,8 +169,8 @@ public final class SqlScheduling implements JdbcEventListener {
             RowQuery query = locks == null ? null : PredicateLocks.query(event);
             List<SqlResource> matched = query == null ? List.of()
                     : PredicateLocks.matched(me, event, query, inTransaction, locks);
-            List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
-                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, RowLocks.predicateMode(event),
+            List<LockKey> taken = query == null || !inTransaction ? List.of()
+                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, LockModes.predicateMode(event),
                             event.sql()));
             if (snapshot && event.endpoint().startsWith("jdbc:postgresql:")) {
                 String level = Isolation.level(event.connection());
@@ -226,14 +226,14 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         RowLocks locks = db == null ? null : db.rowLocks;
         if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {
-            locks.savepoint(event.connection(), outcome.returned());
+            locks.held().savepoint(event.connection(), outcome.returned());
         }
         List<Operation> afterOps = db == null ? null : db.takeAfter(event);
         if (afterOps != null) {
             pointsNow(e, afterOps);
         }
         if (locks != null && outcome.updateCount() == 0 && event.kind() == JdbcEventKind.EXECUTE) {
-            releaseNow(e, event, locks.dropRecentKeys(event.connection()));
+            releaseNow(e, event, locks.held().dropRecentKeys(event.connection()));
         }
         StatementPoints.callReturned(e);
     }
@@ -265,14 +265,14 @@ public final class SqlScheduling implements JdbcEventListener {
     }
 
     /** Releases model locks right after a statement (one that inserted nothing gives its unique keys back). */
-    private static void releaseNow(Execution e, JdbcEvent event, List<RowLocks.Key> keys) {
+    private static void releaseNow(Execution e, JdbcEvent event, List<LockKey> keys) {
         StatementPoints me;
         if (keys.isEmpty() || (me = StatementPoints.enter(e)) == null) {
             return;
         }
         try {
             int site = StatementOperations.site(event);
-            for (RowLocks.Key k : keys) {
+            for (LockKey k : keys) {
                 me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         } finally {

@@ -1,7 +1,9 @@
 /**
  * The database model as the scheduler sees it: JDBC events of managed threads become scheduling points on rows,
  * tables and row locks ({@link dev.frontrun.internal.db.SqlScheduling},
- * {@link dev.frontrun.internal.db.StatementOperations}, {@link dev.frontrun.internal.db.RowLocks},
+ * {@link dev.frontrun.internal.db.StatementOperations}, {@link dev.frontrun.internal.db.RowLocks} with its
+ * {@link dev.frontrun.internal.db.LockKey}s, {@link dev.frontrun.internal.db.LockModes} and
+ * {@link dev.frontrun.internal.db.HeldLocks},
  * {@link dev.frontrun.internal.db.PredicateLocks}); each execution gets an
  * {@link dev.frontrun.internal.db.ExecutionDatabase}, the {@link dev.frontrun.internal.sched.DatabaseModel} its
  * {@code Execution} holds, which records the transactions and the deadlock PostgreSQL reported and answers which
