@@ -60,10 +60,15 @@ class PgRowLockDifferentialTest {
     }
 
     private static List<Step> transactionOf(Random r) {
+        return transactionOf(r, 2);
+    }
+
+    /** Steps on rows 1 to {@code rows}. */
+    private static List<Step> transactionOf(Random r, int rows) {
         List<Step> steps = new ArrayList<>();
         int n = 2 + r.nextInt(2);
         for (int i = 0; i < n; i++) {
-            int row = 1 + r.nextInt(2);
+            int row = 1 + r.nextInt(rows);
             if (i == n - 1 || r.nextInt(3) == 0) {
                 steps.add(new Step(null, row, true));
             } else {
@@ -73,21 +78,39 @@ class PgRowLockDifferentialTest {
         return steps;
     }
 
-    /** Reads keep the balance in Java; an increment writes back what was read plus one (or adds one in SQL). */
+    /**
+     * Reads keep the balance in Java; an increment writes back what was read plus one (or adds one in SQL). Row 3 is
+     * absent at the start: an increment of it after a read that found no row inserts it
+     * ({@code ON CONFLICT DO NOTHING}, trusting the read), one without a read upserts it, adding one on a conflict.
+     */
     private static DatabaseRacesTest.Body steps(List<Step> steps) {
         return c -> {
-            Integer[] seen = new Integer[3];
+            Integer[] seen = new Integer[4];
+            boolean[] absent = new boolean[4];
             for (Step s : steps) {
-                if (s.increment()) {
+                if (s.increment() && s.row() == 3 && (absent[3] || seen[3] == null)) {
+                    update(c, absent[3] ? "insert into dl_accounts (id, balance) values (3, 1) on conflict do nothing"
+                            : "insert into dl_accounts (id, balance) values (3, 1) on conflict (id) do update"
+                                    + " set balance = dl_accounts.balance + 1");
+                    absent[3] = false;
+                } else if (s.increment()) {
                     update(c, seen[s.row()] == null
                             ? "update dl_accounts set balance = balance + 1 where id = " + s.row()
                             : "update dl_accounts set balance = " + (seen[s.row()] + 1) + " where id = " + s.row());
                     seen[s.row()] = null;
                 } else {
-                    seen[s.row()] = query(c, "select balance from dl_accounts where id = " + s.row() + s.lock());
+                    seen[s.row()] = balance(c, "select balance from dl_accounts where id = " + s.row() + s.lock());
+                    absent[s.row()] = seen[s.row()] == null;
                 }
             }
         };
+    }
+
+    /** @return the balance the query reads, or {@code null} when it finds no row */
+    private static Integer balance(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : null;
+        }
     }
 
     private static Consumer<Connection> body(List<Step> steps, int[] committed, int me) {
@@ -101,15 +124,28 @@ class PgRowLockDifferentialTest {
 
     @Test
     void dporNeverProvesWhatRandomBreaksOnGeneratedRowLockPrograms() {
-        Random r = new Random(16);
+        differential(new Random(16), PROGRAMS, 2);
+    }
+
+    /**
+     * The same with a third row that is absent at the start, locked and read by key (PostgreSQL locks nothing for it
+     * while it does not exist), then inserted: a transaction that trusts its read of no row inserts with
+     * {@code ON CONFLICT DO NOTHING} and loses its increment when the other inserted the row first.
+     */
+    @Test
+    void dporNeverProvesWhatRandomBreaksOnGeneratedProgramsWithAnAbsentRow() {
+        differential(new Random(1603), 12, 3);
+    }
+
+    private static void differential(Random r, int programs, int rows) {
         String reset = "delete from dl_accounts; insert into dl_accounts values (1, 0), (2, 0)";
         int proved = 0;
         int foundByBoth = 0;
         int sharedInconclusive = 0;
         StringBuilder table = new StringBuilder();
-        for (int p = 0; p < PROGRAMS; p++) {
-            List<Step> a = transactionOf(r);
-            List<Step> b = transactionOf(r);
+        for (int p = 0; p < programs; p++) {
+            List<Step> a = transactionOf(r, rows);
+            List<Step> b = transactionOf(r, rows);
             int[] committed = new int[2];
             Predicate<Connection> sum = c -> PgScenarios.holds(c, x -> {
                 if (query(x, "select sum(balance) from dl_accounts") != committed[0] + committed[1]) {
@@ -152,7 +188,8 @@ class PgRowLockDifferentialTest {
                 sharedInconclusive++;
             }
         }
-        System.out.println("row-lock differential: " + proved + " proved, " + foundByBoth + " found by both, "
+        System.out.println("row-lock differential (" + rows + " rows): " + proved + " proved, " + foundByBoth
+                + " found by both, "
                 + sharedInconclusive + " inconclusive (shared modes)" + table);
         assertTrue(proved > 0 && foundByBoth > 0, table.toString());
     }

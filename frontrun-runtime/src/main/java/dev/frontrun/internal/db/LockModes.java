@@ -57,19 +57,28 @@ final class LockModes {
         };
     }
 
-    /** @return the mode in which a single statement locks the rows its unpinned WHERE clause matches */
+    /**
+     * @return the mode in which a single statement locks the rows its WHERE clause matches (pinned by key or not):
+     *     {@code FOR UPDATE} for a {@code DELETE}, the clause's mode for a locking {@code SELECT}, {@code FOR UPDATE}
+     *     for an {@code UPDATE} of a key column, else {@code FOR NO KEY UPDATE}
+     */
     static AccessKind predicateMode(JdbcEvent event) {
-        AccessKind out = AccessKind.LOCK_NO_KEY_UPDATE;
+        AccessKind out = null;
         for (SqlStatement s : event.analysed()) {
             if (s.kind() == StatementKind.DELETE) {
                 return AccessKind.LOCK_EXCLUSIVE;
             }
+            String table = s.rowQuery() == null ? null : s.rowQuery().table();
             for (SqlAccess a : s.accesses()) {
-                if (a.kind().isLock() && a.resource().level() == SqlResource.Level.TABLE) {
+                // the statement's own rows (a foreign-key check's locks are on other rows, and an UPDATE takes none)
+                boolean own = a.resource().level() == SqlResource.Level.TABLE
+                        || a.resource().level() == SqlResource.Level.ROW && a.resource().table().equals(table)
+                        && (s.kind() == StatementKind.SELECT || a.kind() == AccessKind.LOCK_EXCLUSIVE);
+                if (a.kind().isLock() && own && (out == null || a.kind().strength() > out.strength())) {
                     out = a.kind();
                 }
             }
         }
-        return out;
+        return out == null ? AccessKind.LOCK_NO_KEY_UPDATE : out;
     }
 }

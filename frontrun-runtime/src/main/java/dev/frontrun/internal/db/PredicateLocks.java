@@ -19,7 +19,8 @@ import dev.frontrun.internal.vocab.OpKind;
  * rows the predicate matches, after passing the table's commit gate (so DPOR orders the question against other
  * transactions' commits) and again after the statement's own scheduling points (other transactions may
  * have committed in between); rows that began to match are locked too, until the set is stable, and rows that stopped
- * matching are given back, as PostgreSQL's re-check after a wait does. The statement then runs right away.
+ * matching are given back, as PostgreSQL's re-check after a wait does. The statement then runs right away. A WHERE
+ * clause that pins rows by primary key is asked the same way: a pinned row that does not exist locks nothing.
  */
 final class PredicateLocks {
 

@@ -11,23 +11,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.frontrun.internal.jdbc.JdbcEvent;
 import dev.frontrun.internal.sql.AccessKind;
+import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
 import dev.frontrun.internal.sql.SqlStatement;
 import dev.frontrun.internal.sql.SqlText;
+import dev.frontrun.internal.sql.StatementKind;
 
 /**
  * The locks PostgreSQL takes for one execution's transactions, as locks of the scheduler's model, so that the
  * scheduler never runs a statement the database would block, and a transaction that waits for another's row shows
  * as a thread waiting for a lock (a cycle of them is a database deadlock) instead of a thread stuck in the driver.
  *
- * <p>Modelled: the rows an {@code UPDATE} or {@code DELETE} pins by primary key, the rows a locking {@code SELECT}
- * pins, the rows such statements match with a WHERE clause that pins no key (found exactly by
- * {@link dev.frontrun.internal.jdbc.MatchedRows}, asking PostgreSQL in the statement's own transaction right before
- * it runs), the parent row a foreign-key check of an {@code INSERT} locks, and the <em>unique keys</em> an
- * {@code INSERT} (with or without {@code ON CONFLICT}) inserts or an {@code UPDATE} assigns
- * ({@link SqlStatement#uniqueKeys()}): a second transaction inserting the same key waits in PostgreSQL until the
- * first ends, then fails, does nothing or updates, as PostgreSQL decides when it runs.
+ * <p>Modelled: the rows an {@code UPDATE}, {@code DELETE} or locking {@code SELECT} matches, whether its WHERE
+ * clause pins them by primary key or not (found exactly by {@link dev.frontrun.internal.jdbc.MatchedRows}, asking
+ * PostgreSQL in the statement's own transaction right before it runs: a pinned row that does not exist, or that this
+ * transaction cannot see, is locked by nobody, as in PostgreSQL; a locking {@code SELECT} sent with others in one
+ * string, or one on another database, locks the rows it pins, and on PostgreSQL that is remembered
+ * ({@link #unasked()}) and makes a systematic exploration inconclusive), the parent row a foreign-key check of an
+ * {@code INSERT} locks, and the <em>unique keys</em> an {@code INSERT} (with or without {@code ON CONFLICT})
+ * inserts or an {@code UPDATE} assigns ({@link SqlStatement#uniqueKeys()}): a second transaction inserting the same
+ * key waits in PostgreSQL until the first ends, then fails, does nothing or updates, as PostgreSQL decides when it
+ * runs.
  *
  * <p>Row locks have PostgreSQL's four modes ({@link LockModes}) and its conflict table
  * ({@link AccessKind#lockConflicts}). A transaction holding a mode holds the weaker ones. Each mode a transaction
@@ -43,8 +48,7 @@ import dev.frontrun.internal.sql.SqlText;
  * (PostgreSQL's own wait then shows through {@code pg_locks}, and the thread runs outside the scheduler's control,
  * which makes a systematic exploration inconclusive rather than wrong): the key-share locks of a foreign-key check of
  * an {@code UPDATE} or by a key that is not the parent's primary key, the child rows a parent delete's check locks,
- * and an insert waiting for a concurrent update or delete of the row holding its key. A pinned row that does not
- * exist is modelled as locked although PostgreSQL locks nothing.
+ * and an insert waiting for a concurrent update or delete of the row holding its key.
  */
 final class RowLocks {
 
@@ -57,6 +61,12 @@ final class RowLocks {
      * modes of different transactions conflict.
      */
     private String sharing;
+    /**
+     * The first statement on PostgreSQL that locked rows it pins by key without PostgreSQL being asked which of them
+     * exist (a locking {@code SELECT} sent with others in one string, a join, a parameter the query could not
+     * place), or {@code null}: a pinned row that does not exist is locked by nobody, so such a lock may hide orders.
+     */
+    private String unasked;
     private final HeldLocks held = new HeldLocks();
 
     /** @return what each transaction holds */
@@ -66,7 +76,7 @@ final class RowLocks {
 
     /**
      * @param event a statement execution about to run
-     * @param matched the rows its unpinned WHERE clause matches (from {@link SqlStatement#rowQuery()}), or empty
+     * @param matched the rows its WHERE clause matches (from {@link SqlStatement#rowQuery()}), or empty
      * @return the locks its statements take that its connection does not hold yet, in a fixed order: rows, then
      *     unique keys
      */
@@ -75,10 +85,18 @@ final class RowLocks {
         AccessKind byPredicate = LockModes.predicateMode(event);
         matched.forEach(r -> LockModes.stronger(rowModes, "row lock " + r.name(), byPredicate));
         TreeSet<String> unique = new TreeSet<>();
+        // a statement whose rows PostgreSQL is asked for locks those it matches, not the rows it pins by key: a
+        // pinned row that does not exist is locked by nobody
+        RowQuery asked = PredicateLocks.query(event);
         for (SqlStatement s : event.analysed()) {
             for (SqlAccess a : s.accesses()) {
-                if (a.resource().level() == SqlResource.Level.ROW) {
+                if (a.resource().level() == SqlResource.Level.ROW && !(asked != null && s.rowQuery() == asked
+                        && asked.table().equals(a.resource().table()))) {
                     AccessKind mode = LockModes.mode(s, a.kind());
+                    if (mode != null && unasked == null && s.kind() != StatementKind.INSERT
+                            && event.endpoint().startsWith("jdbc:postgresql:")) {
+                        unasked = SqlText.abbreviate(s.sql(), 120);
+                    }
                     if (mode != null) {
                         LockModes.stronger(rowModes, "row lock " + a.resource().name(), mode);
                     }
@@ -141,6 +159,14 @@ final class RowLocks {
      */
     synchronized String sharing() {
         return sharing;
+    }
+
+    /**
+     * @return the first statement on PostgreSQL in this execution that locked rows it pins by key without asking
+     *     whether they exist, or {@code null}
+     */
+    synchronized String unasked() {
+        return unasked;
     }
 
     /**

@@ -43,6 +43,8 @@ public final class SqlScheduling implements JdbcEventListener {
     private volatile ConnectDetails server;
     /** The first row two transactions locked in modes that share it, since {@link #install}, or {@code null}. */
     private volatile String sharing;
+    /** The first statement that locked pinned rows unasked, since {@link #install}, or {@code null}. */
+    private volatile String unasked;
     /** The first statement of a SERIALIZABLE transaction since {@link #install}, or {@code null}. */
     private volatile String serializableSeen;
     /**
@@ -72,6 +74,7 @@ public final class SqlScheduling implements JdbcEventListener {
         DatabaseWaits.resetUnforeseen();
         INSTANCE.server = server;
         INSTANCE.sharing = null;
+        INSTANCE.unasked = null;
         INSTANCE.serializableSeen = null;
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
@@ -124,6 +127,21 @@ public final class SqlScheduling implements JdbcEventListener {
         return s == null ? null : "two transactions locked a row in modes that PostgreSQL lets them hold together ("
                 + s + "), and DPOR's race analysis treats a row's locks as one exclusive lock, so it may miss the"
                 + " orders in which both hold it: no proof (random, PCT and POS follow PostgreSQL's conflict table)";
+    }
+
+    /**
+     * @return why a systematic exploration since {@link #install()} is no proof because a statement on PostgreSQL
+     *     locked the rows it pins by key without the scheduler asking whether they exist (a locking {@code SELECT}
+     *     sent with others in one string, a join, a parameter it could not place), or {@code null}: PostgreSQL
+     *     locks nothing for a pinned row that does not exist, and a lock the model took for it would hide the orders
+     *     in which both transactions go on
+     */
+    public static String unaskedPinnedRows() {
+        String s = INSTANCE.unasked;
+        return s == null ? null : "a statement locked rows it pins by key without frontrun asking PostgreSQL whether"
+                + " they exist (" + s + "): PostgreSQL locks nothing for a row that does not exist, so the model may"
+                + " have hidden orders: no proof (send such a statement alone, on one table, to have its rows"
+                + " asked for)";
     }
 
     /**
@@ -199,6 +217,9 @@ public final class SqlScheduling implements JdbcEventListener {
             }
             if (sharing == null && locks != null) {
                 sharing = locks.sharing();
+            }
+            if (unasked == null && locks != null) {
+                unasked = locks.unasked();
             }
             if (!afterOps.isEmpty() && db != null) {
                 db.after(event, afterOps);

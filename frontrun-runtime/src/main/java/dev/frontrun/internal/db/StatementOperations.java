@@ -59,7 +59,7 @@ final class StatementOperations {
      * @param published what it would make visible to other transactions
      * @param inTransaction whether its connection is inside a transaction before it
      * @param locks the execution's row locks, or {@code null}
-     * @param matched the rows its unpinned WHERE clause matches, or empty
+     * @param matched the rows its WHERE clause matches (pinned by key or not), or empty
      * @param snapshot whether it takes a REPEATABLE READ or SERIALIZABLE transaction's snapshot
      * @param after receives the operations that follow the event, once the database has done it: the locks it
      *     releases

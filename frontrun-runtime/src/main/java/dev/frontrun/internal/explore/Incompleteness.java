@@ -81,6 +81,9 @@ final class Incompleteness {
         if (incomplete == null && strategy.systematic()) {
             incomplete = SqlScheduling.unmodelledSerializable();
         }
+        if (incomplete == null && strategy.systematic()) {
+            incomplete = SqlScheduling.unaskedPinnedRows();
+        }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {
             incomplete += " (" + wait + ")";

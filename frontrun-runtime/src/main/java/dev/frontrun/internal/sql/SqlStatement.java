@@ -17,8 +17,8 @@ import java.util.Set;
  *     assigns to a unique key), named like rows ({@code signups(email=a@b)}); a concurrent uncommitted transaction
  *     that inserted the same key makes PostgreSQL wait
  * @param onConflict an INSERT's {@code ON CONFLICT} action ({@code NOTHING} or {@code UPDATE}), else {@code null}
- * @param rowQuery for a statement that locks the rows an unpinned WHERE clause matches, the query that finds them;
- *     else {@code null}
+ * @param rowQuery for a statement that locks the rows its WHERE clause matches (pinned by key or not), the query
+ *     that finds them; else {@code null}
  */
 public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
         String degradation, String savepoint, List<SqlResource> uniqueKeys, String onConflict, RowQuery rowQuery) {

@@ -49,6 +49,11 @@ final class StatementTemplate {
                     && resources.get(0).level() == SqlResource.Level.TABLE) {
                 List<String> pk = keys.primaryKey(use.table);
                 matched = keys.uniqueKeys(use.table).contains(pk) ? rowQuery.bind(pk, parameters) : null;
+            } else if (rowQuery != null && use.table.equals(rowQuery.table) && !resources.isEmpty()
+                    && resources.stream().allMatch(r -> r.level() == SqlResource.Level.ROW)) {
+                // pinned by key: PostgreSQL locks only the pinned rows that exist (and still match), so they are
+                // found like a predicate's, named by the same key the pins use
+                matched = rowQuery.bind(keys.primaryKey(use.table), parameters);
             }
             for (AccessKind kind : use.kinds) {
                 for (SqlResource r : resources) {
