@@ -19,6 +19,7 @@ import dev.frontrun.internal.sched.StatementPoints;
 import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
+import dev.frontrun.internal.sql.SqlText;
 import dev.frontrun.internal.sql.TransactionLog;
 import dev.frontrun.internal.vocab.OpKind;
 
@@ -41,12 +42,8 @@ public final class SqlScheduling implements JdbcEventListener {
      * setup, which run between executions.
      */
     private volatile ConnectDetails server;
-    /** The first row two transactions locked in modes that share it, since {@link #install}, or {@code null}. */
-    private volatile String sharing;
-    /** The first statement that locked pinned rows unasked, since {@link #install}, or {@code null}. */
-    private volatile String unasked;
-    /** The first statement of a SERIALIZABLE transaction since {@link #install}, or {@code null}. */
-    private volatile String serializableSeen;
+    /** What kept the exploration since {@link #install} from being a proof. */
+    private final ProofGaps gaps = new ProofGaps();
     /**
      * The connections whose transaction is SERIALIZABLE (or of a level the server did not say), found when it takes
      * its snapshot, until it ends: each of their statements and their end also touch {@link #SSI}.
@@ -73,9 +70,7 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void install(ConnectDetails server) {
         DatabaseWaits.resetUnforeseen();
         INSTANCE.server = server;
-        INSTANCE.sharing = null;
-        INSTANCE.unasked = null;
-        INSTANCE.serializableSeen = null;
+        INSTANCE.gaps.reset();
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -117,46 +112,11 @@ public final class SqlScheduling implements JdbcEventListener {
 
     /**
      * @return why a systematic exploration since {@link #install()} is no proof although the scheduler ran every
-     *     statement as PostgreSQL would: two transactions asked for row-lock modes that PostgreSQL lets them hold
-     *     together ({@code FOR KEY SHARE} and {@code FOR NO KEY UPDATE}, two {@code FOR SHARE}...), and DPOR orders
-     *     the acquisitions of a row like those of one monitor, so it may miss the orders in which both hold it; or
-     *     {@code null}
+     *     statement as PostgreSQL would (rows shared by compatible lock modes, a SERIALIZABLE transaction, pinned
+     *     rows locked without asking whether they exist: {@link ProofGaps}), or {@code null}
      */
-    public static String unexploredSharing() {
-        String s = INSTANCE.sharing;
-        return s == null ? null : "two transactions locked a row in modes that PostgreSQL lets them hold together ("
-                + s + "), and DPOR's race analysis treats a row's locks as one exclusive lock, so it may miss the"
-                + " orders in which both hold it: no proof (random, PCT and POS follow PostgreSQL's conflict table)";
-    }
-
-    /**
-     * @return why a systematic exploration since {@link #install()} is no proof because a statement on PostgreSQL
-     *     locked the rows it pins by key without the scheduler asking whether they exist (a locking {@code SELECT}
-     *     sent with others in one string, a join, a parameter it could not place), or {@code null}: PostgreSQL
-     *     locks nothing for a pinned row that does not exist, and a lock the model took for it would hide the orders
-     *     in which both transactions go on
-     */
-    public static String unaskedPinnedRows() {
-        String s = INSTANCE.unasked;
-        return s == null ? null : "a statement locked rows it pins by key without frontrun asking PostgreSQL whether"
-                + " they exist (" + s + "): PostgreSQL locks nothing for a row that does not exist, so the model may"
-                + " have hidden orders: no proof (send such a statement alone, on one table, to have its rows"
-                + " asked for)";
-    }
-
-    /**
-     * @return why a systematic exploration since {@link #install()} is no proof because a transaction ran at
-     *     SERIALIZABLE, or {@code null}: PostgreSQL's serialization failures depend on its predicate locks, which
-     *     cover index pages and relations and change with the table's physical state (dead tuples, page splits,
-     *     promotion to coarser locks), so the same order of statements can end with or without a 40001 from one run
-     *     to the next, and an order explored once without one may fail the next time
-     */
-    public static String unmodelledSerializable() {
-        String s = INSTANCE.serializableSeen;
-        return s == null ? null : "a transaction ran at SERIALIZABLE (" + s + "): which transactions PostgreSQL"
-                + " aborts with a serialization failure (40001) depends on its predicate locks and the tables'"
-                + " physical state, not only on the order of the statements, so no exploration of orders is a proof;"
-                + " violations found are real";
+    public static String unproven() {
+        return INSTANCE.gaps.reason();
     }
 
     /** @return the transactions recorded in the current execution, or {@code null} */
@@ -195,9 +155,7 @@ public final class SqlScheduling implements JdbcEventListener {
                 snapshot = level == null || level.contains("repeatable") || level.contains("serializable");
                 if (level == null || level.contains("serializable")) {
                     serializable.put(event.connection(), Boolean.TRUE);
-                    if (serializableSeen == null) {
-                        serializableSeen = dev.frontrun.internal.sql.SqlText.abbreviate(event.sql(), 120);
-                    }
+                    gaps.note(ProofGaps.Gap.SERIALIZABLE, SqlText.abbreviate(event.sql(), 120));
                 }
             }
             List<Operation> afterOps = new ArrayList<>();
@@ -215,11 +173,9 @@ public final class SqlScheduling implements JdbcEventListener {
                     serializable.remove(event.connection());
                 }
             }
-            if (sharing == null && locks != null) {
-                sharing = locks.sharing();
-            }
-            if (unasked == null && locks != null) {
-                unasked = locks.unasked();
+            if (locks != null) {
+                gaps.note(ProofGaps.Gap.SHARING, locks.sharing());
+                gaps.note(ProofGaps.Gap.UNASKED, locks.unasked());
             }
             if (!afterOps.isEmpty() && db != null) {
                 db.after(event, afterOps);

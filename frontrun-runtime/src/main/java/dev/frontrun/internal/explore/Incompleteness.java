@@ -76,13 +76,7 @@ final class Incompleteness {
                     + " so the systematic exploration is no proof";
         }
         if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unexploredSharing();
-        }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unmodelledSerializable();
-        }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unaskedPinnedRows();
+            incomplete = SqlScheduling.unproven();
         }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {
