@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -62,10 +63,31 @@ class PgAbsentRowRacesTest {
         }
     }
 
+    /**
+     * Hibernate's form of a pessimistic read ({@code PESSIMISTIC_WRITE} on PostgreSQL): an alias, a bound key and
+     * {@code FOR NO KEY UPDATE OF} the alias.
+     *
+     * @return the visits of row 5, or {@code null} when there is no row 5
+     */
+    private static Integer hibernateLockedVisits(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select v1_0.id,v1_0.visits from " + table
+                + " v1_0 where v1_0.id=? for no key update of v1_0")) {
+            p.setInt(1, 5);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(2) : null;
+            }
+        }
+    }
+
     /** Counts a visit: locks row 5, then inserts it with one visit when it was absent, else adds one. */
     private static Consumer<Connection> visit(String table, String insertTail) {
+        return visit(table, insertTail, false);
+    }
+
+    /** {@link #visit(String, String)}, locking row 5 as Hibernate does when {@code hibernate}. */
+    private static Consumer<Connection> visit(String table, String insertTail, boolean hibernate) {
         return transaction(c -> {
-            Integer visits = lockedVisits(c, table);
+            Integer visits = hibernate ? hibernateLockedVisits(c, table) : lockedVisits(c, table);
             if (visits == null) {
                 update(c, "insert into " + table + " (id, visits) values (5, 1)" + insertTail);
             } else {
@@ -170,6 +192,27 @@ class PgAbsentRowRacesTest {
         assertEquals(Verdict.INCONCLUSIVE, dpor.verdict(), dpor.report());
         assertTrue(dpor.report().contains("without frontrun asking PostgreSQL whether they exist (select visits from"
                 + " ab_plain where id = 5 for update; select 1)"), dpor.report());
+    }
+
+    /**
+     * Hibernate's pessimistic read of an absent row ({@code ... v1_0 where v1_0.id=? for no key update of v1_0})
+     * is asked like any other: it locks nothing, so a transaction that trusts its check and inserts with
+     * {@code ON CONFLICT DO NOTHING} loses its visit, and DPOR finds it rather than proving it.
+     */
+    @Test
+    void hibernatesForNoKeyUpdateOfAnAliasOnAnAbsentRowLocksNothing() {
+        Consumer<Connection> trusting = visit("ab_keyed", " on conflict do nothing", true);
+        found(trusting, trusting, oneRowWith("ab_keyed", 2),
+                "insert into ab_keyed (id, visits) values (5, 1) on conflict do nothing");
+    }
+
+    /**
+     * The same statement on a row that exists locks it (the walkthrough's pessimistic handler): the visits hold,
+     * DPOR exhaustive, with no wait left to {@code pg_locks}.
+     */
+    @Test
+    void hibernatesForNoKeyUpdateOfAnAliasOnAPresentRowLocksItAndHoldsDporExhaustive() {
+        holds(true, visit("ab_keyed", "", true), visit("ab_keyed", "", true), oneRowWith("ab_keyed", 3));
     }
 
     @Test
