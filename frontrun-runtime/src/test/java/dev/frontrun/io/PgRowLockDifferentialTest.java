@@ -83,7 +83,7 @@ class PgRowLockDifferentialTest {
      * absent at the start: an increment of it after a read that found no row inserts it
      * ({@code ON CONFLICT DO NOTHING}, trusting the read), one without a read upserts it, adding one on a conflict.
      */
-    private static DatabaseRacesTest.Body steps(List<Step> steps) {
+    private static DatabaseRacesTest.Body steps(List<Step> steps, boolean hibernate) {
         return c -> {
             Integer[] seen = new Integer[4];
             boolean[] absent = new boolean[4];
@@ -99,7 +99,8 @@ class PgRowLockDifferentialTest {
                             : "update dl_accounts set balance = " + (seen[s.row()] + 1) + " where id = " + s.row());
                     seen[s.row()] = null;
                 } else {
-                    seen[s.row()] = balance(c, "select balance from dl_accounts where id = " + s.row() + s.lock());
+                    seen[s.row()] = hibernate ? hibernateBalance(c, s.row(), s.lock())
+                            : balance(c, "select balance from dl_accounts where id = " + s.row() + s.lock());
                     absent[s.row()] = seen[s.row()] == null;
                 }
             }
@@ -113,8 +114,23 @@ class PgRowLockDifferentialTest {
         }
     }
 
-    private static Consumer<Connection> body(List<Step> steps, int[] committed, int me) {
-        Consumer<Connection> tx = transaction(steps(steps));
+    /**
+     * Hibernate's form of a (locking) read: an alias, a bound key, and {@code OF} the alias after the locking clause.
+     *
+     * @return the balance, or {@code null} when there is no such row
+     */
+    private static Integer hibernateBalance(Connection c, int row, String lock) throws SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement("select d1_0.id,d1_0.balance from dl_accounts d1_0"
+                + " where d1_0.id=?" + (lock.isEmpty() ? "" : lock + " of d1_0"))) {
+            p.setInt(1, row);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(2) : null;
+            }
+        }
+    }
+
+    private static Consumer<Connection> body(List<Step> steps, boolean hibernate, int[] committed, int me) {
+        Consumer<Connection> tx = transaction(steps(steps, hibernate));
         long increments = steps.stream().filter(Step::increment).count();
         return c -> {
             tx.accept(c);
@@ -124,7 +140,7 @@ class PgRowLockDifferentialTest {
 
     @Test
     void dporNeverProvesWhatRandomBreaksOnGeneratedRowLockPrograms() {
-        differential(new Random(16), PROGRAMS, 2);
+        differential(new Random(16), PROGRAMS, 2, false);
     }
 
     /**
@@ -134,10 +150,20 @@ class PgRowLockDifferentialTest {
      */
     @Test
     void dporNeverProvesWhatRandomBreaksOnGeneratedProgramsWithAnAbsentRow() {
-        differential(new Random(1603), 12, 3);
+        differential(new Random(1603), 12, 3, false);
     }
 
-    private static void differential(Random r, int programs, int rows) {
+    /**
+     * The programs with an absent row again, each read written as Hibernate writes it
+     * ({@code select d1_0.id,d1_0.balance from dl_accounts d1_0 where d1_0.id=? for no key update of d1_0}): the
+     * locking clause names the alias, and PostgreSQL is asked which pinned rows exist as for the plain form.
+     */
+    @Test
+    void dporNeverProvesWhatRandomBreaksOnGeneratedHibernateShapedProgramsWithAnAbsentRow() {
+        differential(new Random(1605), 12, 3, true);
+    }
+
+    private static void differential(Random r, int programs, int rows, boolean hibernate) {
         String reset = "delete from dl_accounts; insert into dl_accounts values (1, 0), (2, 0)";
         int proved = 0;
         int foundByBoth = 0;
@@ -152,8 +178,8 @@ class PgRowLockDifferentialTest {
                     throw new AssertionError("lost update");
                 }
             });
-            Consumer<Connection> ta = body(a, committed, 0);
-            Consumer<Connection> tb = body(b, committed, 1);
+            Consumer<Connection> ta = body(a, hibernate, committed, 0);
+            Consumer<Connection> tb = body(b, hibernate, committed, 1);
             String resetAll = reset;
             ExplorationResult dpor = db.explore(Strategy.dpor(), 2_000, resetAll, c -> {
                 committed[0] = 0;
@@ -188,7 +214,8 @@ class PgRowLockDifferentialTest {
                 sharedInconclusive++;
             }
         }
-        System.out.println("row-lock differential (" + rows + " rows): " + proved + " proved, " + foundByBoth
+        System.out.println("row-lock differential (" + rows + " rows" + (hibernate ? ", Hibernate's form" : "")
+                + "): " + proved + " proved, " + foundByBoth
                 + " found by both, "
                 + sharedInconclusive + " inconclusive (shared modes)" + table);
         assertTrue(proved > 0 && foundByBoth > 0, table.toString());
@@ -256,7 +283,7 @@ class PgRowLockDifferentialTest {
     }
 
     private static Consumer<Connection> serializable(List<Step> steps, int[] committed, int[] attempts, int me) {
-        DatabaseRacesTest.Body body = steps(steps);
+        DatabaseRacesTest.Body body = steps(steps, false);
         Consumer<Connection> retrying = PgIsolationRacesTest.retrying(Connection.TRANSACTION_SERIALIZABLE, c -> {
             attempts[me]++;
             body.run(c);
