@@ -39,7 +39,15 @@ final class ProofGaps {
          */
         UNASKED("a statement locked rows it pins by key without frontrun asking PostgreSQL whether they exist (%s):"
                 + " PostgreSQL locks nothing for a row that does not exist, so the model may have hidden orders: no"
-                + " proof (send such a statement alone, on one table, to have its rows asked for)");
+                + " proof (send such a statement alone, on one table, to have its rows asked for)"),
+        /**
+         * A statement locked rows of a table that has no primary key and no unique index on {@code NOT NULL}
+         * columns: frontrun cannot name its rows, so the locks PostgreSQL takes there are not the model's, and
+         * whether two statements wait for each other is not known to the scheduler.
+         */
+        UNKEYED("a statement locked rows of %s, which has no primary key and no unique index on NOT NULL columns,"
+                + " so frontrun cannot name its rows and does not model their locks: no proof (give the table a"
+                + " primary key)");
 
         private final String reason;
 

@@ -177,6 +177,8 @@ public final class SqlScheduling implements JdbcEventListener {
                 gaps.note(ProofGaps.Gap.SHARING, locks.sharing());
                 gaps.note(ProofGaps.Gap.UNASKED, locks.unasked());
             }
+            event.analysed().stream().filter(st -> !st.unkeyedLocks().isEmpty()).findFirst().ifPresent(st -> gaps.note(
+                    ProofGaps.Gap.UNKEYED, st.unkeyedLocks().get(0) + " (" + SqlText.abbreviate(st.sql(), 120) + ")"));
             if (!afterOps.isEmpty() && db != null) {
                 db.after(event, afterOps);
             }

@@ -75,8 +75,11 @@ final class Incompleteness {
             incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
                     + " so the systematic exploration is no proof";
         }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unproven();
+        // what the database model does not cover is said even when the strategy has its own reason: it is often
+        // the cause of that reason (a wait the model did not foresee makes a replay diverge)
+        String unproven = strategy.systematic() ? SqlScheduling.unproven() : null;
+        if (unproven != null) {
+            incomplete = incomplete == null ? unproven : incomplete + "; and " + unproven;
         }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {

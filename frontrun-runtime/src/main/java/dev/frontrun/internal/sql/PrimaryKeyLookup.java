@@ -11,7 +11,8 @@ public interface PrimaryKeyLookup {
 
     /**
      * @param table the normalised table name ({@code users}, {@code app.orders})
-     * @return the key columns, lower case, in key order; empty when the table has no primary key
+     * @return the columns that name each row (the primary key, or a unique key of {@code NOT NULL} columns), lower
+     *     case, in key order; empty when the table has none (or it is not known): its rows cannot be named
      */
     List<String> primaryKey(String table);
 

@@ -43,7 +43,11 @@ final class StatementTemplate {
             accesses.add(new SqlAccess(SqlResource.endpoint(endpoint), AccessKind.WRITE));
         }
         RowQuery matched = null;
+        List<String> unkeyed = new ArrayList<>();
         for (TableUse use : uses) {
+            if (locksRows(use) && keys.primaryKey(use.table).isEmpty() && !unkeyed.contains(use.table)) {
+                unkeyed.add(use.table);
+            }
             List<SqlResource> resources = resources(use, parameters, keys);
             if (rowQuery != null && use.table.equals(rowQuery.table) && resources.size() == 1
                     && resources.get(0).level() == SqlResource.Level.TABLE) {
@@ -85,7 +89,18 @@ final class StatementTemplate {
                 }
             }
         }
-        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched);
+        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched,
+                unkeyed);
+    }
+
+    /**
+     * @return whether PostgreSQL locks rows of the table for this use: the target of an {@code UPDATE} or
+     *     {@code DELETE}, a table a locking {@code SELECT} locks, the table of an {@code ON CONFLICT DO UPDATE}
+     */
+    private boolean locksRows(TableUse use) {
+        return (kind == StatementKind.UPDATE || kind == StatementKind.DELETE) && use.kinds.contains(AccessKind.WRITE)
+                || kind == StatementKind.SELECT && use.kinds.stream().anyMatch(AccessKind::isLock)
+                || kind == StatementKind.INSERT && "UPDATE".equals(use.onConflict);
     }
 
     /**
