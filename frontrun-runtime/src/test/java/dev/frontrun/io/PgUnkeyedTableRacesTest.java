@@ -41,12 +41,12 @@ class PgUnkeyedTableRacesTest {
 
     @BeforeAll
     static void open() throws SQLException {
-        db = PgScenarios.open("drop table if exists uk_plain", "drop table if exists uk_unique",
-                "drop table if exists uk_nullable",
-                "create table uk_plain (id int not null, name varchar(8) not null, visits int not null)",
-                "create table uk_unique (id int not null, name varchar(8) not null, visits int not null,"
+        db = PgScenarios.open("drop table if exists nk_plain", "drop table if exists nk_unique",
+                "drop table if exists nk_nullable",
+                "create table nk_plain (id int not null, name varchar(8) not null, visits int not null)",
+                "create table nk_unique (id int not null, name varchar(8) not null, visits int not null,"
                         + " unique (id, name))",
-                "create table uk_nullable (id int not null, name varchar(8), visits int not null, unique (id, name))");
+                "create table nk_nullable (id int not null, name varchar(8), visits int not null, unique (id, name))");
     }
 
     @AfterAll
@@ -77,23 +77,23 @@ class PgUnkeyedTableRacesTest {
     @Test
     void theRowKeyIsThePrimaryKeyElseAUniqueIndexOnNotNullColumnsElseNone() throws SQLException {
         try (Connection c = TestDatabase.connect()) {
-            JdbcPrimaryKeys keys = new JdbcPrimaryKeys(c, "uk-test:" + System.nanoTime());
-            assertEquals(List.of(), keys.primaryKey("uk_plain"));
-            assertEquals(List.of("id", "name"), keys.primaryKey("uk_unique"));
-            assertEquals(List.of(), keys.primaryKey("uk_nullable"), "a unique index on a nullable column");
-            assertEquals(List.of(), keys.primaryKey("uk_no_such_table"));
+            JdbcPrimaryKeys keys = new JdbcPrimaryKeys(c, "nk-test:" + System.nanoTime());
+            assertEquals(List.of(), keys.primaryKey("nk_plain"));
+            assertEquals(List.of("id", "name"), keys.primaryKey("nk_unique"));
+            assertEquals(List.of(), keys.primaryKey("nk_nullable"), "a unique index on a nullable column");
+            assertEquals(List.of(), keys.primaryKey("nk_no_such_table"));
         }
     }
 
     /** The false HOLDS this guards against: DPOR must find the write skew, not serialize both rows as one. */
     @Test
     void writeSkewOnATableWithoutAKeyIsFoundNotCertifiedAway() {
-        Consumer<Connection> a = visit("uk_plain", "a", List.of("a"));
-        Consumer<Connection> b = visit("uk_plain", "b", List.of("b"));
-        ExplorationResult dpor = db.explore(Strategy.dpor(), 500, reset("uk_plain"), a, b, addUpToThree("uk_plain"));
+        Consumer<Connection> a = visit("nk_plain", "a", List.of("a"));
+        Consumer<Connection> b = visit("nk_plain", "b", List.of("b"));
+        ExplorationResult dpor = db.explore(Strategy.dpor(), 500, reset("nk_plain"), a, b, addUpToThree("nk_plain"));
         assertEquals(Verdict.VIOLATED, dpor.verdict(), dpor.report());
-        ExplorationResult random = db.explore(Strategy.random(), 300, reset("uk_plain"), a, b,
-                addUpToThree("uk_plain"));
+        ExplorationResult random = db.explore(Strategy.random(), 300, reset("nk_plain"), a, b,
+                addUpToThree("nk_plain"));
         assertEquals(Verdict.VIOLATED, random.verdict(), random.report());
     }
 
@@ -103,29 +103,29 @@ class PgUnkeyedTableRacesTest {
      */
     @Test
     void theFixOnATableWithoutAKeyIsInconclusiveUnderDporNamingTheTable() {
-        Consumer<Connection> a = visit("uk_plain", "a", List.of("a", "b"));
-        Consumer<Connection> b = visit("uk_plain", "b", List.of("a", "b"));
-        ExplorationResult dpor = db.explore(Strategy.dpor(), 30, reset("uk_plain"), a, b, addUpToThree("uk_plain"));
+        Consumer<Connection> a = visit("nk_plain", "a", List.of("a", "b"));
+        Consumer<Connection> b = visit("nk_plain", "b", List.of("a", "b"));
+        ExplorationResult dpor = db.explore(Strategy.dpor(), 30, reset("nk_plain"), a, b, addUpToThree("nk_plain"));
         assertEquals(Verdict.INCONCLUSIVE, dpor.verdict(), dpor.report());
-        assertTrue(dpor.report().contains("a statement locked rows of uk_plain (select visits from uk_plain where"
+        assertTrue(dpor.report().contains("a statement locked rows of nk_plain (select visits from nk_plain where"
                 + " id = 5 and name = 'a' for update), which has no primary key and no unique index on NOT NULL"
                 + " columns"), dpor.report());
-        ExplorationResult random = db.explore(Strategy.random(), 60, reset("uk_plain"), a, b,
-                addUpToThree("uk_plain"));
+        ExplorationResult random = db.explore(Strategy.random(), 60, reset("nk_plain"), a, b,
+                addUpToThree("nk_plain"));
         assertEquals(Verdict.HOLDS, random.verdict(), random.report());
     }
 
     /** With a unique index on NOT NULL columns the rows are named exactly: the skew is found, the fix proved. */
     @Test
     void aUniqueIndexOnNotNullColumnsNamesTheRowsExactly() {
-        ExplorationResult skew = db.explore(Strategy.dpor(), 500, reset("uk_unique"),
-                visit("uk_unique", "a", List.of("a")), visit("uk_unique", "b", List.of("b")),
-                addUpToThree("uk_unique"));
+        ExplorationResult skew = db.explore(Strategy.dpor(), 500, reset("nk_unique"),
+                visit("nk_unique", "a", List.of("a")), visit("nk_unique", "b", List.of("b")),
+                addUpToThree("nk_unique"));
         assertEquals(Verdict.VIOLATED, skew.verdict(), skew.report());
-        assertTrue(skew.report().contains("uk_unique(id=5,name=a)"), skew.report());
-        ExplorationResult fix = db.explore(Strategy.dpor(), 500, reset("uk_unique"),
-                visit("uk_unique", "a", List.of("a", "b")), visit("uk_unique", "b", List.of("a", "b")),
-                addUpToThree("uk_unique"));
+        assertTrue(skew.report().contains("nk_unique(id=5,name=a)"), skew.report());
+        ExplorationResult fix = db.explore(Strategy.dpor(), 500, reset("nk_unique"),
+                visit("nk_unique", "a", List.of("a", "b")), visit("nk_unique", "b", List.of("a", "b")),
+                addUpToThree("nk_unique"));
         assertEquals(Verdict.HOLDS, fix.verdict(), fix.report());
         assertTrue(fix.exhaustive(), fix.report());
         assertFalse(fix.report().contains("waited in PostgreSQL"), fix.report());

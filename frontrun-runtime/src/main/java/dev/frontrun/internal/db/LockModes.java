@@ -60,13 +60,18 @@ final class LockModes {
     /**
      * @return the mode in which a single statement locks the rows its WHERE clause matches (pinned by key or not):
      *     {@code FOR UPDATE} for a {@code DELETE}, the clause's mode for a locking {@code SELECT}, {@code FOR UPDATE}
-     *     for an {@code UPDATE} of a key column, else {@code FOR NO KEY UPDATE}
+     *     for an {@code UPDATE} of a key column, {@code FOR KEY SHARE} for the parent row an {@code INSERT}'s
+     *     foreign-key check is asked for, else {@code FOR NO KEY UPDATE} (an {@code ON CONFLICT DO UPDATE}'s row)
      */
     static AccessKind predicateMode(JdbcEvent event) {
         AccessKind out = null;
         for (SqlStatement s : event.analysed()) {
             if (s.kind() == StatementKind.DELETE) {
                 return AccessKind.LOCK_EXCLUSIVE;
+            }
+            if (s.kind() == StatementKind.INSERT && s.rowQuery() != null) {
+                // the row an ON CONFLICT DO UPDATE would update, or the parent row of a foreign-key check
+                return "UPDATE".equals(s.onConflict()) ? AccessKind.LOCK_NO_KEY_UPDATE : AccessKind.LOCK_KEY_SHARE;
             }
             String table = s.rowQuery() == null ? null : s.rowQuery().table();
             for (SqlAccess a : s.accesses()) {

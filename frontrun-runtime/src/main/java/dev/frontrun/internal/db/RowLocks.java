@@ -44,7 +44,9 @@ import dev.frontrun.internal.sql.StatementKind;
  * systematic exploration inconclusive rather than wrong.
  *
  * <p>What each transaction holds, and when it gives it back, is {@link HeldLocks}'s. An {@code ON CONFLICT DO
- * UPDATE} also locks the row of each key it names by primary key (the row it updates on a conflict). Not modelled
+ * UPDATE} also locks the row it would update: the row its conflict target's values name, asked like a pinned row
+ * (one row sent alone; several rows are locked by primary key, unasked, which fails a systematic exploration
+ * closed). Not modelled
  * (PostgreSQL's own wait then shows through {@code pg_locks}, and the thread runs outside the scheduler's control,
  * which makes a systematic exploration inconclusive rather than wrong): the key-share locks of a foreign-key check of
  * an {@code UPDATE} or by a key that is not the parent's primary key, the child rows a parent delete's check locks,
@@ -93,8 +95,10 @@ final class RowLocks {
                 if (a.resource().level() == SqlResource.Level.ROW && !(asked != null && s.rowQuery() == asked
                         && asked.table().equals(a.resource().table()))) {
                     AccessKind mode = LockModes.mode(s, a.kind());
-                    if (mode != null && unasked == null && s.kind() != StatementKind.INSERT
-                            && event.endpoint().startsWith("jdbc:postgresql:")) {
+                    // an INSERT's row locks are its foreign-key checks' (not asked) and, for ON CONFLICT DO UPDATE,
+                    // the row it would update, asked like a pinned row when the statement is one row sent alone
+                    if (mode != null && unasked == null && (s.kind() != StatementKind.INSERT
+                            || a.kind() == AccessKind.WRITE) && event.endpoint().startsWith("jdbc:postgresql:")) {
                         unasked = SqlText.abbreviate(s.sql(), 120);
                     }
                     if (mode != null) {

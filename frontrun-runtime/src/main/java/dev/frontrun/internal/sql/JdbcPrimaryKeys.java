@@ -97,6 +97,15 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
         }
     }
 
+    /** Forgets everything read for this URL (a definition changed; foreign keys of other tables may name it). */
+    @Override
+    public void forget(String table) {
+        String prefix = url + '\u0000';
+        for (Map<String, ?> cache : List.<Map<String, ?>>of(CACHE, UNIQUE, FOREIGN)) {
+            cache.keySet().removeIf(k -> k.startsWith(prefix));
+        }
+    }
+
     private UniqueIndexes unique(String table) {
         String cacheKey = url + '\u0000' + table;
         UniqueIndexes cached = UNIQUE.get(cacheKey);

@@ -45,4 +45,14 @@ public interface PrimaryKeyLookup {
     default List<ForeignKey> foreignKeys(String table, boolean imported) {
         return List.of();
     }
+
+    /**
+     * A statement is about to change the table's definition ({@code CREATE}, {@code ALTER}, {@code DROP}): what was
+     * learnt of its keys may no longer hold (a table dropped and created again without its primary key must not keep
+     * being named by it).
+     *
+     * @param table the normalised table name
+     */
+    default void forget(String table) {
+    }
 }

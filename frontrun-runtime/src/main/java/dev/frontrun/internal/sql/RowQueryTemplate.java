@@ -9,11 +9,19 @@ import java.util.regex.Pattern;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.ConflictActionType;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.insert.InsertConflictTarget;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -21,7 +29,8 @@ import net.sf.jsqlparser.statement.update.Update;
  * {@code UPDATE} and {@code DELETE} on one table, {@code SELECT ... FOR UPDATE}, {@code FOR NO KEY UPDATE},
  * {@code FOR SHARE} or {@code FOR KEY SHARE} that locks the rows of one table ({@link LockingClause#lockedTable}:
  * the only table, or the one its {@code OF} names, by alias or name, among tables joined by inner joins; the query
- * then selects that table's key from the same joins). Anything else (outer joins, several locked tables,
+ * then selects that table's key from the same joins), and {@code INSERT ... ON CONFLICT (columns) DO UPDATE} of one
+ * row (the row its conflict target's values name). Anything else (outer joins, several locked tables,
  * {@code SKIP LOCKED}, {@code NOWAIT}, parameters the rendering cannot place) gives none: its row locks stay
  * unmodelled, or, pinned by key, locked unasked, which fails a systematic exploration closed.
  */
@@ -57,6 +66,10 @@ final class RowQueryTemplate {
                 Expression where = d.getWhere();
                 return build(d.getTable(), null, List.of(where), () -> " FROM " + d.getTable() + " WHERE " + where);
             }
+            if (statement instanceof Insert i && i.getConflictAction() != null
+                    && i.getConflictAction().getConflictActionType() == ConflictActionType.DO_UPDATE) {
+                return upsert(i);
+            }
             if (statement instanceof PlainSelect p && p.getForMode() != null
                     && !p.isSkipLocked() && !p.isNoWait() && p.getWait() == null
                     && p.getGroupBy() == null && p.getDistinct() == null && p.getHaving() == null
@@ -68,6 +81,43 @@ final class RowQueryTemplate {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The query of an {@code INSERT ... ON CONFLICT (columns) DO UPDATE} of one row: the row it would update, found
+     * by the values it inserts into the conflict target's columns ({@code SELECT id FROM t WHERE email = ?}), which
+     * PostgreSQL locks {@code FOR NO KEY UPDATE} when it exists; when it does not, the insert locks no row (a
+     * concurrent insert of the same key waits on the unique key instead). Several rows, a target by constraint name,
+     * on an expression or with a WHERE give none.
+     */
+    private static RowQueryTemplate upsert(Insert insert) {
+        InsertConflictTarget target = insert.getConflictTarget();
+        if (target == null || target.getConstraintName() != null || target.getIndexExpression() != null
+                || target.getWhereExpression() != null || target.getIndexColumnNames().isEmpty()
+                || insert.getColumns() == null || !(insert.getSelect() instanceof Values values)) {
+            return null;
+        }
+        List<? extends Expression> row = values.getExpressions();
+        if (!row.isEmpty() && row.stream().allMatch(e -> e instanceof ExpressionList<?>)) {
+            row = row.size() == 1 ? (ExpressionList<?>) row.get(0) : null; // VALUES (...), (...): several rows
+        }
+        if (row == null || row.size() != insert.getColumns().size()) {
+            return null;
+        }
+        List<String> columns = insert.getColumns().stream().map(c -> TableNames.identifier(c.getColumnName()))
+                .toList();
+        Expression where = null;
+        for (String name : target.getIndexColumnNames()) {
+            int at = columns.indexOf(TableNames.identifier(name));
+            if (at < 0) {
+                return null; // a default fills the key: its value is not in the statement
+            }
+            EqualsTo equals = new EqualsTo(new Column(name), row.get(at));
+            where = where == null ? equals : new AndExpression(where, equals);
+        }
+        Expression condition = where;
+        return build(insert.getTable(), null, List.of(condition),
+                () -> " FROM " + insert.getTable() + " WHERE " + condition);
     }
 
     /**

@@ -38,6 +38,10 @@ final class StatementTemplate {
     }
 
     SqlStatement bind(String sql, List<?> parameters, PrimaryKeyLookup keys, String endpoint) {
+        if (kind == StatementKind.OTHER_WRITE && sql != null
+                && List.of("create", "alter", "drop").contains(TransactionControl.firstWord(SqlText.stripComments(sql).strip()))) {
+            uses.forEach(u -> keys.forget(u.table));
+        }
         List<SqlAccess> accesses = new ArrayList<>();
         if (coverage == Coverage.ENDPOINT_FALLBACK) {
             accesses.add(new SqlAccess(SqlResource.endpoint(endpoint), AccessKind.WRITE));
@@ -74,6 +78,10 @@ final class StatementTemplate {
                 ForeignKeyAccesses.of(kind, use, parameters, keys).stream().filter(a -> !accesses.contains(a))
                         .forEach(accesses::add);
             }
+        }
+        if (matched == null && kind == StatementKind.INSERT && uses.size() == 1
+                && !"UPDATE".equals(uses.get(0).onConflict)) {
+            matched = ForeignKeyAccesses.parentQuery(uses.get(0), parameters, keys);
         }
         List<SqlResource> unique = new ArrayList<>();
         String onConflict = null;

@@ -134,6 +134,26 @@ class SqlAnalyzerTest {
         }
     }
 
+    /** An upsert of one row asks for the row its conflict target's values name; other forms are not asked. */
+    @Test
+    void anUpsertAsksForTheRowItsConflictTargetNames() {
+        SqlStatement byEmail = analyzed("insert into members (email, visits) values (?, 1) on conflict (email)"
+                + " do update set visits = members.visits + 1", "ann");
+        assertEquals("SELECT id FROM members WHERE email = ?", byEmail.rowQuery().sql());
+        assertEquals(List.of("ann"), byEmail.rowQuery().parameters());
+        SqlStatement byId = analyzed("insert into members (id, visits) values (7, 1) on conflict (id) do update"
+                + " set visits = 2");
+        assertEquals("SELECT id FROM members WHERE id = 7", byId.rowQuery().sql());
+        for (String unasked : new String[] {
+            "insert into members (id, visits) values (1, 1), (2, 1) on conflict (id) do update set visits = 2",
+            "insert into members (id, visits) values (1, 1) on conflict on constraint members_pkey do update"
+                    + " set visits = 2",
+            "insert into members (visits) values (1) on conflict (id) do update set visits = 2",
+            "insert into members (id, visits) values (1, 1) on conflict (id) do nothing"}) {
+            assertEquals(null, analyzed(unasked).rowQuery(), unasked);
+        }
+    }
+
     @Test
     void transactionControl() {
         assertEquals(StatementKind.BEGIN, SqlAnalyzer.kind("BEGIN"));
