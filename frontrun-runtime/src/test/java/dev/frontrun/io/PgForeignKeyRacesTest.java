@@ -98,4 +98,29 @@ class PgForeignKeyRacesTest {
         ExplorationResult random = db.explore(Strategy.random(), 300, reset, child, parent, noOrphan);
         assertEquals(Verdict.VIOLATED, random.verdict(), random.report());
     }
+
+    /**
+     * PostgreSQL's foreign-key check locks the parent row only when it finds it: a parent inserted by a transaction
+     * that has not committed is not seen, and the child's insert fails with 23503 at once instead of waiting. Here
+     * that transaction also locks the parent {@code FOR UPDATE} and then waits for a row the child's transaction
+     * holds. The check's lock taken by key waited for the parent's lock, and the model reported a database deadlock
+     * PostgreSQL never has; asked, it locks nothing, the insert fails, its transaction ends and the other goes on.
+     */
+    @Test
+    void theCheckOfAParentThatIsNotThereYetLocksNothingSoNoDeadlock() {
+        String reset = "delete from fk_children; delete from fk_parents; insert into fk_parents values (1)";
+        Consumer<Connection> parent = transaction(c -> {
+            update(c, "insert into fk_parents values (2)");
+            query(c, "select id from fk_parents where id = 2 for update");
+            query(c, "select id from fk_parents where id = 1 for update");
+        });
+        Consumer<Connection> child = tolerating23503(c -> {
+            query(c, "select id from fk_parents where id = 1 for update");
+            update(c, "insert into fk_children (parent) values (2)");
+        });
+        ExplorationResult dpor = db.explore(Strategy.dpor(), 100, reset, parent, child, c -> true);
+        assertEquals(Verdict.HOLDS, dpor.verdict(), dpor.report());
+        assertTrue(dpor.exhaustive(), dpor.report());
+        assertFalse(dpor.report().contains("waited in PostgreSQL"), dpor.report());
+    }
 }

@@ -60,10 +60,15 @@ class PgRowLockDifferentialTest {
     }
 
     private static List<Step> transactionOf(Random r) {
+        return transactionOf(r, 2);
+    }
+
+    /** Steps on rows 1 to {@code rows}. */
+    private static List<Step> transactionOf(Random r, int rows) {
         List<Step> steps = new ArrayList<>();
         int n = 2 + r.nextInt(2);
         for (int i = 0; i < n; i++) {
-            int row = 1 + r.nextInt(2);
+            int row = 1 + r.nextInt(rows);
             if (i == n - 1 || r.nextInt(3) == 0) {
                 steps.add(new Step(null, row, true));
             } else {
@@ -73,25 +78,59 @@ class PgRowLockDifferentialTest {
         return steps;
     }
 
-    /** Reads keep the balance in Java; an increment writes back what was read plus one (or adds one in SQL). */
-    private static DatabaseRacesTest.Body steps(List<Step> steps) {
+    /**
+     * Reads keep the balance in Java; an increment writes back what was read plus one (or adds one in SQL). Row 3 is
+     * absent at the start: an increment of it after a read that found no row inserts it
+     * ({@code ON CONFLICT DO NOTHING}, trusting the read), one without a read upserts it, adding one on a conflict.
+     */
+    private static DatabaseRacesTest.Body steps(List<Step> steps, boolean hibernate) {
         return c -> {
-            Integer[] seen = new Integer[3];
+            Integer[] seen = new Integer[4];
+            boolean[] absent = new boolean[4];
             for (Step s : steps) {
-                if (s.increment()) {
+                if (s.increment() && s.row() == 3 && (absent[3] || seen[3] == null)) {
+                    update(c, absent[3] ? "insert into dl_accounts (id, balance) values (3, 1) on conflict do nothing"
+                            : "insert into dl_accounts (id, balance) values (3, 1) on conflict (id) do update"
+                                    + " set balance = dl_accounts.balance + 1");
+                    absent[3] = false;
+                } else if (s.increment()) {
                     update(c, seen[s.row()] == null
                             ? "update dl_accounts set balance = balance + 1 where id = " + s.row()
                             : "update dl_accounts set balance = " + (seen[s.row()] + 1) + " where id = " + s.row());
                     seen[s.row()] = null;
                 } else {
-                    seen[s.row()] = query(c, "select balance from dl_accounts where id = " + s.row() + s.lock());
+                    seen[s.row()] = hibernate ? hibernateBalance(c, s.row(), s.lock())
+                            : balance(c, "select balance from dl_accounts where id = " + s.row() + s.lock());
+                    absent[s.row()] = seen[s.row()] == null;
                 }
             }
         };
     }
 
-    private static Consumer<Connection> body(List<Step> steps, int[] committed, int me) {
-        Consumer<Connection> tx = transaction(steps(steps));
+    /** @return the balance the query reads, or {@code null} when it finds no row */
+    private static Integer balance(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : null;
+        }
+    }
+
+    /**
+     * Hibernate's form of a (locking) read: an alias, a bound key, and {@code OF} the alias after the locking clause.
+     *
+     * @return the balance, or {@code null} when there is no such row
+     */
+    private static Integer hibernateBalance(Connection c, int row, String lock) throws SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement("select d1_0.id,d1_0.balance from dl_accounts d1_0"
+                + " where d1_0.id=?" + (lock.isEmpty() ? "" : lock + " of d1_0"))) {
+            p.setInt(1, row);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(2) : null;
+            }
+        }
+    }
+
+    private static Consumer<Connection> body(List<Step> steps, boolean hibernate, int[] committed, int me) {
+        Consumer<Connection> tx = transaction(steps(steps, hibernate));
         long increments = steps.stream().filter(Step::increment).count();
         return c -> {
             tx.accept(c);
@@ -101,23 +140,46 @@ class PgRowLockDifferentialTest {
 
     @Test
     void dporNeverProvesWhatRandomBreaksOnGeneratedRowLockPrograms() {
-        Random r = new Random(16);
+        differential(new Random(16), PROGRAMS, 2, false);
+    }
+
+    /**
+     * The same with a third row that is absent at the start, locked and read by key (PostgreSQL locks nothing for it
+     * while it does not exist), then inserted: a transaction that trusts its read of no row inserts with
+     * {@code ON CONFLICT DO NOTHING} and loses its increment when the other inserted the row first.
+     */
+    @Test
+    void dporNeverProvesWhatRandomBreaksOnGeneratedProgramsWithAnAbsentRow() {
+        differential(new Random(1603), 12, 3, false);
+    }
+
+    /**
+     * The programs with an absent row again, each read written as Hibernate writes it
+     * ({@code select d1_0.id,d1_0.balance from dl_accounts d1_0 where d1_0.id=? for no key update of d1_0}): the
+     * locking clause names the alias, and PostgreSQL is asked which pinned rows exist as for the plain form.
+     */
+    @Test
+    void dporNeverProvesWhatRandomBreaksOnGeneratedHibernateShapedProgramsWithAnAbsentRow() {
+        differential(new Random(1605), 12, 3, true);
+    }
+
+    private static void differential(Random r, int programs, int rows, boolean hibernate) {
         String reset = "delete from dl_accounts; insert into dl_accounts values (1, 0), (2, 0)";
         int proved = 0;
         int foundByBoth = 0;
         int sharedInconclusive = 0;
         StringBuilder table = new StringBuilder();
-        for (int p = 0; p < PROGRAMS; p++) {
-            List<Step> a = transactionOf(r);
-            List<Step> b = transactionOf(r);
+        for (int p = 0; p < programs; p++) {
+            List<Step> a = transactionOf(r, rows);
+            List<Step> b = transactionOf(r, rows);
             int[] committed = new int[2];
             Predicate<Connection> sum = c -> PgScenarios.holds(c, x -> {
                 if (query(x, "select sum(balance) from dl_accounts") != committed[0] + committed[1]) {
                     throw new AssertionError("lost update");
                 }
             });
-            Consumer<Connection> ta = body(a, committed, 0);
-            Consumer<Connection> tb = body(b, committed, 1);
+            Consumer<Connection> ta = body(a, hibernate, committed, 0);
+            Consumer<Connection> tb = body(b, hibernate, committed, 1);
             String resetAll = reset;
             ExplorationResult dpor = db.explore(Strategy.dpor(), 2_000, resetAll, c -> {
                 committed[0] = 0;
@@ -152,7 +214,9 @@ class PgRowLockDifferentialTest {
                 sharedInconclusive++;
             }
         }
-        System.out.println("row-lock differential: " + proved + " proved, " + foundByBoth + " found by both, "
+        System.out.println("row-lock differential (" + rows + " rows" + (hibernate ? ", Hibernate's form" : "")
+                + "): " + proved + " proved, " + foundByBoth
+                + " found by both, "
                 + sharedInconclusive + " inconclusive (shared modes)" + table);
         assertTrue(proved > 0 && foundByBoth > 0, table.toString());
     }
@@ -219,7 +283,7 @@ class PgRowLockDifferentialTest {
     }
 
     private static Consumer<Connection> serializable(List<Step> steps, int[] committed, int[] attempts, int me) {
-        DatabaseRacesTest.Body body = steps(steps);
+        DatabaseRacesTest.Body body = steps(steps, false);
         Consumer<Connection> retrying = PgIsolationRacesTest.retrying(Connection.TRANSACTION_SERIALIZABLE, c -> {
             attempts[me]++;
             body.run(c);

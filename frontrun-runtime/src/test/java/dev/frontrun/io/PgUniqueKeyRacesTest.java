@@ -4,6 +4,7 @@ import static dev.frontrun.io.DatabaseRacesTest.query;
 import static dev.frontrun.io.DatabaseRacesTest.transaction;
 import static dev.frontrun.io.DatabaseRacesTest.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -37,7 +38,9 @@ class PgUniqueKeyRacesTest {
                 "drop table if exists uk_plain", "create table uk_plain (id serial primary key, email text not null)",
                 "drop table if exists uk_signups",
                 "create table uk_signups (id serial primary key, email text not null unique)",
-                "drop table if exists uk_counters", "create table uk_counters (k text primary key, n int not null)");
+                "drop table if exists uk_counters", "create table uk_counters (k text primary key, n int not null)",
+                "drop table if exists uk_members", "create table uk_members (id serial primary key,"
+                        + " email text not null unique, visits int not null)");
     }
 
     @AfterAll
@@ -133,5 +136,35 @@ class PgUniqueKeyRacesTest {
             ExplorationResult r = db.explore(s, 200, reset, readThenWrite, readThenWrite, two);
             assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
         }
+    }
+
+    /**
+     * An upsert whose conflict target is not the primary key ({@code on conflict (email) do update}) locks the row
+     * it updates, which its statement names only by email: the scheduler asks PostgreSQL which row that is
+     * ({@code SELECT id FROM uk_members WHERE email = ?}) and locks it, so against a read-modify-write under
+     * {@code FOR UPDATE} of the same row it waits in the model, not in PostgreSQL, and DPOR proves the count.
+     */
+    @Test
+    void anUpsertByAUniqueKeyLocksTheRowItUpdatesAsked() {
+        String reset = "delete from uk_members; insert into uk_members (id, email, visits) values (1, 'ann', 0)";
+        Consumer<Connection> lockedIncrement = transaction(c -> {
+            int visits = query(c, "select visits from uk_members where email = 'ann' for update");
+            update(c, "update uk_members set visits = " + (visits + 1) + " where email = 'ann'");
+        });
+        Consumer<Connection> upsert = transaction(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement("insert into uk_members (email, visits)"
+                    + " values (?, 1) on conflict (email) do update set visits = uk_members.visits + 1")) {
+                p.setString(1, "ann");
+                p.executeUpdate();
+            }
+        });
+        java.util.function.Predicate<Connection> two = c -> PgScenarios.holds(c,
+                x -> assertEquals(2, query(x, "select visits from uk_members where email = 'ann'")));
+        ExplorationResult dpor = db.explore(Strategy.dpor(), 200, reset, lockedIncrement, upsert, two);
+        assertEquals(Verdict.HOLDS, dpor.verdict(), dpor.report());
+        assertTrue(dpor.exhaustive(), dpor.report());
+        assertFalse(dpor.report().contains("waited in PostgreSQL"), dpor.report());
+        ExplorationResult random = db.explore(Strategy.random(), 200, reset, lockedIncrement, upsert, two);
+        assertEquals(Verdict.HOLDS, random.verdict(), random.report());
     }
 }

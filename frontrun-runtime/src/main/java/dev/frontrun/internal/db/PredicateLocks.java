@@ -19,7 +19,8 @@ import dev.frontrun.internal.vocab.OpKind;
  * rows the predicate matches, after passing the table's commit gate (so DPOR orders the question against other
  * transactions' commits) and again after the statement's own scheduling points (other transactions may
  * have committed in between); rows that began to match are locked too, until the set is stable, and rows that stopped
- * matching are given back, as PostgreSQL's re-check after a wait does. The statement then runs right away.
+ * matching are given back, as PostgreSQL's re-check after a wait does. The statement then runs right away. A WHERE
+ * clause that pins rows by primary key is asked the same way: a pinned row that does not exist locks nothing.
  */
 final class PredicateLocks {
 
@@ -47,7 +48,7 @@ final class PredicateLocks {
     static List<SqlResource> matched(StatementPoints me, JdbcEvent event, RowQuery query,
             boolean inTransaction, RowLocks locks) {
         int site = StatementOperations.site(event);
-        RowLocks.Key gate = locks.gate(query.table());
+        LockKey gate = locks.gate(query.table());
         me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_ACQUIRE, gate, site, event.sql()));
         me.point(StatementPoints.databaseLock(me.execution(), OpKind.LOCK_RELEASE, gate, site, event.sql()));
         List<SqlResource> rows = MatchedRows.find(event.connection(), query, inTransaction);
@@ -61,7 +62,7 @@ final class PredicateLocks {
      * @param after the points after the statement, which receive the release of extra locks in auto-commit mode
      */
     static void settle(StatementPoints me, JdbcEvent event, RowQuery query, boolean inTransaction,
-            RowLocks locks, List<SqlResource> locked, List<RowLocks.Key> taken, List<Operation> after) {
+            RowLocks locks, List<SqlResource> locked, List<LockKey> taken, List<Operation> after) {
         int site = StatementOperations.site(event);
         Execution e = me.execution();
         List<SqlResource> now = locked;
@@ -76,16 +77,16 @@ final class PredicateLocks {
             if (extra.isEmpty()) {
                 break;
             }
-            List<RowLocks.Key> keys = locks.rowsToAcquire(event.connection(), extra, RowLocks.predicateMode(event),
+            List<LockKey> keys = locks.rowsToAcquire(event.connection(), extra, LockModes.predicateMode(event),
                     event.sql());
-            for (RowLocks.Key k : keys) {
+            for (LockKey k : keys) {
                 me.point(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, event.sql()));
             }
             if (inTransaction) {
-                locks.hold(event.connection(), keys);
+                locks.held().hold(event.connection(), keys);
                 taken.addAll(keys);
             } else {
-                for (RowLocks.Key k : keys) { // auto-commit: for the statement only
+                for (LockKey k : keys) { // auto-commit: for the statement only
                     after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
                 }
             }
@@ -93,10 +94,10 @@ final class PredicateLocks {
             locked.addAll(extra);
         }
         if (inTransaction) {
-            List<RowLocks.Key> stillMatched = locks.rowKeys(event.connection(), now, RowLocks.predicateMode(event));
-            List<RowLocks.Key> stale = new ArrayList<>(taken);
+            List<LockKey> stillMatched = locks.rowKeys(event.connection(), now, LockModes.predicateMode(event));
+            List<LockKey> stale = new ArrayList<>(taken);
             stale.removeAll(stillMatched);
-            for (RowLocks.Key k : locks.drop(event.connection(), stale)) {
+            for (LockKey k : locks.held().drop(event.connection(), stale)) {
                 me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         }

@@ -19,6 +19,7 @@ import dev.frontrun.internal.sched.StatementPoints;
 import dev.frontrun.internal.sql.RowQuery;
 import dev.frontrun.internal.sql.SqlAccess;
 import dev.frontrun.internal.sql.SqlResource;
+import dev.frontrun.internal.sql.SqlText;
 import dev.frontrun.internal.sql.TransactionLog;
 import dev.frontrun.internal.vocab.OpKind;
 
@@ -41,10 +42,8 @@ public final class SqlScheduling implements JdbcEventListener {
      * setup, which run between executions.
      */
     private volatile ConnectDetails server;
-    /** The first row two transactions locked in modes that share it, since {@link #install}, or {@code null}. */
-    private volatile String sharing;
-    /** The first statement of a SERIALIZABLE transaction since {@link #install}, or {@code null}. */
-    private volatile String serializableSeen;
+    /** What kept the exploration since {@link #install} from being a proof. */
+    private final ProofGaps gaps = new ProofGaps();
     /**
      * The connections whose transaction is SERIALIZABLE (or of a level the server did not say), found when it takes
      * its snapshot, until it ends: each of their statements and their end also touch {@link #SSI}.
@@ -71,8 +70,7 @@ public final class SqlScheduling implements JdbcEventListener {
     public static void install(ConnectDetails server) {
         DatabaseWaits.resetUnforeseen();
         INSTANCE.server = server;
-        INSTANCE.sharing = null;
-        INSTANCE.serializableSeen = null;
+        INSTANCE.gaps.reset();
         if (JdbcEvents.listener() != INSTANCE) {
             JdbcEvents.setListener(INSTANCE);
         }
@@ -114,31 +112,11 @@ public final class SqlScheduling implements JdbcEventListener {
 
     /**
      * @return why a systematic exploration since {@link #install()} is no proof although the scheduler ran every
-     *     statement as PostgreSQL would: two transactions asked for row-lock modes that PostgreSQL lets them hold
-     *     together ({@code FOR KEY SHARE} and {@code FOR NO KEY UPDATE}, two {@code FOR SHARE}...), and DPOR orders
-     *     the acquisitions of a row like those of one monitor, so it may miss the orders in which both hold it; or
-     *     {@code null}
+     *     statement as PostgreSQL would (rows shared by compatible lock modes, a SERIALIZABLE transaction, pinned
+     *     rows locked without asking whether they exist: {@link ProofGaps}), or {@code null}
      */
-    public static String unexploredSharing() {
-        String s = INSTANCE.sharing;
-        return s == null ? null : "two transactions locked a row in modes that PostgreSQL lets them hold together ("
-                + s + "), and DPOR's race analysis treats a row's locks as one exclusive lock, so it may miss the"
-                + " orders in which both hold it: no proof (random, PCT and POS follow PostgreSQL's conflict table)";
-    }
-
-    /**
-     * @return why a systematic exploration since {@link #install()} is no proof because a transaction ran at
-     *     SERIALIZABLE, or {@code null}: PostgreSQL's serialization failures depend on its predicate locks, which
-     *     cover index pages and relations and change with the table's physical state (dead tuples, page splits,
-     *     promotion to coarser locks), so the same order of statements can end with or without a 40001 from one run
-     *     to the next, and an order explored once without one may fail the next time
-     */
-    public static String unmodelledSerializable() {
-        String s = INSTANCE.serializableSeen;
-        return s == null ? null : "a transaction ran at SERIALIZABLE (" + s + "): which transactions PostgreSQL"
-                + " aborts with a serialization failure (40001) depends on its predicate locks and the tables'"
-                + " physical state, not only on the order of the statements, so no exploration of orders is a proof;"
-                + " violations found are real";
+    public static String unproven() {
+        return INSTANCE.gaps.reason();
     }
 
     /** @return the transactions recorded in the current execution, or {@code null} */
@@ -169,17 +147,15 @@ public final class SqlScheduling implements JdbcEventListener {
             RowQuery query = locks == null ? null : PredicateLocks.query(event);
             List<SqlResource> matched = query == null ? List.of()
                     : PredicateLocks.matched(me, event, query, inTransaction, locks);
-            List<RowLocks.Key> taken = query == null || !inTransaction ? List.of()
-                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, RowLocks.predicateMode(event),
+            List<LockKey> taken = query == null || !inTransaction ? List.of()
+                    : new ArrayList<>(locks.rowsToAcquire(event.connection(), matched, LockModes.predicateMode(event),
                             event.sql()));
             if (snapshot && event.endpoint().startsWith("jdbc:postgresql:")) {
                 String level = Isolation.level(event.connection());
                 snapshot = level == null || level.contains("repeatable") || level.contains("serializable");
                 if (level == null || level.contains("serializable")) {
                     serializable.put(event.connection(), Boolean.TRUE);
-                    if (serializableSeen == null) {
-                        serializableSeen = dev.frontrun.internal.sql.SqlText.abbreviate(event.sql(), 120);
-                    }
+                    gaps.note(ProofGaps.Gap.SERIALIZABLE, SqlText.abbreviate(event.sql(), 120));
                 }
             }
             List<Operation> afterOps = new ArrayList<>();
@@ -197,9 +173,12 @@ public final class SqlScheduling implements JdbcEventListener {
                     serializable.remove(event.connection());
                 }
             }
-            if (sharing == null && locks != null) {
-                sharing = locks.sharing();
+            if (locks != null) {
+                gaps.note(ProofGaps.Gap.SHARING, locks.sharing());
+                gaps.note(ProofGaps.Gap.UNASKED, locks.unasked());
             }
+            event.analysed().stream().filter(st -> !st.unkeyedLocks().isEmpty()).findFirst().ifPresent(st -> gaps.note(
+                    ProofGaps.Gap.UNKEYED, st.unkeyedLocks().get(0) + " (" + SqlText.abbreviate(st.sql(), 120) + ")"));
             if (!afterOps.isEmpty() && db != null) {
                 db.after(event, afterOps);
             }
@@ -226,14 +205,14 @@ public final class SqlScheduling implements JdbcEventListener {
         }
         RowLocks locks = db == null ? null : db.rowLocks;
         if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {
-            locks.savepoint(event.connection(), outcome.returned());
+            locks.held().savepoint(event.connection(), outcome.returned());
         }
         List<Operation> afterOps = db == null ? null : db.takeAfter(event);
         if (afterOps != null) {
             pointsNow(e, afterOps);
         }
         if (locks != null && outcome.updateCount() == 0 && event.kind() == JdbcEventKind.EXECUTE) {
-            releaseNow(e, event, locks.dropRecentKeys(event.connection()));
+            releaseNow(e, event, locks.held().dropRecentKeys(event.connection()));
         }
         StatementPoints.callReturned(e);
     }
@@ -265,14 +244,14 @@ public final class SqlScheduling implements JdbcEventListener {
     }
 
     /** Releases model locks right after a statement (one that inserted nothing gives its unique keys back). */
-    private static void releaseNow(Execution e, JdbcEvent event, List<RowLocks.Key> keys) {
+    private static void releaseNow(Execution e, JdbcEvent event, List<LockKey> keys) {
         StatementPoints me;
         if (keys.isEmpty() || (me = StatementPoints.enter(e)) == null) {
             return;
         }
         try {
             int site = StatementOperations.site(event);
-            for (RowLocks.Key k : keys) {
+            for (LockKey k : keys) {
                 me.point(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, event.sql()));
             }
         } finally {

@@ -59,7 +59,7 @@ final class StatementOperations {
      * @param published what it would make visible to other transactions
      * @param inTransaction whether its connection is inside a transaction before it
      * @param locks the execution's row locks, or {@code null}
-     * @param matched the rows its unpinned WHERE clause matches, or empty
+     * @param matched the rows its WHERE clause matches (pinned by key or not), or empty
      * @param snapshot whether it takes a REPEATABLE READ or SERIALIZABLE transaction's snapshot
      * @param after receives the operations that follow the event, once the database has done it: the locks it
      *     releases
@@ -69,8 +69,8 @@ final class StatementOperations {
             boolean inTransaction, RowLocks locks, List<SqlResource> matched, boolean snapshot,
             List<Operation> after) {
         Map<String, OpKind> kinds = new LinkedHashMap<>();
-        List<RowLocks.Key> acquire = List.of();
-        List<RowLocks.Key> release = new ArrayList<>();
+        List<LockKey> acquire = List.of();
+        List<LockKey> release = new ArrayList<>();
         List<SqlAccess> accesses = new ArrayList<>();
         Set<SqlAccess> publishedWrites = new HashSet<>();
         switch (event.kind()) {
@@ -85,31 +85,31 @@ final class StatementOperations {
                 if (inTransaction && locks != null) {
                     for (SqlStatement st : event.analysed()) {
                         if (st.kind() == StatementKind.ROLLBACK_TO_SAVEPOINT) {
-                            release.addAll(locks.rollbackTo(event.connection(), st.savepoint()));
+                            release.addAll(locks.held().rollbackTo(event.connection(), st.savepoint()));
                         } else if (st.kind() == StatementKind.SAVEPOINT) {
-                            locks.savepoint(event.connection(), st.savepoint());
+                            locks.held().savepoint(event.connection(), st.savepoint());
                         }
                     }
                 }
                 if (inTransaction && !ends && locks != null) {
-                    locks.hold(event.connection(), acquire);
+                    locks.held().hold(event.connection(), acquire);
                 } else {
                     release.addAll(acquire); // auto-commit: the lock lasts as long as the statement
                     if (ends && locks != null) {
-                        release.addAll(locks.release(event.connection()));
+                        release.addAll(locks.held().release(event.connection()));
                     }
                 }
             }
             case ROLLBACK_TO_SAVEPOINT -> {
                 if (locks != null) {
-                    release.addAll(locks.rollbackTo(event.connection(), event.argument()));
+                    release.addAll(locks.held().rollbackTo(event.connection(), event.argument()));
                 }
             }
             case COMMIT, SET_AUTO_COMMIT, ROLLBACK, CLOSE -> {
                 publishedWrites.addAll(writes(published)); // a commit, or auto-commit on inside a transaction
                 if (locks != null && (event.kind() != JdbcEventKind.SET_AUTO_COMMIT
                         || Boolean.TRUE.equals(event.argument()))) {
-                    release.addAll(locks.release(event.connection()));
+                    release.addAll(locks.held().release(event.connection()));
                 }
             }
             default -> { }
@@ -119,7 +119,7 @@ final class StatementOperations {
         if (!inTransaction && (event.kind() == JdbcEventKind.EXECUTE || event.kind() == JdbcEventKind.EXECUTE_BATCH)) {
             accesses.stream().filter(a -> a.kind() == AccessKind.WRITE).forEach(a -> addTable(gated, a));
         }
-        List<RowLocks.Key> gates = locks == null ? List.of() : gated.stream().map(locks::gate).toList();
+        List<LockKey> gates = locks == null ? List.of() : gated.stream().map(locks::gate).toList();
         for (SqlAccess a : publishedWrites) {
             if (!accesses.contains(a)) {
                 accesses.add(a);
@@ -154,13 +154,13 @@ final class StatementOperations {
                 : event.kind().name();
         List<Operation> ops = new ArrayList<>();
         // row locks first: the statement may run only when the database would not make it wait
-        for (RowLocks.Key k : acquire) {
+        for (LockKey k : acquire) {
             ops.add(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
         // then the commit gates of the tables whose committed state it changes, held to its very last point: the
         // change happens in the database after that point, and no statement that asks the database what it sees
         // (a predicate's rows) may look in between
-        for (RowLocks.Key k : gates) {
+        for (LockKey k : gates) {
             ops.add(StatementPoints.databaseLock(e, OpKind.LOCK_ACQUIRE, k, site, sql));
         }
         // a commit is ordered against snapshots here, so that its last point stays the write of its last table
@@ -179,10 +179,10 @@ final class StatementOperations {
         }
         // released locks after the database has acted (a waiter must not run its statement while the commit that
         // frees its row is still to come)
-        for (RowLocks.Key k : release) {
+        for (LockKey k : release) {
             after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
-        for (RowLocks.Key k : gates) {
+        for (LockKey k : gates) {
             after.add(StatementPoints.databaseLock(e, OpKind.LOCK_RELEASE, k, site, sql));
         }
         if (snapshot) {

@@ -90,11 +90,11 @@ final class Incompleteness {
         if (incomplete == null && strategy.systematic()) {
             incomplete = clockReadSeen;
         }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unexploredSharing();
-        }
-        if (incomplete == null && strategy.systematic()) {
-            incomplete = SqlScheduling.unmodelledSerializable();
+        // what the database model does not cover is said even when the strategy has its own reason: it is often
+        // the cause of that reason (a wait the model did not foresee makes a replay diverge)
+        String unproven = strategy.systematic() ? SqlScheduling.unproven() : null;
+        if (unproven != null) {
+            incomplete = incomplete == null ? unproven : incomplete + "; and " + unproven;
         }
         String wait = SqlScheduling.unforeseenWait();
         if (incomplete != null && wait != null && detachedSeen) {

@@ -14,7 +14,7 @@ import dev.frontrun.internal.sql.SqlResource;
 
 /**
  * Runs a {@link RowQuery} on the application's own connection, unreported, to learn exactly which rows a statement
- * with an unpinned WHERE clause is about to lock. Inside a transaction the query runs under a savepoint (sent in the
+ * is about to lock by its WHERE clause. Inside a transaction the query runs under a savepoint (sent in the
  * same round trip), so that a failure cannot abort the application's transaction.
  */
 public final class MatchedRows {

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * The accesses a write makes through foreign keys, which its SQL does not name: an insert into a child table (or an
  * update of its key columns) reads the parent row it references, and an insert takes its {@code FOR KEY SHARE} lock
- * as PostgreSQL's check does (the whole parent table is read, and no lock modelled, when the value is not known); a delete from a parent table (or an update of its referenced columns) reads the child table, or writes it
+ * as PostgreSQL's check does (the whole parent table is read, and no lock modelled, when the value is not known;
+ * for a one-row insert PostgreSQL is asked whether the parent row exists, {@link #parentQuery}); a delete from a
+ * parent table (or an update of its referenced columns) reads the child table, or writes it
  * when the key cascades. Without them two such statements would look independent, and DPOR would explore only one
  * of their orders.
  */
@@ -59,6 +61,48 @@ final class ForeignKeyAccesses {
                     add(out, new SqlAccess(SqlResource.table(fk.child()), AccessKind.WRITE));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The question for the parent row whose {@code FOR KEY SHARE} the foreign-key check of a one-row
+     * {@code INSERT} takes: {@code SELECT id FROM parent WHERE id = ?}. PostgreSQL's check locks the row only when it
+     * finds it; one that does not exist (or that the inserting transaction cannot see) is locked by nobody, and the
+     * insert fails with 23503 instead of waiting.
+     *
+     * @return the query, or {@code null} when the statement inserts several rows, has no such check by the parent's
+     *     primary key with known values, or has more than one (only one question per statement: the others are
+     *     locked by key, as before)
+     */
+    static RowQuery parentQuery(TableUse use, List<?> parameters, PrimaryKeyLookup keys) {
+        if (use.insertedRows.size() != 1 || !use.kinds.contains(AccessKind.WRITE)) {
+            return null;
+        }
+        Map<String, ValueRef> row = use.insertedRows.get(0);
+        RowQuery out = null;
+        for (ForeignKey fk : keys.foreignKeys(use.table, true)) {
+            List<String> pk = keys.primaryKey(fk.parent());
+            if (pk.isEmpty() || !fk.parentColumns().equals(pk) || parentKey(fk, row, parameters) == null) {
+                continue; // no row lock by key is taken for this check (or none at all, for a NULL)
+            }
+            if (out != null) {
+                return null;
+            }
+            StringBuilder where = new StringBuilder();
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < fk.childColumns().size(); i++) {
+                ValueRef ref = row.get(fk.childColumns().get(i));
+                where.append(i == 0 ? "" : " AND ").append(fk.parentColumns().get(i)).append(" = ");
+                if (ref.parameter() > 0) {
+                    where.append('?');
+                    values.add(parameters.get(ref.parameter() - 1));
+                } else { // a quoted literal takes the column's type, whatever the literal's was
+                    where.append('\'').append(ref.literal().replace("'", "''")).append('\'');
+                }
+            }
+            out = new RowQuery(fk.parent(), "SELECT " + String.join(", ", pk) + " FROM " + fk.parent() + " WHERE "
+                    + where, values, pk);
         }
         return out;
     }

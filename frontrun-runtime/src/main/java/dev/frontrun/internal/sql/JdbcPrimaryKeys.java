@@ -12,9 +12,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Primary keys from {@link DatabaseMetaData#getPrimaryKeys}, cached per connection URL and table. A table whose
- * metadata cannot be read (or that has no primary key) falls back to a column named {@code id}; such fallbacks are
- * not cached, so a later call on a healthy connection can still learn the real key.
+ * Row keys from the catalog, cached per connection URL and table: the primary key
+ * ({@link DatabaseMetaData#getPrimaryKeys}), or for a table without one the first unique index on plain
+ * {@code NOT NULL} columns (which names each row as exactly). A table with neither has no row key: its rows cannot be
+ * named, so statements on it are modelled on the whole table and the row locks they take are not modelled (which
+ * makes a systematic exploration inconclusive, never a proof). A table whose metadata cannot be read has no key
+ * either, uncached, so a later call on a healthy connection can still learn the real key.
  */
 public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
 
@@ -43,10 +46,13 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
         }
         List<String> found = read(table);
         if (found == null) {
-            return PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // metadata unreadable, or no such table yet
+            return List.of(); // metadata unreadable, or no such table yet: no key known, not cached
         }
         if (found.isEmpty()) {
-            found = PrimaryKeyLookup.ID_COLUMN.primaryKey(table); // a table without a primary key
+            found = uniqueNotNull(table); // a table without a primary key
+            if (found == null) {
+                return List.of(); // its indexes could not be read: not cached
+            }
         }
         CACHE.put(cacheKey, found);
         // the rest of the table's catalog now too: a table is first met anywhere (often in a setup), and a lookup
@@ -91,6 +97,15 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
         }
     }
 
+    /** Forgets everything read for this URL (a definition changed; foreign keys of other tables may name it). */
+    @Override
+    public void forget(String table) {
+        String prefix = url + '\u0000';
+        for (Map<String, ?> cache : List.<Map<String, ?>>of(CACHE, UNIQUE, FOREIGN)) {
+            cache.keySet().removeIf(k -> k.startsWith(prefix));
+        }
+    }
+
     private UniqueIndexes unique(String table) {
         String cacheKey = url + '\u0000' + table;
         UniqueIndexes cached = UNIQUE.get(cacheKey);
@@ -99,8 +114,8 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
         }
         List<String> pk = primaryKey(table);
         UniqueIndexes found = readUnique(table);
-        if (found == null) {
-            return new UniqueIndexes(List.of(pk), false); // unknown: not cached, a later call may learn it
+        if (found == null) { // unknown: not cached, a later call may learn it
+            return new UniqueIndexes(pk.isEmpty() ? List.of() : List.of(pk), false);
         }
         List<List<String>> keys = new java.util.ArrayList<>();
         if (found.keys().contains(pk)) {
@@ -124,6 +139,36 @@ public final class JdbcPrimaryKeys implements PrimaryKeyLookup {
             String where = schema == null && isPostgres(meta) ? "public" : schema;
             UniqueIndexes found = UniqueIndexes.read(meta, where, name);
             return found.keys().isEmpty() && found.complete() && !exists(meta, where, name) ? null : found;
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @return the columns of the first unique index (in the catalog's order) on plain columns that are all
+     *     {@code NOT NULL}, which names each row as a primary key would; empty when there is none; {@code null}
+     *     when the catalog could not be read
+     */
+    private List<String> uniqueNotNull(String table) {
+        UniqueIndexes unique = readUnique(table);
+        if (unique == null) {
+            return null;
+        }
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? null : table.substring(0, dot);
+        String name = dot < 0 ? table : table.substring(dot + 1);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            java.util.Set<String> notNull = new java.util.HashSet<>();
+            try (ResultSet rs = meta.getColumns(null, schema == null && isPostgres(meta) ? "public" : schema, name,
+                    null)) {
+                while (rs.next()) {
+                    if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls) {
+                        notNull.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return unique.keys().stream().filter(notNull::containsAll).findFirst().orElse(List.of());
         } catch (SQLException | RuntimeException e) {
             return null;
         }

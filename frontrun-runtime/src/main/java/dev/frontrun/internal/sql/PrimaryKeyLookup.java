@@ -11,7 +11,8 @@ public interface PrimaryKeyLookup {
 
     /**
      * @param table the normalised table name ({@code users}, {@code app.orders})
-     * @return the key columns, lower case, in key order; empty when the table has no primary key
+     * @return the columns that name each row (the primary key, or a unique key of {@code NOT NULL} columns), lower
+     *     case, in key order; empty when the table has none (or it is not known): its rows cannot be named
      */
     List<String> primaryKey(String table);
 
@@ -43,5 +44,15 @@ public interface PrimaryKeyLookup {
      */
     default List<ForeignKey> foreignKeys(String table, boolean imported) {
         return List.of();
+    }
+
+    /**
+     * A statement is about to change the table's definition ({@code CREATE}, {@code ALTER}, {@code DROP}): what was
+     * learnt of its keys may no longer hold (a table dropped and created again without its primary key must not keep
+     * being named by it).
+     *
+     * @param table the normalised table name
+     */
+    default void forget(String table) {
     }
 }

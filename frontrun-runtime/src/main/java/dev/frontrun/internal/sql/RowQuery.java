@@ -3,7 +3,7 @@ package dev.frontrun.internal.sql;
 import java.util.List;
 
 /**
- * The query that finds, exactly, the rows a statement with an unpinned WHERE clause locks: its own predicate (and
+ * The query that finds, exactly, the rows a statement locks by its WHERE clause: its own predicate (and
  * ORDER BY/LIMIT for a {@code SELECT ... FOR UPDATE}), selecting the primary key. Run in the statement's own
  * transaction just before it, it sees what the statement will see.
  *

@@ -17,16 +17,21 @@ import java.util.Set;
  *     assigns to a unique key), named like rows ({@code signups(email=a@b)}); a concurrent uncommitted transaction
  *     that inserted the same key makes PostgreSQL wait
  * @param onConflict an INSERT's {@code ON CONFLICT} action ({@code NOTHING} or {@code UPDATE}), else {@code null}
- * @param rowQuery for a statement that locks the rows an unpinned WHERE clause matches, the query that finds them;
- *     else {@code null}
+ * @param rowQuery for a statement that locks the rows its WHERE clause matches (pinned by key or not), the query
+ *     that finds them; else {@code null}
+ * @param unkeyedLocks the tables whose rows the statement locks (an {@code UPDATE}, {@code DELETE}, locking
+ *     {@code SELECT} or {@code ON CONFLICT DO UPDATE}) but that have no row key ({@link PrimaryKeyLookup#primaryKey}
+ *     is empty): PostgreSQL locks rows there that the model cannot name, so it locks none
  */
 public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
-        String degradation, String savepoint, List<SqlResource> uniqueKeys, String onConflict, RowQuery rowQuery) {
+        String degradation, String savepoint, List<SqlResource> uniqueKeys, String onConflict, RowQuery rowQuery,
+        List<String> unkeyedLocks) {
 
     /** Copies the lists. */
     public SqlStatement {
         accesses = List.copyOf(accesses);
         uniqueKeys = List.copyOf(uniqueKeys);
+        unkeyedLocks = List.copyOf(unkeyedLocks);
     }
 
     /**
@@ -41,7 +46,7 @@ public record SqlStatement(String sql, StatementKind kind, List<SqlAccess> acces
      */
     public SqlStatement(String sql, StatementKind kind, List<SqlAccess> accesses, Coverage coverage,
             String degradation, String savepoint) {
-        this(sql, kind, accesses, coverage, degradation, savepoint, List.of(), null, null);
+        this(sql, kind, accesses, coverage, degradation, savepoint, List.of(), null, null, List.of());
     }
 
     /** @return the resources read (including reads implied by locks) */

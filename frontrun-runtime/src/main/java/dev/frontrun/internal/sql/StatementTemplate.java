@@ -38,17 +38,30 @@ final class StatementTemplate {
     }
 
     SqlStatement bind(String sql, List<?> parameters, PrimaryKeyLookup keys, String endpoint) {
+        if (kind == StatementKind.OTHER_WRITE && sql != null
+                && List.of("create", "alter", "drop").contains(TransactionControl.firstWord(SqlText.stripComments(sql).strip()))) {
+            uses.forEach(u -> keys.forget(u.table));
+        }
         List<SqlAccess> accesses = new ArrayList<>();
         if (coverage == Coverage.ENDPOINT_FALLBACK) {
             accesses.add(new SqlAccess(SqlResource.endpoint(endpoint), AccessKind.WRITE));
         }
         RowQuery matched = null;
+        List<String> unkeyed = new ArrayList<>();
         for (TableUse use : uses) {
+            if (locksRows(use) && keys.primaryKey(use.table).isEmpty() && !unkeyed.contains(use.table)) {
+                unkeyed.add(use.table);
+            }
             List<SqlResource> resources = resources(use, parameters, keys);
             if (rowQuery != null && use.table.equals(rowQuery.table) && resources.size() == 1
                     && resources.get(0).level() == SqlResource.Level.TABLE) {
                 List<String> pk = keys.primaryKey(use.table);
                 matched = keys.uniqueKeys(use.table).contains(pk) ? rowQuery.bind(pk, parameters) : null;
+            } else if (rowQuery != null && use.table.equals(rowQuery.table) && !resources.isEmpty()
+                    && resources.stream().allMatch(r -> r.level() == SqlResource.Level.ROW)) {
+                // pinned by key: PostgreSQL locks only the pinned rows that exist (and still match), so they are
+                // found like a predicate's, named by the same key the pins use
+                matched = rowQuery.bind(keys.primaryKey(use.table), parameters);
             }
             for (AccessKind kind : use.kinds) {
                 for (SqlResource r : resources) {
@@ -66,6 +79,10 @@ final class StatementTemplate {
                         .forEach(accesses::add);
             }
         }
+        if (matched == null && kind == StatementKind.INSERT && uses.size() == 1
+                && !"UPDATE".equals(uses.get(0).onConflict)) {
+            matched = ForeignKeyAccesses.parentQuery(uses.get(0), parameters, keys);
+        }
         List<SqlResource> unique = new ArrayList<>();
         String onConflict = null;
         if (kind == StatementKind.INSERT || kind == StatementKind.UPDATE) {
@@ -80,7 +97,18 @@ final class StatementTemplate {
                 }
             }
         }
-        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched);
+        return new SqlStatement(sql, kind, accesses, coverage, degradation, savepoint, unique, onConflict, matched,
+                unkeyed);
+    }
+
+    /**
+     * @return whether PostgreSQL locks rows of the table for this use: the target of an {@code UPDATE} or
+     *     {@code DELETE}, a table a locking {@code SELECT} locks, the table of an {@code ON CONFLICT DO UPDATE}
+     */
+    private boolean locksRows(TableUse use) {
+        return (kind == StatementKind.UPDATE || kind == StatementKind.DELETE) && use.kinds.contains(AccessKind.WRITE)
+                || kind == StatementKind.SELECT && use.kinds.stream().anyMatch(AccessKind::isLock)
+                || kind == StatementKind.INSERT && "UPDATE".equals(use.onConflict);
     }
 
     /**

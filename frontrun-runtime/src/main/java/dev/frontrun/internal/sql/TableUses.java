@@ -36,9 +36,11 @@ final class TableUses {
             TableUse use = use(uses, t);
             use.pinnedBy(seen ? null : keys.pinsFor(qualifiers(t), tables.size() == 1));
             use.kinds.add(AccessKind.READ);
-            if (plain.getForMode() != null && !plain.isSkipLocked() && !plain.isNoWait()) {
+            if (plain.getForMode() != null && !plain.isSkipLocked() && !plain.isNoWait()
+                    && LockingClause.locks(plain, t)) {
                 // SKIP LOCKED and NOWAIT never wait: their locks are not the model's (a wait on one shows in
-                // pg_locks and makes a systematic exploration inconclusive)
+                // pg_locks and makes a systematic exploration inconclusive); a table its OF does not name is only
+                // read
                 use.kinds.add(switch (plain.getForMode()) {
                     case KEY_SHARE -> AccessKind.LOCK_KEY_SHARE;
                     case SHARE -> AccessKind.LOCK_SHARED;

@@ -91,6 +91,69 @@ class SqlAnalyzerTest {
         assertEquals("read users(id=1)", accesses("/* load User */ select u1_0.id from users u1_0 where u1_0.id=?", 1));
     }
 
+    private static SqlStatement analyzed(String sql, Object... params) {
+        return SqlAnalyzer.analyze(sql, Arrays.asList(params), KEYS, "localhost:5432/db");
+    }
+
+    /**
+     * A locking SELECT is asked which rows of the table its locking clause names exist: the table alone, the one
+     * Hibernate's {@code OF alias} names, or the one {@code OF} names among inner joins (the other tables are only
+     * read); outer joins, several locked tables and a locked table met twice are not asked.
+     */
+    @Test
+    void lockingSelectsAskForTheRowsOfTheTableTheirLockingClauseNames() {
+        SqlStatement hibernate = analyzed("select u1_0.id,u1_0.login_count,u1_0.name from users u1_0 where u1_0.id=?"
+                + " for no key update of u1_0", 1);
+        assertEquals("[read users(id=1), lock_no_key_update users(id=1)]", hibernate.accesses().toString());
+        assertEquals("SELECT u1_0.id FROM users u1_0 WHERE u1_0.id = ?", hibernate.rowQuery().sql());
+        assertEquals(List.of(1), hibernate.rowQuery().parameters());
+        assertEquals("users", hibernate.rowQuery().table());
+
+        SqlStatement joined = analyzed("select u.name, o.total from users u join orders o on o.user_id = u.id"
+                + " and o.total > ? where u.id = ? order by o.total limit ? for update of u", 5, 1, 3);
+        assertEquals("[read users(id=1), lock_exclusive users(id=1), read orders]", joined.accesses().toString());
+        assertEquals("SELECT u.id FROM users u JOIN orders o ON o.user_id = u.id AND o.total > ? WHERE u.id = ?"
+                + " ORDER BY o.total LIMIT ?", joined.rowQuery().sql());
+        assertEquals(List.of(5, 1, 3), joined.rowQuery().parameters());
+
+        SqlStatement named = analyzed("select users.name from users, orders where orders.user_id = users.id"
+                + " and users.id = ? for share of users", 2);
+        assertEquals("[read users(id=2), lock_shared users(id=2), read orders]", named.accesses().toString());
+        assertEquals("SELECT users.id FROM users, orders WHERE orders.user_id = users.id AND users.id = ?",
+                named.rowQuery().sql());
+
+        assertEquals("[read users(id=1), read orders]", analyzed("select u.name from users u join orders o"
+                + " on o.user_id = u.id where u.id = ? for update of x", 1).accesses().toString(), "OF names neither");
+        for (String unasked : new String[] {
+            "select u.name from users u left join orders o on o.user_id = u.id where u.id = ? for update of u",
+            "select u.name from users u join orders o on o.user_id = u.id where u.id = ? for update",
+            "select a.name from users a join users b on b.id = a.id + 1 where a.id = ? for update of a",
+            "select u.name from users u where u.id = ? for update of u nowait",
+            "select u.name from users u where u.id = (select max(id) from users where id < ?) for update of u"}) {
+            assertEquals(null, analyzed(unasked, 1).rowQuery(), unasked);
+        }
+    }
+
+    /** An upsert of one row asks for the row its conflict target's values name; other forms are not asked. */
+    @Test
+    void anUpsertAsksForTheRowItsConflictTargetNames() {
+        SqlStatement byEmail = analyzed("insert into members (email, visits) values (?, 1) on conflict (email)"
+                + " do update set visits = members.visits + 1", "ann");
+        assertEquals("SELECT id FROM members WHERE email = ?", byEmail.rowQuery().sql());
+        assertEquals(List.of("ann"), byEmail.rowQuery().parameters());
+        SqlStatement byId = analyzed("insert into members (id, visits) values (7, 1) on conflict (id) do update"
+                + " set visits = 2");
+        assertEquals("SELECT id FROM members WHERE id = 7", byId.rowQuery().sql());
+        for (String unasked : new String[] {
+            "insert into members (id, visits) values (1, 1), (2, 1) on conflict (id) do update set visits = 2",
+            "insert into members (id, visits) values (1, 1) on conflict on constraint members_pkey do update"
+                    + " set visits = 2",
+            "insert into members (visits) values (1) on conflict (id) do update set visits = 2",
+            "insert into members (id, visits) values (1, 1) on conflict (id) do nothing"}) {
+            assertEquals(null, analyzed(unasked).rowQuery(), unasked);
+        }
+    }
+
     @Test
     void transactionControl() {
         assertEquals(StatementKind.BEGIN, SqlAnalyzer.kind("BEGIN"));
