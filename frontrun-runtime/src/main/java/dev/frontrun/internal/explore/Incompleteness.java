@@ -23,7 +23,7 @@ final class Incompleteness {
     private String unmanagedSeen;
     /** The first call no execution could model (an asynchronous channel), or null. */
     private String unmodelledSeen;
-    /** The first call that changed shared state unseen (a field updater, a VarHandle), or null. */
+    /** The first call whose effect no scheduling point shows (a field updater, a fork/join pool), and why; or null. */
     private String hiddenSeen;
     /** Why a clock read beside an early expiry keeps DPOR from a proof, or null. */
     private String clockReadSeen;
@@ -101,8 +101,7 @@ final class Incompleteness {
             incomplete += " (" + wait + ")";
         }
         if (incomplete == null && hiddenSeen != null && strategy.systematic()) {
-            incomplete = "a worker called " + hiddenSeen + ", which changes a field no scheduling point shows (field"
-                    + " updaters and VarHandles are not modelled), so the systematic exploration is no proof";
+            incomplete = "a worker called " + hiddenSeen + ", so the systematic exploration is no proof";
         }
         if (incomplete == null && unmanagedSeen != null && strategy.systematic()) {
             incomplete = unmanagedSeen + ": what it did was not controlled, so no verdict can be certain (start"

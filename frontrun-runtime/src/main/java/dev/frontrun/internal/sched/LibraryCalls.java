@@ -2,6 +2,8 @@ package dev.frontrun.internal.sched;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Scope;
@@ -88,9 +90,12 @@ final class LibraryCalls {
 
     private static Operation onReceiver(Execution e, Scope scope, ManagedThread me, Object receiver, Object[] args,
             Site s, int site, String method) {
-        if (hidesWrites(receiver)) {
-            e.outsiders.noteHidden(simpleName(receiver.getClass()) + "." + method + " at " + s.location());
-            return null;
+        String unseen = unseenState(receiver);
+        if (unseen != null) {
+            e.outsiders.noteHidden(simpleName(receiver.getClass()) + "." + method + " at " + s.location() + ", " + unseen);
+            if (!(receiver instanceof ForkJoinTask<?> || receiver instanceof ForkJoinPool)) {
+                return null; // the object itself is no shared state
+            }
         }
         Object state = e.resources.viewed(receiver);
         boolean view = state != receiver;
@@ -177,12 +182,18 @@ final class LibraryCalls {
         a.add(e.resources.id(state, "state", me), write);
     }
 
-    /** Field updaters and VarHandles change fields of other objects, which are not theirs to stand for. */
-    private static boolean hidesWrites(Object receiver) {
-        return receiver instanceof java.lang.invoke.VarHandle
+    /** @return what of {@code receiver}'s effect no scheduling point shows, or null when its calls are accesses */
+    private static String unseenState(Object receiver) {
+        if (receiver instanceof java.lang.invoke.VarHandle
                 || receiver instanceof java.util.concurrent.atomic.AtomicIntegerFieldUpdater
                 || receiver instanceof java.util.concurrent.atomic.AtomicLongFieldUpdater
-                || receiver instanceof java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
+                || receiver instanceof java.util.concurrent.atomic.AtomicReferenceFieldUpdater) {
+            return "which changes a field no scheduling point shows (field updaters and VarHandles are not modelled)";
+        }
+        if (receiver instanceof ForkJoinTask<?> || receiver instanceof ForkJoinPool) {
+            return "whose pool's work stealing (which task runs where, and when) is not modelled";
+        }
+        return null;
     }
 
     static String simpleName(Class<?> type) {
