@@ -16,6 +16,7 @@ import dev.frontrun.internal.explore.ExplorationConfig;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.explore.TestContext;
 import dev.frontrun.internal.sched.ExecutionOptions;
+import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy
@@ -32,6 +33,7 @@ public final class ExplorationBuilder<S> {
 
     private final Supplier<S> setup;
     private final List<Consumer<S>> workers = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
     private final Set<String> set = new HashSet<>();
     private final List<String> include = new ArrayList<>();
     private final List<String> exclude = new ArrayList<>();
@@ -59,6 +61,22 @@ public final class ExplorationBuilder<S> {
      */
     public ExplorationBuilder<S> worker(Consumer<S> body) {
         workers.add(Objects.requireNonNull(body, "body"));
+        names.add(null);
+        return this;
+    }
+
+    /**
+     * Adds a named worker: explanations, deadlock reports and failures call its thread {@code Thread <name>}
+     * (a worker without a name is {@code Thread <index>}).
+     *
+     * @param name the worker's name, unique among the workers, not a number (a started thread is named by one)
+     * @param body the worker's code, given the execution's state
+     * @return this builder
+     * @throws IllegalArgumentException when the name is blank, a number, or another worker's
+     */
+    public ExplorationBuilder<S> worker(String name, Consumer<S> body) {
+        worker(body);
+        names.set(names.size() - 1, ExplorationAssembly.workerName(name, names));
         return this;
     }
 
@@ -156,7 +174,7 @@ public final class ExplorationBuilder<S> {
      * @return this builder
      */
     public ExplorationBuilder<S> executionTimeout(Duration limit) {
-        this.executionTimeout = positive(limit, "executionTimeout");
+        this.executionTimeout = ExplorationAssembly.positive(limit, "executionTimeout");
         return this;
     }
 
@@ -165,7 +183,7 @@ public final class ExplorationBuilder<S> {
      * @return this builder
      */
     public ExplorationBuilder<S> totalTimeout(Duration limit) {
-        this.totalTimeout = positive(limit, "totalTimeout");
+        this.totalTimeout = ExplorationAssembly.positive(limit, "totalTimeout");
         return this;
     }
 
@@ -175,7 +193,7 @@ public final class ExplorationBuilder<S> {
      * @return this builder
      */
     public ExplorationBuilder<S> blockingThreshold(Duration limit) {
-        this.blockingThreshold = positive(limit, "blockingThreshold");
+        this.blockingThreshold = ExplorationAssembly.positive(limit, "blockingThreshold");
         return this;
     }
 
@@ -248,33 +266,18 @@ public final class ExplorationBuilder<S> {
         TestContext test = TestContext.current();
         if (test != null && test.replay() != null) {
             // a @Replay test: this one interleaving instead of the strategy, whatever options it was given
-            ExplorationResult replayed = with(Strategy.replay(Interleaving.of(test.replay()))).runChecked();
+            ExplorationResult replayed = runChecked(Strategy.replay(Interleaving.of(test.replay())), Set.of());
             test.record(replayed);
             return replayed;
         }
-        ExplorationResult result = runChecked();
+        ExplorationResult result = runChecked(strategy, set);
         if (test != null) {
             test.record(result);
         }
         return result;
     }
 
-    private ExplorationBuilder<S> with(Strategy replay) {
-        ExplorationBuilder<S> copy = new ExplorationBuilder<>(setup);
-        copy.workers.addAll(workers);
-        copy.include.addAll(include);
-        copy.exclude.addAll(exclude);
-        copy.invariant = invariant;
-        copy.snapshot = snapshot;
-        copy.strategy = replay;
-        copy.executionTimeout = executionTimeout;
-        copy.totalTimeout = totalTimeout;
-        copy.blockingThreshold = blockingThreshold;
-        copy.reproductions = reproductions;
-        return copy;
-    }
-
-    private ExplorationResult runChecked() {
+    private ExplorationResult runChecked(Strategy strategy, Set<String> set) {
         ExplorationAssembly.checkOptions(set, strategy::uses, strategy.name());
         int attempts = !strategy.uses(Strategy.MAX_ATTEMPTS) ? 1
                 : !set.contains(Strategy.MAX_ATTEMPTS) && strategy.systematic() ? Integer.MAX_VALUE : maxAttempts;
@@ -286,14 +289,8 @@ public final class ExplorationBuilder<S> {
         ExplorationConfig<S> config = new ExplorationConfig<>(setup, List.copyOf(workers), property,
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
                 blockingThreshold, includes, excludes,
-                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups), ExplorationAssembly.database());
+                new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups), ExplorationAssembly.database(),
+                new ThreadNames(names));
         return new ExplorationResult(new Explorer<>(config).run());
-    }
-
-    private static Duration positive(Duration d, String what) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(what + " must be positive, was " + d);
-        }
-        return d;
     }
 }

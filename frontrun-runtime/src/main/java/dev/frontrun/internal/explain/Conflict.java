@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.frontrun.internal.sched.Operation;
 import dev.frontrun.internal.sched.TraceEvent;
+import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * Names the conflict behind a failing trace with the pattern a reader would look up: a missed signal (a notify
@@ -18,12 +19,12 @@ final class Conflict {
     private Conflict() {
     }
 
-    static String summarize(List<TraceEvent> trace) {
-        String lost = lostUpdate(trace);
+    static String summarize(List<TraceEvent> trace, ThreadNames names) {
+        String lost = lostUpdate(trace, names);
         if (lost != null) {
             return lost;
         }
-        String stale = checkThenAct(trace);
+        String stale = checkThenAct(trace, names);
         if (stale != null) {
             return stale;
         }
@@ -35,8 +36,8 @@ final class Conflict {
             }
             Integer other = firstWriter.putIfAbsent(op.resource(), e.thread());
             if (other != null && other != e.thread()) {
-                return "Write-write conflict: threads " + Math.min(other, e.thread()) + " and "
-                        + Math.max(other, e.thread()) + " both wrote to " + op.resourceName() + ".";
+                return "Write-write conflict: threads " + names.of(Math.min(other, e.thread())) + " and "
+                        + names.of(Math.max(other, e.thread())) + " both wrote to " + op.resourceName() + ".";
             }
         }
         return "Order violation: the threads ran in an order the invariant rejects.";
@@ -44,10 +45,11 @@ final class Conflict {
 
     /**
      * @param trace a failing execution's trace
+     * @param names how to name the threads
      * @return the headline of a missed signal (a thread notified a monitor before another thread waited on it), or
      *         null
      */
-    static String missedSignal(List<TraceEvent> trace) {
+    static String missedSignal(List<TraceEvent> trace, ThreadNames names) {
         Map<Integer, TraceEvent> notified = new HashMap<>();
         for (TraceEvent e : trace) {
             Operation op = e.op();
@@ -56,8 +58,8 @@ final class Conflict {
             } else if (op.kind() == dev.frontrun.internal.vocab.OpKind.WAIT) {
                 TraceEvent n = notified.get(op.resource());
                 if (n != null && n.thread() != e.thread()) {
-                    return "Missed signal (lost wakeup): thread " + n.thread() + " notified " + op.resourceName()
-                            + " before thread " + e.thread() + " waited on it, so the wait was never woken; wait in a"
+                    return "Missed signal (lost wakeup): thread " + names.of(n.thread()) + " notified "
+                            + op.resourceName() + " before thread " + names.of(e.thread()) + " waited on it, so the wait was never woken; wait in a"
                             + " loop that re-checks its condition.";
                 }
             }
@@ -66,7 +68,7 @@ final class Conflict {
     }
 
     /** A read of R by T, then a write of R by another thread, then T goes on (acting on the stale value). */
-    private static String checkThenAct(List<TraceEvent> trace) {
+    private static String checkThenAct(List<TraceEvent> trace, ThreadNames names) {
         for (int i = 0; i < trace.size(); i++) {
             TraceEvent read = trace.get(i);
             if (!read.op().kind().isAccess() || !read.op().kind().reads() || read.op().kind().writes()) {
@@ -87,9 +89,9 @@ final class Conflict {
                         actsLater = trace.get(k).thread() == read.thread() && trace.get(k).op().kind().isAccess();
                     }
                     if (actsLater) {
-                        return "Atomicity violation (check-then-act): thread " + read.thread() + " read "
-                                + read.op().resourceName() + ", then thread " + e.thread() + " changed it before thread "
-                                + read.thread() + " acted on what it had read.";
+                        return "Atomicity violation (check-then-act): thread " + names.of(read.thread()) + " read "
+                                + read.op().resourceName() + ", then thread " + names.of(e.thread())
+                                + " changed it before thread " + names.of(read.thread()) + " acted on what it had read.";
                     }
                 }
             }
@@ -97,7 +99,7 @@ final class Conflict {
         return null;
     }
 
-    private static String lostUpdate(List<TraceEvent> trace) {
+    private static String lostUpdate(List<TraceEvent> trace, ThreadNames names) {
         for (int i = 0; i < trace.size(); i++) {
             TraceEvent read = trace.get(i);
             if (!read.op().kind().isAccess() || !read.op().kind().reads()) {
@@ -118,8 +120,8 @@ final class Conflict {
                 }
                 if (interferer >= 0 && e.op().kind().writes()) {
                     String via = read.op().resourceName().startsWith("socket:") ? " (lost update via I/O)" : "";
-                    return "Lost update: threads " + Math.min(read.thread(), interferer) + " and "
-                            + Math.max(read.thread(), interferer) + " both read " + read.op().resourceName()
+                    return "Lost update: threads " + names.of(Math.min(read.thread(), interferer)) + " and "
+                            + names.of(Math.max(read.thread(), interferer)) + " both read " + read.op().resourceName()
                             + " before either wrote it back" + via + ".";
                 }
                 break;

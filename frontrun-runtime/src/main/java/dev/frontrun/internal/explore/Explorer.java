@@ -56,7 +56,7 @@ public final class Explorer<S> {
     private ExplorationReport explore() {
         SchedulingStrategy strategy = config.strategy().apply(config.seed());
         seen.reset();
-        identities = new Identities();
+        identities = new Identities(config.threadNames());
         long end = System.nanoTime() + config.totalTimeout().toNanos();
         int executions = 0;
         int completed = 0;
@@ -82,7 +82,7 @@ public final class Explorer<S> {
             strategy.endExecution(run.outcome() == Outcome.COMPLETED);
             if (run.violated()) {
                 failing = run;
-                sqlAnomaly = SqlScheduling.anomaly();
+                sqlAnomaly = SqlScheduling.anomaly(config.threadNames());
                 break;
             }
             if (run.problem() != null) {
@@ -115,7 +115,7 @@ public final class Explorer<S> {
                 }
             }
             String summary = summary(failing);
-            Explanation explanation = new Explainer(new SourceLines()).explain(executions, summary,
+            Explanation explanation = new Explainer(new SourceLines(), config.threadNames()).explain(executions, summary,
                     summary == null ? failing.violation() : null, failing.trace()).withSqlAnomaly(sqlAnomaly);
             return new ExplorationReport(Verdict.VIOLATED, executions, completed, config.seed(), name, failing.choices(),
                     explanation, failing.violation(), config.reproductions(), successes, null, false);
@@ -198,7 +198,7 @@ public final class Explorer<S> {
             case EXCEPTION: {
                 Throwable t = exec.failure();
                 String what = t instanceof AssertionError ? "failed an assertion" : "threw " + t.getClass().getName();
-                String failure = "Thread " + exec.failedThread() + " " + what
+                String failure = "Thread " + config.threadNames().of(exec.failedThread()) + " " + what
                         + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".";
                 String deadlock = exec.database().deadlockReport();
                 return new ExecutionRun(outcome, deadlock == null ? failure : deadlock + "\n" + failure, null,
@@ -227,7 +227,7 @@ public final class Explorer<S> {
             violation = "The invariant threw " + e;
         }
         if (violation == null) {
-            String race = DataRaces.find(trace);
+            String race = DataRaces.find(trace, config.threadNames());
             if (race != null) {
                 return new ExecutionRun(Outcome.COMPLETED, race, null, trace, exec.choices(), race);
             }

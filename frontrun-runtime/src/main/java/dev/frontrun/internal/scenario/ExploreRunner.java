@@ -53,7 +53,7 @@ final class ExploreRunner {
         for (Actor<Object> actor : scenario.actors()) {
             @SuppressWarnings("unchecked")
             Consumer<Object> body = (Consumer<Object>) actor.body();
-            builder.worker(state -> {
+            builder.worker(actor.name(), state -> {
                 try {
                     body.accept(state);
                 } catch (VirtualMachineError e) {

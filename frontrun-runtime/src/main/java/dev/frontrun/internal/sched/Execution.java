@@ -3,6 +3,8 @@ package dev.frontrun.internal.sched;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.ThreadNames;
+
 /**
  * One controlled execution: the run token, the threads, the model, the trace. Exactly one managed thread holds
  * the token ({@link ThreadStatus#RUNNING}); a thread reaching a scheduling point gives it up and the strategy picks
@@ -31,6 +33,8 @@ public final class Execution {
     private int failedThread = -1;
     private int workersOut;
     final ExecutionOptions options;
+    /** How texts name the threads. */
+    final ThreadNames names;
     private volatile DatabaseModel database = DatabaseModel.NONE;
     /** The time managed threads see (see {@link VirtualClock}); unused when the options switch it off. */
     final VirtualClock clock = new VirtualClock();
@@ -46,6 +50,7 @@ public final class Execution {
             Identities identities, ExecutionOptions options) {
         this.options = options;
         this.threads = new ThreadTable(identities.threads);
+        this.names = identities.names;
         this.resources = new Resources(identities);
         this.dispatcher = new Dispatcher(this, strategy);
         this.watchdog = new Watchdog(this, blockThresholdNanos, timeoutNanos);
@@ -202,7 +207,7 @@ public final class Execution {
         if (!finished) {
             failure = t;
             failedThread = me.id;
-            finish(Outcome.EXCEPTION, "Thread " + me.id + " threw " + t);
+            finish(Outcome.EXCEPTION, "Thread " + names.of(me.id) + " threw " + t);
         }
     }
 
@@ -257,6 +262,11 @@ public final class Execution {
     /** @return the exception a thread threw, or {@code null} */
     public synchronized Throwable failure() {
         return failure;
+    }
+
+    /** @return how texts name this execution's threads */
+    public ThreadNames names() {
+        return names;
     }
 
     /** @return the thread whose exception ended the execution, or -1 */

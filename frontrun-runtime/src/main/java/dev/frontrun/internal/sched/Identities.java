@@ -3,6 +3,8 @@ package dev.frontrun.internal.sched;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.ThreadNames;
+
 /**
  * What names things the same way in every execution of one exploration: the threads ({@link ThreadIds}) and the
  * resources of the objects the workers start from (numbered by {@link InitialState}).
@@ -13,7 +15,19 @@ public final class Identities {
     private static final int INITIAL_BASE = 1 << 29;
 
     final ThreadIds threads = new ThreadIds();
+    /** How texts name the threads. */
+    final ThreadNames names;
     private final Map<String, Integer> initial = new HashMap<>();
+
+    /** Threads named by their numbers. */
+    public Identities() {
+        this(ThreadNames.NUMBERED);
+    }
+
+    /** @param names how texts name the threads (the declared workers' names) */
+    public Identities(ThreadNames names) {
+        this.names = names;
+    }
 
     /** @return the id of member {@code member} of initial-state object {@code number} */
     synchronized int initial(int number, Object member) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.frontrun.Verdict;
+import dev.frontrun.headlines.ActorCounterScenario;
 import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
@@ -43,6 +44,19 @@ class ScenarioRunnerTest {
         assertTrue(json.contains("Reproduced 3/3 times (100%)"), json);
         assertTrue(json.contains("new TraceExecutor(Schedule.parse("), json);
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("LostUpdate: markers -> VIOLATED"));
+    }
+
+    @Test
+    void anExplorationCallsTheActorsByTheirNames() {
+        ScenarioResult r = runWith(ActorCounterScenario.class, RunSettings.from(Map.of("strategies", "dpor")));
+        StrategyResult dpor = r.strategies().get(0);
+        assertEquals(Verdict.VIOLATED, dpor.verdict(), r.toJson());
+        assertTrue(dpor.reason().startsWith("Lost update: threads deposit and bonus both read Counter.value"),
+                dpor.reason());
+        assertTrue(dpor.explanation().contains("  Thread deposit | "), dpor.explanation());
+        assertTrue(dpor.explanation().contains("  Thread bonus   | "), dpor.explanation());
+        assertTrue(!dpor.explanation().contains("Thread 0"), dpor.explanation());
+        assertEquals("deposit", dpor.timeline().get(0).thread());
     }
 
     @Test
