@@ -63,6 +63,78 @@ class NamedWorkersTest {
         assertTrue(r.explanation().contains("Thread right holds "), r.explanation());
     }
 
+    static final class Bank {
+        static final Object AUDIT = new Object();
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+        final Account account = new Account();
+    }
+
+    @Test
+    void aDeadlockNamesTheLocksByTheirFields() {
+        ExplorationResult r = Frontrun.explore(Account::new)
+                .worker("left", a -> {
+                    synchronized (a.first) {
+                        synchronized (a.second) {
+                            a.balance++;
+                        }
+                    }
+                })
+                .worker("right", a -> {
+                    synchronized (a.second) {
+                        synchronized (a.first) {
+                            a.balance++;
+                        }
+                    }
+                })
+                .strategy(Strategy.dpor())
+                .run();
+        assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+        String text = r.explanation();
+        assertTrue(text.matches("(?s).*Thread left holds Object#\\d \\(Account\\.first\\) \\(taken at NamedWorkersTest"
+                + "\\.java:\\d+\\), waits for Object#\\d \\(Account\\.second\\).*"), text);
+        assertTrue(text.contains("lock Object#"), text);
+    }
+
+    @Test
+    void locksInNestedAndStaticFieldsAreNamedByThoseFields() {
+        ExplorationResult r = Frontrun.explore(Bank::new)
+                .worker("teller", b -> {
+                    b.lock.lock();
+                    try {
+                        synchronized (Bank.AUDIT) {
+                            b.account.balance = b.account.balance + 1;
+                        }
+                    } finally {
+                        b.lock.unlock();
+                    }
+                })
+                .worker("thief", b -> b.account.balance = b.account.balance + 1)
+                .invariant(b -> b.account.balance == 2)
+                .strategy(Strategy.dpor())
+                .run();
+        assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+        String text = r.explanation();
+        assertTrue(text.matches("(?s).*lock ReentrantLock#\\d \\(Bank\\.lock\\).*"), text);
+        assertTrue(text.matches("(?s).*lock Object#\\d \\(Bank\\.AUDIT\\).*"), text);
+    }
+
+    @Test
+    void anObjectNoFieldHoldsKeepsItsNumber() {
+        ExplorationResult r = Frontrun.explore(Account::new)
+                .worker("left", a -> {
+                    Object local = new Object();
+                    synchronized (local) {
+                        a.balance = a.balance + 1;
+                    }
+                })
+                .worker("right", a -> a.balance = a.balance + 1)
+                .invariant(a -> a.balance == 2)
+                .strategy(Strategy.dpor())
+                .run();
+        assertEquals(Verdict.VIOLATED, r.verdict(), r::report);
+        assertTrue(r.explanation().matches("(?s).*\\[lock Object#\\d\\].*"), r.explanation());
+    }
+
     @Test
     void aFailingWorkerIsNamed() {
         ExplorationResult r = Frontrun.explore(Account::new)

@@ -75,10 +75,11 @@ public final class Execution {
      * @param bodies the worker bodies (lambdas whose captured variables are shared too)
      */
     public void initialState(Object state, List<?> bodies) {
+        FieldNames fields = new FieldNames();
         Map<Object, Integer> numbers = InitialState.number(state, bodies,
-                dev.frontrun.internal.vocab.Scope.current());
+                dev.frontrun.internal.vocab.Scope.current(), fields);
         synchronized (this) {
-            resources.initialState(numbers);
+            resources.initialState(numbers, fields);
         }
     }
 
