@@ -3,6 +3,7 @@ package dev.frontrun.internal.sched;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.Scope;
 import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
@@ -33,8 +34,6 @@ public final class Execution {
     private int failedThread = -1;
     private int workersOut;
     final ExecutionOptions options;
-    /** How texts name the threads. */
-    final ThreadNames names;
     private volatile DatabaseModel database = DatabaseModel.NONE;
     /** The time managed threads see (see {@link VirtualClock}); unused when the options switch it off. */
     final VirtualClock clock = new VirtualClock();
@@ -50,7 +49,6 @@ public final class Execution {
             Identities identities, ExecutionOptions options) {
         this.options = options;
         this.threads = new ThreadTable(identities.threads);
-        this.names = identities.names;
         this.resources = new Resources(identities);
         this.dispatcher = new Dispatcher(this, strategy);
         this.watchdog = new Watchdog(this, blockThresholdNanos, timeoutNanos);
@@ -76,8 +74,7 @@ public final class Execution {
      */
     public void initialState(Object state, List<?> bodies) {
         FieldNames fields = new FieldNames();
-        Map<Object, Integer> numbers = InitialState.number(state, bodies,
-                dev.frontrun.internal.vocab.Scope.current(), fields);
+        Map<Object, Integer> numbers = InitialState.number(state, bodies, Scope.current(), fields);
         synchronized (this) {
             resources.initialState(numbers, fields);
         }
@@ -208,7 +205,7 @@ public final class Execution {
         if (!finished) {
             failure = t;
             failedThread = me.id;
-            finish(Outcome.EXCEPTION, "Thread " + names.of(me.id) + " threw " + t);
+            finish(Outcome.EXCEPTION, "Thread " + names().of(me.id) + " threw " + t);
         }
     }
 
@@ -267,7 +264,7 @@ public final class Execution {
 
     /** @return how texts name this execution's threads */
     public ThreadNames names() {
-        return names;
+        return threads.names();
     }
 
     /** @return the thread whose exception ended the execution, or -1 */

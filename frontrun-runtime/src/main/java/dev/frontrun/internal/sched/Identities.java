@@ -14,9 +14,7 @@ public final class Identities {
     /** Ids of initial-state resources start here: above every per-thread id, below the JVM-wide named ids. */
     private static final int INITIAL_BASE = 1 << 29;
 
-    final ThreadIds threads = new ThreadIds();
-    /** How texts name the threads. */
-    final ThreadNames names;
+    final ThreadIds threads;
     private final Map<String, Integer> initial = new HashMap<>();
 
     /** Threads named by their numbers. */
@@ -26,7 +24,7 @@ public final class Identities {
 
     /** @param names how texts name the threads (the declared workers' names) */
     public Identities(ThreadNames names) {
-        this.names = names;
+        this.threads = new ThreadIds(names);
     }
 
     /** @return the id of member {@code member} of initial-state object {@code number} */
