@@ -6,11 +6,16 @@ import java.util.Map;
 
 import dev.frontrun.internal.sched.Operation;
 import dev.frontrun.internal.sched.TraceEvent;
+import dev.frontrun.internal.sql.SqlAnalyzer;
+import dev.frontrun.internal.sql.StatementKind;
+import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Sites;
 import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * Names the conflict behind a failing trace with the pattern a reader would look up: a missed signal (a notify
- * before the wait it was meant for), a lost update (a thread wrote back a value it read before another thread's
+ * before the wait it was meant for), a lazy initialization race (two threads each found a field null and each set
+ * it), a duplicate insert (two threads inserted the same row, perhaps each after looking for it), a lost update (a thread wrote back a value it read before another thread's
  * write, overwriting it), a check-then-act atomicity violation (a thread read a value another thread then changed
  * before the first acted on what it read), a write-write conflict, or an order violation.
  */
@@ -20,6 +25,14 @@ final class Conflict {
     }
 
     static String summarize(List<TraceEvent> trace, ThreadNames names) {
+        String lazy = lazyInit(trace, names);
+        if (lazy != null) {
+            return lazy;
+        }
+        String duplicate = duplicateInsert(trace, names);
+        if (duplicate != null) {
+            return duplicate;
+        }
         String lost = lostUpdate(trace, names);
         if (lost != null) {
             return lost;
@@ -53,9 +66,9 @@ final class Conflict {
         Map<Integer, TraceEvent> notified = new HashMap<>();
         for (TraceEvent e : trace) {
             Operation op = e.op();
-            if (op.kind() == dev.frontrun.internal.vocab.OpKind.NOTIFY) {
+            if (op.kind() == OpKind.NOTIFY) {
                 notified.putIfAbsent(op.resource(), e);
-            } else if (op.kind() == dev.frontrun.internal.vocab.OpKind.WAIT) {
+            } else if (op.kind() == OpKind.WAIT) {
                 TraceEvent n = notified.get(op.resource());
                 if (n != null && n.thread() != e.thread()) {
                     return "Missed signal (lost wakeup): thread " + names.of(n.thread()) + " notified "
@@ -128,5 +141,85 @@ final class Conflict {
             }
         }
         return null;
+    }
+
+    /**
+     * Two threads each compared a field with {@code null} ({@code if (instance == null)}) before the other set it,
+     * and both set it: each created its own object where one was meant.
+     */
+    private static String lazyInit(List<TraceEvent> trace, ThreadNames names) {
+        Map<Integer, Map<Integer, Integer>> tested = new HashMap<>();
+        Map<Integer, Map<Integer, Integer>> set = new HashMap<>();
+        for (int i = 0; i < trace.size(); i++) {
+            TraceEvent e = trace.get(i);
+            OpKind k = e.op().kind();
+            if (!k.isAccess()) {
+                continue;
+            }
+            if (k.writes()) {
+                set.computeIfAbsent(e.op().resource(), x -> new HashMap<>()).putIfAbsent(e.thread(), i);
+            } else if (Sites.isNullTest(e.op().site())) {
+                tested.computeIfAbsent(e.op().resource(), x -> new HashMap<>()).putIfAbsent(e.thread(), i);
+            }
+        }
+        for (TraceEvent e : trace) {
+            Map<Integer, Integer> t = tested.get(e.op().resource());
+            Map<Integer, Integer> w = set.get(e.op().resource());
+            if (t == null || w == null) {
+                continue;
+            }
+            for (int a : t.keySet()) {
+                for (int b : t.keySet()) {
+                    if (a < b && w.containsKey(a) && w.containsKey(b) && t.get(a) < w.get(a) && t.get(b) < w.get(b)
+                            && t.get(a) < w.get(b) && t.get(b) < w.get(a)) {
+                        return "Lazy initialization race (check-then-act): threads " + names.of(a) + " and "
+                                + names.of(b) + " both found " + e.op().resourceName() + " null before either had set"
+                                + " it, and each set it: two objects were created where one was meant; initialize it"
+                                + " once (synchronized, a holder class, or AtomicReference.compareAndSet).";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two threads inserted the same row; when each had looked for it before the other's insert, a check-then-insert.
+     * (Rows two threads found by a predicate and inserted are the SQL anomaly's phantom, which then heads the text.)
+     */
+    private static String duplicateInsert(List<TraceEvent> trace, ThreadNames names) {
+        Map<Integer, Integer> firstInsert = new HashMap<>();
+        for (int i = 0; i < trace.size(); i++) {
+            TraceEvent e = trace.get(i);
+            Operation op = e.op();
+            if (!op.kind().isAccess() || !op.kind().writes() || op.statement() == null
+                    || SqlAnalyzer.kind(op.statement()) != StatementKind.INSERT) {
+                continue;
+            }
+            Integer first = firstInsert.putIfAbsent(op.resource(), i);
+            if (first == null || trace.get(first).thread() == e.thread()) {
+                continue;
+            }
+            int a = trace.get(first).thread();
+            boolean checked = readBefore(trace, a, op.resource(), first) && readBefore(trace, e.thread(), op.resource(),
+                    first);
+            return "Duplicate insert" + (checked ? " (check-then-insert)" : "") + ": threads " + names.of(a) + " and "
+                    + names.of(e.thread()) + " both inserted " + op.resourceName()
+                    + (checked ? ", each after looking for it before the other's insert" : "")
+                    + "; a unique key makes the second insert fail, INSERT ... ON CONFLICT lets it do nothing.";
+        }
+        return null;
+    }
+
+    /** Whether {@code thread} read {@code resource} before position {@code end} of the trace. */
+    private static boolean readBefore(List<TraceEvent> trace, int thread, int resource, int end) {
+        for (int i = 0; i < end; i++) {
+            TraceEvent e = trace.get(i);
+            if (e.thread() == thread && e.op().resource() == resource && e.op().kind().isAccess()
+                    && e.op().kind().reads()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -47,7 +47,7 @@ public record Explanation(int explored, List<String> summary, String note, int e
     }
 
     private static final List<String> SQL_PATTERNS = List.of("Lost update", "Write skew", "Non-repeatable read",
-            "Phantom read");
+            "Phantom read", "Phantom", "Duplicate insert");
 
     /**
      * The SQL anomaly names the pattern better than the Java-level conflict when they differ (a write skew is no

@@ -77,6 +77,12 @@ public final class SqlAnomalyClassifier {
                 ExecutedStatement rb = b.firstRead(x);
                 if (ra != null && rb != null && ra.seq() < b.commit() && rb.seq() < a.commit()) {
                     List<Transaction> pair = byThread(a, b);
+                    if (onlyInserts(a, x) && onlyInserts(b, x) && !(predicateRead(ra, x) && predicateRead(rb, x))) {
+                        return Optional.of(new SqlAnomaly(SqlAnomaly.Type.DUPLICATE_INSERT, List.of(x), threads(pair),
+                                pair, "Duplicate insert on " + x + ": threads " + name.apply(pair.get(0).thread())
+                                        + " and " + name.apply(pair.get(1).thread()) + " both looked it up before"
+                                        + " either committed, and each inserted it."));
+                    }
                     if (predicateRead(ra, x) && predicateRead(rb, x) && onlyInserts(a, x) && onlyInserts(b, x)) {
                         return Optional.of(new SqlAnomaly(SqlAnomaly.Type.PHANTOM, List.of(x), threads(pair), pair,
                                 "Phantom on " + x + ": threads " + name.apply(pair.get(0).thread()) + " and "
