@@ -173,6 +173,16 @@ class NamedWorkersTest {
     }
 
     @Test
+    void aWorkerThatTouchesNothingSharedIsNamed() {
+        ExplorationResult r = Frontrun.explore(Account::new)
+                .worker("deposit", a -> a.balance = a.balance + 1)
+                .worker("idle", a -> { })
+                .strategy(Strategy.dpor())
+                .run();
+        assertTrue(r.report().contains("no shared state observed: worker [idle] made no access"), r.report());
+    }
+
+    @Test
     void namesAreUniqueWordsOrTheWorkersOwnIndex() {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> Frontrun
                 .explore(Account::new).worker("a", a -> { }).worker("a", a -> { }));

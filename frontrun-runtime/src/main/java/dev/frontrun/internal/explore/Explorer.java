@@ -108,7 +108,7 @@ public final class Explorer<S> {
             degraded = incomplete;
         }
         if (incomplete == null && failing == null && completed > 0) {
-            incomplete = seen.unobservedWorkers(config.workers().size());
+            incomplete = seen.unobservedWorkers(config.workers().size(), config.threadNames());
         }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;
