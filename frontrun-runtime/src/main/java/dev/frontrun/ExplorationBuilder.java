@@ -69,10 +69,10 @@ public final class ExplorationBuilder<S> {
      * Adds a named worker: explanations, deadlock reports and failures call its thread {@code Thread <name>}
      * (a worker without a name is {@code Thread <index>}).
      *
-     * @param name the worker's name, unique among the workers, not a number (a started thread is named by one)
+     * @param name the worker's name, unique among the workers (best a word: a started thread is named by a number)
      * @param body the worker's code, given the execution's state
      * @return this builder
-     * @throws IllegalArgumentException when the name is blank, a number, or another worker's
+     * @throws IllegalArgumentException when the name is blank or another worker's
      */
     public ExplorationBuilder<S> worker(String name, Consumer<S> body) {
         worker(body);

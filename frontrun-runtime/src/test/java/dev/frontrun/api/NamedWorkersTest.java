@@ -183,13 +183,14 @@ class NamedWorkersTest {
     }
 
     @Test
-    void namesAreUniqueWordsOrTheWorkersOwnIndex() {
+    void namesAreUniqueAndNotBlank() {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> Frontrun
                 .explore(Account::new).worker("a", a -> { }).worker("a", a -> { }));
         assertTrue(twice.getMessage().contains("two workers are named 'a'"), twice.getMessage());
-        IllegalArgumentException number = assertThrows(IllegalArgumentException.class, () -> Frontrun
-                .explore(Account::new).worker("1", a -> { }));
-        assertTrue(number.getMessage().contains("worker 0 cannot be named '1'"), number.getMessage());
-        Frontrun.explore(Account::new).worker("0", a -> { }).worker(a -> { }).worker("c", a -> { });
+        IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> Frontrun
+                .explore(Account::new).worker(a -> { }).worker(" ", a -> { }));
+        assertTrue(blank.getMessage().contains("worker 1 cannot be named ' '"), blank.getMessage());
+        // a scenario's actors may be called 1 and 2
+        Frontrun.explore(Account::new).worker("1", a -> { }).worker("2", a -> { }).worker(a -> { });
     }
 }

@@ -72,7 +72,8 @@ final class Conflict {
                 TraceEvent n = notified.get(op.resource());
                 if (n != null && n.thread() != e.thread()) {
                     return "Missed signal (lost wakeup): thread " + names.of(n.thread()) + " notified "
-                            + op.resourceName() + " before thread " + names.of(e.thread()) + " waited on it, so the wait was never woken; wait in a"
+                            + op.resourceName() + " before thread " + names.of(e.thread())
+                            + " waited on it, so the wait was never woken; wait in a"
                             + " loop that re-checks its condition.";
                 }
             }
@@ -104,7 +105,8 @@ final class Conflict {
                     if (actsLater) {
                         return "Atomicity violation (check-then-act): thread " + names.of(read.thread()) + " read "
                                 + read.op().resourceName() + ", then thread " + names.of(e.thread())
-                                + " changed it before thread " + names.of(read.thread()) + " acted on what it had read.";
+                                + " changed it before thread " + names.of(read.thread())
+                                + " acted on what it had read.";
                     }
                 }
             }

@@ -31,8 +31,8 @@ final class ExplanationText {
             if (entry instanceof ExplainedStep step) {
                 step(b, step, width, label(x, step.thread(), labels));
             } else if (entry instanceof Elision elision) {
-                b.append(" ".repeat(labels + 3)).append("| ... ").append(elision.hidden().size()).append(" more lines from Thread ")
-                        .append(x.names().of(elision.thread())).append('\n');
+                b.append(" ".repeat(labels + 3)).append("| ... ").append(elision.hidden().size())
+                        .append(" more lines from Thread ").append(x.names().of(elision.thread())).append('\n');
             }
         }
         String text = b.toString();

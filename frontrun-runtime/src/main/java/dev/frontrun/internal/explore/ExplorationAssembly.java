@@ -124,16 +124,12 @@ public final class ExplorationAssembly {
      * @param name a worker's name
      * @param names the names of the workers declared so far (the last is this worker's place, still empty)
      * @return the name
-     * @throws IllegalArgumentException when it is blank, another worker's, or a number other than the worker's own
-     *     index (it would read like another thread's: unnamed workers and started threads are named by numbers)
+     * @throws IllegalArgumentException when it is blank or another worker's
      */
     public static String workerName(String name, List<String> names) {
-        int index = names.size() - 1;
-        if (name == null || name.isBlank()
-                || name.chars().allMatch(Character::isDigit) && !name.equals(Integer.toString(index))) {
-            throw new IllegalArgumentException("worker " + index + " cannot be named '" + name + "': a name must not"
-                    + " be blank or a number other than its index; name it after what it does, such as"
-                    + " .worker(\"deposit\", ...)");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("worker " + (names.size() - 1) + " cannot be named '" + name
+                    + "': name it after what it does, such as .worker(\"deposit\", ...)");
         }
         if (names.contains(name)) {
             throw new IllegalArgumentException("two workers are named '" + name + "'; give each its own name");

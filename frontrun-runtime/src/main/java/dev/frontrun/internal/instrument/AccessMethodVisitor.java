@@ -31,7 +31,7 @@ final class AccessMethodVisitor extends MethodVisitor {
     /** The first local slot the original code does not use: where call arguments are set aside. */
     private final int firstFreeLocal;
     private int extraLocals;
-    /** The site of a reference read just instrumented: an {@code IFNULL}/{@code IFNONNULL} next makes it a null test. */
+    /** A reference read's site just instrumented: an {@code IFNULL}/{@code IFNONNULL} next makes it a null test. */
     private int testedRead = -1;
 
     AccessMethodVisitor(MethodVisitor mv, String className, String method, String file, Members members,

@@ -62,7 +62,8 @@ final class Blockage {
         }
         StringBuilder b = new StringBuilder("All threads are blocked:");
         for (ThreadView v : views) {
-            b.append("\n    Thread ").append(exec.names().of(v.id())).append(" waits to ").append(describe(v.pending()));
+            b.append("\n    Thread ").append(exec.names().of(v.id())).append(" waits to ")
+                    .append(describe(v.pending()));
         }
         return new Blockage(false, b.toString());
     }

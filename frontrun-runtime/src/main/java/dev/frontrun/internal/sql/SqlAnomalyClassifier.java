@@ -86,12 +86,14 @@ public final class SqlAnomalyClassifier {
                     if (predicateRead(ra, x) && predicateRead(rb, x) && onlyInserts(a, x) && onlyInserts(b, x)) {
                         return Optional.of(new SqlAnomaly(SqlAnomaly.Type.PHANTOM, List.of(x), threads(pair), pair,
                                 "Phantom on " + x + ": threads " + name.apply(pair.get(0).thread()) + " and "
-                                        + name.apply(pair.get(1).thread()) + " both read it by a predicate and then inserted"
+                                        + name.apply(pair.get(1).thread())
+                                        + " both read it by a predicate and then inserted"
                                         + " into it; neither saw the other's insert."));
                     }
                     return Optional.of(new SqlAnomaly(SqlAnomaly.Type.LOST_UPDATE, List.of(x), threads(pair), pair,
                             "Lost update on " + x + ": threads " + name.apply(pair.get(0).thread()) + " and "
-                                    + name.apply(pair.get(1).thread()) + " both read it before either committed its write."));
+                                    + name.apply(pair.get(1).thread())
+                                    + " both read it before either committed its write."));
                 }
             }
         }
@@ -124,7 +126,8 @@ public final class SqlAnomalyClassifier {
         }
         List<SqlResource> resources = new ArrayList<>(List.of(ba.written, ab.written));
         String summary = "Write skew on " + ba.written + " and " + ab.written + ": thread " + name.apply(a.thread())
-                + " read " + ab.read + " and wrote " + ba.written + ", thread " + name.apply(b.thread()) + " read " + ba.read
+                + " read " + ab.read + " and wrote " + ba.written + ", thread " + name.apply(b.thread())
+                + " read " + ba.read
                 + " and wrote " + ab.written + "; each read what the other then wrote, so neither saw the other's"
                 + " write.";
         return Optional.of(new SqlAnomaly(SqlAnomaly.Type.WRITE_SKEW, resources, List.of(a.thread(), b.thread()),

@@ -141,7 +141,8 @@ class ScenarioRunnerTest {
         ScenarioResult r = runWith(HangsWhenInterleaved.class, RunSettings.from(Map.of("strategies",
                 "random,dpor,naive", "executionTimeoutMillis", "1000")));
         assertEquals(Grade.Status.ERROR, r.grade().status(), r.toJson());
-        assertEquals(List.of("random", "dpor", "naive"), r.strategies().stream().map(StrategyResult::strategy).toList());
+        assertEquals(List.of("random", "dpor", "naive"),
+                r.strategies().stream().map(StrategyResult::strategy).toList());
         StrategyResult random = r.strategies().get(0);
         assertEquals(Verdict.ERROR, random.verdict(), r.toJson());
         assertTrue(random.reason().startsWith("actor b hangs in some interleavings: it did not finish within the"
