@@ -16,6 +16,7 @@ import dev.frontrun.internal.explore.ExplorationConfig;
 import dev.frontrun.internal.explore.Explorer;
 import dev.frontrun.internal.explore.TestContext;
 import dev.frontrun.internal.sched.ExecutionOptions;
+import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy
@@ -32,6 +33,7 @@ public final class ExplorationBuilder<S> {
 
     private final Supplier<S> setup;
     private final List<Consumer<S>> workers = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
     private final Set<String> set = new HashSet<>();
     private final List<String> include = new ArrayList<>();
     private final List<String> exclude = new ArrayList<>();
@@ -60,6 +62,22 @@ public final class ExplorationBuilder<S> {
      */
     public ExplorationBuilder<S> worker(Consumer<S> body) {
         workers.add(Objects.requireNonNull(body, "body"));
+        names.add(null);
+        return this;
+    }
+
+    /**
+     * Adds a named worker: explanations, deadlock reports and failures call its thread {@code Thread <name>}
+     * (a worker without a name is {@code Thread <index>}).
+     *
+     * @param name the worker's name, unique among the workers (best a word: a started thread is named by a number)
+     * @param body the worker's code, given the execution's state
+     * @return this builder
+     * @throws IllegalArgumentException when the name is blank or another worker's
+     */
+    public ExplorationBuilder<S> worker(String name, Consumer<S> body) {
+        worker(body);
+        names.set(names.size() - 1, ExplorationAssembly.workerName(name, names));
         return this;
     }
 
@@ -157,7 +175,7 @@ public final class ExplorationBuilder<S> {
      * @return this builder
      */
     public ExplorationBuilder<S> executionTimeout(Duration limit) {
-        this.executionTimeout = positive(limit, "executionTimeout");
+        this.executionTimeout = ExplorationAssembly.positive(limit, "executionTimeout");
         return this;
     }
 
@@ -166,7 +184,7 @@ public final class ExplorationBuilder<S> {
      * @return this builder
      */
     public ExplorationBuilder<S> totalTimeout(Duration limit) {
-        this.totalTimeout = positive(limit, "totalTimeout");
+        this.totalTimeout = ExplorationAssembly.positive(limit, "totalTimeout");
         return this;
     }
 
@@ -176,7 +194,7 @@ public final class ExplorationBuilder<S> {
      * @return this builder
      */
     public ExplorationBuilder<S> blockingThreshold(Duration limit) {
-        this.blockingThreshold = positive(limit, "blockingThreshold");
+        this.blockingThreshold = ExplorationAssembly.positive(limit, "blockingThreshold");
         return this;
     }
 
@@ -288,14 +306,7 @@ public final class ExplorationBuilder<S> {
                 strategy.name(), strategy.factory(), attempts, seed, executionTimeout, totalTimeout, reproductions,
                 blockingThreshold, includes, excludes,
                 new ExecutionOptions(clock == ClockMode.VIRTUAL, spuriousWakeups, earlyExpiry),
-                ExplorationAssembly.database());
+                ExplorationAssembly.database(), new ThreadNames(names));
         return new ExplorationResult(new Explorer<>(config).run());
-    }
-
-    private static Duration positive(Duration d, String what) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(what + " must be positive, was " + d);
-        }
-        return d;
     }
 }

@@ -78,6 +78,10 @@ class ExplorationApiTest {
         assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r::report);
         assertTrue(r.inconclusiveReason().orElseThrow().contains("time limit"), r::report);
         assertThrows(InconclusiveExplorationException.class, r::assertHolds);
+        // the first execution that hangs ends the exploration, naming the thread and its line
+        assertEquals(1, r.executions(), r::report);
+        assertTrue(r.inconclusiveReason().orElseThrow().startsWith("Thread 0 did not finish within the execution"
+                + " time limit of 300 ms in execution 1; it is at ExplorationApiTest."), r::report);
     }
 
     @Test

@@ -79,6 +79,10 @@ class PgUniqueKeyRacesTest {
             ExplorationResult r = checkThenInsert(s, 200);
             assertEquals(Verdict.VIOLATED, r.verdict(), r.report());
             assertTrue(r.report().contains("SQL anomaly: Phantom"), r.report());
+            // the headline names the phantom, nothing calls it a lost update (nothing was overwritten)
+            String headline = r.explanation().lines().filter(l -> !l.isBlank()).skip(1).findFirst().orElse("");
+            assertTrue(headline.strip().startsWith("Phantom on uk_plain"), r.report());
+            assertTrue(!r.report().contains("Lost update"), r.report());
         }
     }
 

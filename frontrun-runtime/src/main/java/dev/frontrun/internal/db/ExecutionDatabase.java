@@ -58,7 +58,7 @@ final class ExecutionDatabase implements DatabaseModel {
     @Override
     public Set<Thread> lockWaiters() {
         return DatabaseWaits.blocked(server,
-                t -> exec.threadIdOf(t) < 0 ? t.getName() : "Thread " + exec.threadIdOf(t));
+                t -> exec.threadIdOf(t) < 0 ? t.getName() : "Thread " + exec.names().of(exec.threadIdOf(t)));
     }
 
     @Override

@@ -89,15 +89,16 @@ public final class SqlScheduling implements JdbcEventListener {
     }
 
     /**
+     * @param names how the line names the threads
      * @return the SQL anomaly of the transactions of the execution that just ended (lost update, write skew,
      *     non-repeatable read...), or {@code null} when there is none or no SQL ran
      */
-    public static String anomaly() {
+    public static String anomaly(dev.frontrun.internal.vocab.ThreadNames names) {
         TransactionLog log = transactions();
         if (log == null) {
             return null;
         }
-        return dev.frontrun.internal.sql.SqlAnomalyClassifier.first(log.committed())
+        return dev.frontrun.internal.sql.SqlAnomalyClassifier.first(log.committed(), names::of)
                 .map(dev.frontrun.internal.sql.SqlAnomaly::summary).orElse(null);
     }
 
@@ -201,7 +202,7 @@ public final class SqlScheduling implements JdbcEventListener {
         if (outcome.isDeadlock() && db != null && db.deadlock == null) {
             // by the thread's place in this execution: the other thread may have finished by now
             db.deadlock = DatabaseWaits.deadlockMessage(event, outcome, t -> e.threadIdOf(t) < 0 ? null
-                    : "Thread " + e.threadIdOf(t));
+                    : "Thread " + e.names().of(e.threadIdOf(t)));
         }
         RowLocks locks = db == null ? null : db.rowLocks;
         if (locks != null && outcome.ok() && event.kind() == JdbcEventKind.SET_SAVEPOINT) {

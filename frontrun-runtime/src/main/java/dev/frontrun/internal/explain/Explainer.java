@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.frontrun.internal.vocab.Site;
 import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.Site;
+import dev.frontrun.internal.vocab.ThreadNames;
 import dev.frontrun.internal.sched.Operation;
 import dev.frontrun.internal.sched.TraceEvent;
 
@@ -23,10 +24,20 @@ public final class Explainer {
     private static final int MAX_STEPS = 80;
 
     private final SourceLines sources;
+    private final ThreadNames names;
 
     /** @param sources where source lines come from */
     public Explainer(SourceLines sources) {
+        this(sources, ThreadNames.NUMBERED);
+    }
+
+    /**
+     * @param sources where source lines come from
+     * @param names how the text names the threads
+     */
+    public Explainer(SourceLines sources, ThreadNames names) {
         this.sources = sources;
+        this.names = names;
     }
 
     /**
@@ -38,8 +49,8 @@ public final class Explainer {
      */
     public Explanation explain(int explored, String summary, String note, List<TraceEvent> trace) {
         List<TraceEvent> shown = relevant(trace);
-        String s = summary != null ? summary : Conflict.summarize(shown);
-        String signal = Conflict.missedSignal(trace);
+        String s = summary != null ? summary : Conflict.summarize(shown, names);
+        String signal = Conflict.missedSignal(trace, names);
         if (signal != null && !s.startsWith("Missed signal")) {
             s = signal + "\n" + s;
         }
@@ -49,7 +60,7 @@ public final class Explainer {
         }
         int skipped = Math.max(0, steps.size() - MAX_STEPS);
         steps = steps.subList(skipped, steps.size());
-        return new Explanation(explored, lines(s), note, skipped, condense(steps), null);
+        return new Explanation(explored, lines(s), note, skipped, condense(steps), null, names);
     }
 
     /** Condenses each run of more than {@value #RUN_LIMIT} steps of one thread to its first and last two. */

@@ -3,6 +3,8 @@ package dev.frontrun.internal.explain;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.frontrun.internal.vocab.ThreadNames;
+
 /**
  * The explanation of a failing execution, as structure: the conflict summary, the steps that matter (long runs of
  * one thread condensed), and the SQL anomaly of its transactions. {@link #render()} writes the text that reports,
@@ -14,9 +16,10 @@ import java.util.List;
  * @param earlierSteps how many earlier steps are left out
  * @param entries the steps shown, in order, with condensed runs
  * @param sqlAnomaly the SQL anomaly of the failing execution's transactions, or null
+ * @param names how the text names the steps' threads
  */
 public record Explanation(int explored, List<String> summary, String note, int earlierSteps, List<Entry> entries,
-        String sqlAnomaly) {
+        String sqlAnomaly, ThreadNames names) {
 
     /** A line of the step listing: an {@link ExplainedStep} or an {@link Elision}. */
     public sealed interface Entry permits ExplainedStep, Elision {
@@ -26,6 +29,13 @@ public record Explanation(int explored, List<String> summary, String note, int e
     public Explanation {
         summary = List.copyOf(summary);
         entries = List.copyOf(entries);
+        names = names == null ? ThreadNames.NUMBERED : names;
+    }
+
+    /** An explanation whose threads are named by their numbers. */
+    public Explanation(int explored, List<String> summary, String note, int earlierSteps, List<Entry> entries,
+            String sqlAnomaly) {
+        this(explored, summary, note, earlierSteps, entries, sqlAnomaly, ThreadNames.NUMBERED);
     }
 
     /**
@@ -33,11 +43,11 @@ public record Explanation(int explored, List<String> summary, String note, int e
      * @return this explanation with it
      */
     public Explanation withSqlAnomaly(String anomaly) {
-        return new Explanation(explored, headlined(summary, anomaly), note, earlierSteps, entries, anomaly);
+        return new Explanation(explored, headlined(summary, anomaly), note, earlierSteps, entries, anomaly, names);
     }
 
     private static final List<String> SQL_PATTERNS = List.of("Lost update", "Write skew", "Non-repeatable read",
-            "Phantom read");
+            "Phantom read", "Phantom", "Duplicate insert");
 
     /**
      * The SQL anomaly names the pattern better than the Java-level conflict when they differ (a write skew is no

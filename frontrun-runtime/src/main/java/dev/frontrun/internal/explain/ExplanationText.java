@@ -26,12 +26,13 @@ final class ExplanationText {
             b.append("  ... ").append(x.earlierSteps()).append(" earlier steps\n");
         }
         int width = width(x.entries());
+        int labels = labelWidth(x);
         for (Explanation.Entry entry : x.entries()) {
             if (entry instanceof ExplainedStep step) {
-                step(b, step, width);
+                step(b, step, width, label(x, step.thread(), labels));
             } else if (entry instanceof Elision elision) {
-                b.append("           | ... ").append(elision.hidden().size()).append(" more lines from Thread ")
-                        .append(elision.thread()).append('\n');
+                b.append(" ".repeat(labels + 3)).append("| ... ").append(elision.hidden().size())
+                        .append(" more lines from Thread ").append(x.names().of(elision.thread())).append('\n');
             }
         }
         String text = b.toString();
@@ -41,8 +42,18 @@ final class ExplanationText {
         return text;
     }
 
-    private static void step(StringBuilder b, ExplainedStep step, int width) {
-        String head = "  Thread " + step.thread() + " | ";
+    /** @return {@code Thread a}, padded to the widest label of the steps shown */
+    private static String label(Explanation x, int thread, int width) {
+        String label = "Thread " + x.names().of(thread);
+        return label + " ".repeat(width - label.length());
+    }
+
+    private static int labelWidth(Explanation x) {
+        return x.shownSteps().stream().mapToInt(s -> ("Thread " + x.names().of(s.thread())).length()).max().orElse(0);
+    }
+
+    private static void step(StringBuilder b, ExplainedStep step, int width, String label) {
+        String head = "  " + label + " | ";
         b.append(head);
         if (step.location() == null) {
             b.append(step.detail()).append('\n');

@@ -14,13 +14,20 @@ import dev.frontrun.internal.sched.TraceEvent;
  * @param trace the executed operations
  * @param choices the thread chosen at each step
  * @param headline the explanation's first line when it is not derived from the trace (a data race), else null
+ * @param stuck the thread that kept the execution past its time limit (number unset), else null
  */
 public record ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices,
-        String headline) {
+        String headline, Stuck stuck) {
 
     /** An execution judged without a headline of its own. */
     public ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices) {
-        this(outcome, violation, problem, trace, choices, null);
+        this(outcome, violation, problem, trace, choices, null, null);
+    }
+
+    /** An execution judged with a headline of its own. */
+    public ExecutionRun(Outcome outcome, String violation, String problem, List<TraceEvent> trace, int[] choices,
+            String headline) {
+        this(outcome, violation, problem, trace, choices, headline, null);
     }
 
     /** @return whether this execution shows the property violated */

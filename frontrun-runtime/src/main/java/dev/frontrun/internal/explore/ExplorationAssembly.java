@@ -106,4 +106,34 @@ public final class ExplorationAssembly {
         return url == null ? null : new ConnectDetails(url, System.getProperty("frontrun.jdbc.user", "postgres"),
                 System.getProperty("frontrun.jdbc.password", ""));
     }
+
+    /**
+     * @param d a duration option
+     * @param what the option's name
+     * @return the duration
+     * @throws IllegalArgumentException unless it is positive
+     */
+    public static Duration positive(Duration d, String what) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive, was " + d);
+        }
+        return d;
+    }
+
+    /**
+     * @param name a worker's name
+     * @param names the names of the workers declared so far (the last is this worker's place, still empty)
+     * @return the name
+     * @throws IllegalArgumentException when it is blank or another worker's
+     */
+    public static String workerName(String name, List<String> names) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("worker " + (names.size() - 1) + " cannot be named '" + name
+                    + "': name it after what it does, such as .worker(\"deposit\", ...)");
+        }
+        if (names.contains(name)) {
+            throw new IllegalArgumentException("two workers are named '" + name + "'; give each its own name");
+        }
+        return name;
+    }
 }

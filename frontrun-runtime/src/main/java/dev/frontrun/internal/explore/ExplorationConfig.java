@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import dev.frontrun.internal.jdbc.ConnectDetails;
 import dev.frontrun.internal.sched.SchedulingStrategy;
+import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * Everything one exploration needs, already validated.
@@ -28,11 +29,12 @@ import dev.frontrun.internal.sched.SchedulingStrategy;
  * @param options the clock and wake-up options of every execution
  * @param database the database whose lock waits the scheduler watches, or {@code null} for the one the
  *     application's connections talk to
+ * @param threadNames how texts name the threads (the workers' names, else their numbers)
  * @param <S> the state type
  */
 public record ExplorationConfig<S>(Supplier<S> setup, List<java.util.function.Consumer<S>> workers,
         Predicate<S> invariant, String strategyName, LongFunction<SchedulingStrategy> strategy, int maxAttempts,
         long seed, Duration executionTimeout, Duration totalTimeout, int reproductions, Duration blockingThreshold,
         List<String> include, List<String> exclude, dev.frontrun.internal.sched.ExecutionOptions options,
-        ConnectDetails database) {
+        ConnectDetails database, ThreadNames threadNames) {
 }

@@ -19,8 +19,9 @@ import dev.frontrun.internal.explain.Explanation;
  * @param inconclusiveReason why no verdict could be given (INCONCLUSIVE), or why a systematic HOLDS is not
  *     exhaustive (the bound it stopped at), or {@code null}
  * @param exhaustive whether a systematic strategy explored everything it could produce
+ * @param stuck the thread that kept an execution past its time limit, which ended the exploration, or null
  */
 public record ExplorationReport(Verdict verdict, int executions, int completed, long seed, String strategy,
         int[] counterexample, Explanation explanation, String violation, int reproductionAttempts,
-        int reproductionSuccesses, String inconclusiveReason, boolean exhaustive) {
+        int reproductionSuccesses, String inconclusiveReason, boolean exhaustive, Stuck stuck) {
 }

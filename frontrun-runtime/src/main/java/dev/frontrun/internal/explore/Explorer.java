@@ -9,8 +9,10 @@ import dev.frontrun.Verdict;
 import dev.frontrun.internal.explain.Explainer;
 import dev.frontrun.internal.explain.Explanation;
 import dev.frontrun.internal.explain.SourceLines;
+import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.instrument.Installer;
 import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.Site;
 import dev.frontrun.internal.sched.DataRaces;
 import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.Identities;
@@ -57,13 +59,14 @@ public final class Explorer<S> {
     private ExplorationReport explore() {
         SchedulingStrategy strategy = config.strategy().apply(config.seed());
         seen.reset();
-        identities = new Identities();
+        identities = new Identities(config.threadNames());
         long end = System.nanoTime() + config.totalTimeout().toNanos();
         int executions = 0;
         int completed = 0;
         String degraded = null;
         boolean exhausted = false;
         ExecutionRun failing = null;
+        Stuck stuck = null;
         String sqlAnomaly = null;
         if (strategy.systematic()) {
             warmUp();
@@ -83,7 +86,13 @@ public final class Explorer<S> {
             strategy.endExecution(run.outcome() == Outcome.COMPLETED);
             if (run.violated()) {
                 failing = run;
-                sqlAnomaly = SqlScheduling.anomaly();
+                sqlAnomaly = SqlScheduling.anomaly(config.threadNames());
+                break;
+            }
+            if (run.stuck() != null) {
+                // every further execution that meets it would wait out the whole limit again: stop here
+                stuck = new Stuck(executions, run.stuck().thread(), run.stuck().at(), run.stuck().limitMillis());
+                degraded = stuck.describe() + " (the exploration stops at the first execution that hangs)";
                 break;
             }
             if (run.problem() != null) {
@@ -100,7 +109,7 @@ public final class Explorer<S> {
             degraded = incomplete;
         }
         if (incomplete == null && failing == null && completed > 0) {
-            incomplete = seen.unobservedWorkers(config.workers().size());
+            incomplete = seen.unobservedWorkers(config.workers().size(), config.threadNames());
         }
         if (incomplete != null && failing == null) {
             degraded = degraded != null ? degraded : incomplete;
@@ -116,21 +125,22 @@ public final class Explorer<S> {
                 }
             }
             String summary = summary(failing);
-            Explanation explanation = new Explainer(new SourceLines()).explain(executions, summary,
-                    summary == null ? failing.violation() : null, failing.trace()).withSqlAnomaly(sqlAnomaly);
+            Explanation explanation = new Explainer(new SourceLines(), config.threadNames())
+                    .explain(executions, summary, summary == null ? failing.violation() : null, failing.trace())
+                    .withSqlAnomaly(sqlAnomaly);
             return new ExplorationReport(Verdict.VIOLATED, executions, completed, config.seed(), name, failing.choices(),
-                    explanation, failing.violation(), config.reproductions(), successes, null, false);
+                    explanation, failing.violation(), config.reproductions(), successes, null, false, null);
         }
         if (completed > 0 && degraded == null) {
             String bound = strategy.systematic() && !exhaustive
                     ? "stopped after maxAttempts = " + config.maxAttempts() + " executions" : null;
             return new ExplorationReport(Verdict.HOLDS, executions, completed, config.seed(), name, null, null, null, 0,
-                    0, bound, exhaustive);
+                    0, bound, exhaustive, null);
         }
         String reason = degraded != null ? degraded
                 : exhausted ? "the strategy had nothing to explore" : "no execution completed";
         return new ExplorationReport(Verdict.INCONCLUSIVE, executions, completed, config.seed(), name, null, null, null, 0,
-                0, reason, false);
+                0, reason, false, stuck);
     }
 
     /**
@@ -192,15 +202,16 @@ public final class Explorer<S> {
         } finally {
             RuntimeHooks.activate(null);
         }
-        WorkerPool.shared().abandon(lost);
         Outcome outcome = exec.outcome();
+        Stuck stuck = outcome == Outcome.TIMEOUT ? stuck(exec, lost) : null;
+        WorkerPool.shared().abandon(lost);
         switch (outcome) {
             case COMPLETED:
                 return judge(exec, state);
             case EXCEPTION: {
                 Throwable t = exec.failure();
                 String what = t instanceof AssertionError ? "failed an assertion" : "threw " + t.getClass().getName();
-                String failure = "Thread " + exec.failedThread() + " " + what
+                String failure = "Thread " + config.threadNames().of(exec.failedThread()) + " " + what
                         + (t.getMessage() != null ? ": " + t.getMessage() : "") + ".";
                 String deadlock = exec.database().deadlockReport();
                 return new ExecutionRun(outcome, deadlock == null ? failure : deadlock + "\n" + failure, null,
@@ -211,8 +222,31 @@ public final class Explorer<S> {
                 return new ExecutionRun(outcome, exec.detail(), null, exec.trace(), exec.choices());
             default:
                 return new ExecutionRun(outcome, null, outcome.name().toLowerCase() + ": " + exec.detail(),
-                        exec.trace(), exec.choices());
+                        exec.trace(), exec.choices(), null, stuck);
         }
+    }
+
+    /** The first thread left running when an execution ran past its limit, and the user's line it is at. */
+    private Stuck stuck(Execution exec, List<Thread> lost) {
+        for (Thread t : lost) {
+            int id = exec.threadIdOf(t);
+            if (id >= 0) {
+                StackTraceElement[] stack = t.getStackTrace();
+                return new Stuck(0, config.threadNames().of(id), stack.length == 0 ? null : UserFrames.describe(stack),
+                        config.executionTimeout().toMillis());
+            }
+        }
+        // a thread that spins through scheduling points unwound at its next one: the last step names it
+        List<dev.frontrun.internal.sched.TraceEvent> trace = exec.trace();
+        for (int i = trace.size() - 1; i >= 0; i--) {
+            Site site = trace.get(i).op().siteInfo();
+            if (site != null) {
+                String cls = site.className().substring(site.className().lastIndexOf('.') + 1);
+                return new Stuck(0, config.threadNames().of(trace.get(i).thread()), cls + "." + site.method() + "("
+                        + site.location() + ")", config.executionTimeout().toMillis());
+            }
+        }
+        return new Stuck(0, null, null, config.executionTimeout().toMillis());
     }
 
     private ExecutionRun judge(Execution exec, S state) {
@@ -229,7 +263,7 @@ public final class Explorer<S> {
             violation = "The invariant threw " + e;
         }
         if (violation == null) {
-            String race = DataRaces.find(trace);
+            String race = DataRaces.find(trace, config.threadNames());
             if (race != null) {
                 return new ExecutionRun(Outcome.COMPLETED, race, null, trace, exec.choices(), race);
             }

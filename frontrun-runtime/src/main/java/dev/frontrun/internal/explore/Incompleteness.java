@@ -9,6 +9,7 @@ import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 import dev.frontrun.internal.sched.TraceEvent;
 import dev.frontrun.internal.vocab.OpKind;
+import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * What the executions of one exploration showed that keeps its result from being a proof: a thread detached from
@@ -125,14 +126,14 @@ final class Incompleteness {
     }
 
     /** @return why no certificate can be given because one of the {@code n} workers showed nothing shared, or null */
-    String unobservedWorkers(int n) {
+    String unobservedWorkers(int n, ThreadNames names) {
         if (observed.cardinality() == n) {
             return null;
         }
-        List<Integer> silent = new ArrayList<>();
+        List<String> silent = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!observed.get(i)) {
-                silent.add(i);
+                silent.add(names.of(i));
             }
         }
         return "no shared state observed: worker" + (silent.size() == 1 ? " " : "s ") + silent

@@ -31,6 +31,8 @@ final class AccessMethodVisitor extends MethodVisitor {
     /** The first local slot the original code does not use: where call arguments are set aside. */
     private final int firstFreeLocal;
     private int extraLocals;
+    /** A reference read's site just instrumented: an {@code IFNULL}/{@code IFNONNULL} next makes it a null test. */
+    private int testedRead = -1;
 
     AccessMethodVisitor(MethodVisitor mv, String className, String method, String file, Members members,
             int firstFreeLocal) {
@@ -50,13 +52,29 @@ final class AccessMethodVisitor extends MethodVisitor {
         super.visitLineNumber(line, start);
     }
 
-    private void site(OpKind kind, String member) {
+    private int site(OpKind kind, String member) {
         int id = Sites.register(new Site(className, method, file, line, kind, member));
         super.visitLdcInsn(id);
+        return id;
     }
 
     private void bridge(String name, String desc) {
         super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, desc, false);
+    }
+
+    @Override
+    public void visitVarInsn(int opcode, int varIndex) {
+        testedRead = -1;
+        super.visitVarInsn(opcode, varIndex);
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, net.bytebuddy.jar.asm.Label label) {
+        if ((opcode == Opcodes.IFNULL || opcode == Opcodes.IFNONNULL) && testedRead >= 0) {
+            Sites.markNullTest(testedRead); // if (instance == null): the check of a lazy initialization
+        }
+        testedRead = -1;
+        super.visitJumpInsn(opcode, label);
     }
 
     @Override
@@ -69,6 +87,7 @@ final class AccessMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        testedRead = -1;
         if (opcode == Opcodes.GETSTATIC && (name.startsWith("$SwitchMap$") || name.startsWith("$SWITCH_TABLE$"))) {
             // javac's (and ecj's) table for a switch on an enum: filled once, then only read
             switchTable = true;
@@ -103,13 +122,15 @@ final class AccessMethodVisitor extends MethodVisitor {
             default:
                 super.visitInsn(Opcodes.ACONST_NULL);
         }
-        site(kind, member);
+        int id = site(kind, member);
         bridge(hook, "(Ljava/lang/Object;I)V");
+        testedRead = read && (descriptor.charAt(0) == 'L' || descriptor.charAt(0) == '[') ? id : -1;
         super.visitFieldInsn(opcode, owner, name, descriptor);
     }
 
     @Override
     public void visitInsn(int opcode) {
+        testedRead = -1;
         if (opcode == Opcodes.IALOAD && switchTable) {
             switchTable = false;
         } else if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD && initialized) {
@@ -142,6 +163,7 @@ final class AccessMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean itf) {
+        testedRead = -1;
         if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && constructor && !initialized) {
             if (pendingNews > 0) {
                 pendingNews--;

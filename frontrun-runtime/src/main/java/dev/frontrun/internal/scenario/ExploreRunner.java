@@ -21,6 +21,8 @@ final class ExploreRunner {
 
     private final LoadedScenario scenario;
     private final RunSettings settings;
+    /** The actor an earlier strategy found hanging, or null. */
+    private HangingActor hanging;
 
     ExploreRunner(LoadedScenario scenario, RunSettings settings) {
         this.scenario = scenario;
@@ -53,7 +55,7 @@ final class ExploreRunner {
         for (Actor<Object> actor : scenario.actors()) {
             @SuppressWarnings("unchecked")
             Consumer<Object> body = (Consumer<Object>) actor.body();
-            builder.worker(state -> {
+            builder.worker(actor.name(), state -> {
                 try {
                     body.accept(state);
                 } catch (VirtualMachineError e) {
@@ -71,6 +73,11 @@ final class ExploreRunner {
             return result.verdict(Verdict.ERROR, harnessError.get()).counts(r.executions(), 0, 0)
                     .exhaustive(null).build();
         }
+        if (r.verdict() != Verdict.VIOLATED && ReportAccess.of(r).stuck() != null) {
+            hanging = new HangingActor(name, ReportAccess.of(r).stuck(), actorNames());
+            return result.verdict(Verdict.ERROR, hanging.reason()).counts(r.executions(), 0, 0).exhaustive(null)
+                    .build();
+        }
         switch (r.verdict()) {
             case VIOLATED -> {
                 Explanation explanation = ReportAccess.of(r).explanation();
@@ -81,14 +88,25 @@ final class ExploreRunner {
                         .counterexample(schedule, r.report())
                         .sqlAnomaly(explanation.sqlAnomaly())
                         .replay(ReplaySnippets.interleaving(scenario.type(), name, schedule));
-                ExplanationTimeline.of(explanation, scenario.actors().stream().map(Actor::name).toList())
-                        .forEach(result::step);
+                ExplanationTimeline.of(explanation, actorNames()).forEach(result::step);
             }
             case HOLDS -> result.verdict(Verdict.HOLDS, r.report()).counts(r.executions(), 0, 0);
             default -> result.verdict(Verdict.INCONCLUSIVE, r.inconclusiveReason().orElse(r.report()))
                     .counts(r.executions(), 0, 0);
         }
         return result.build();
+    }
+
+    /**
+     * @return the actor an earlier strategy found hanging in some interleaving (then the later strategies do not
+     *     run), or null
+     */
+    HangingActor hanging() {
+        return hanging;
+    }
+
+    private java.util.List<String> actorNames() {
+        return scenario.actors().stream().map(Actor::name).toList();
     }
 
     /** The user's invariant, counted; an exception other than AssertionError is the harness's error, not a race. */

@@ -66,7 +66,7 @@ final class ReplaySnippets {
                 "                .invariant(scenario::holds)",
                 "                .strategy(Strategy.replay(Interleaving.parse(\"" + interleaving + "\")));",
                 "        for (var actor : scenario.actors()) {",
-                "            exploration.worker(actor.body()::accept);",
+                "            exploration.worker(actor.name(), actor.body()::accept);",
                 "        }",
                 "        ExplorationResult result = exploration.run();",
                 "        assertEquals(Verdict.VIOLATED, result.verdict(), result.report());",

@@ -117,23 +117,23 @@ public final class ScenarioRunner {
             }
             ExploreRunner explore = new ExploreRunner(scenario, settings);
             if (settings.runs("random")) {
-                result.add(guarded("random", p -> explore.run("random", Strategy.random(),
+                result.add(unlessHanging(explore, "random", p -> explore.run("random", Strategy.random(),
                         settings.maxAttempts(), false, p)));
             }
             if (settings.runs("pct")) {
-                result.add(guarded("pct", p -> explore.run("pct", Strategy.pct(2),
+                result.add(unlessHanging(explore, "pct", p -> explore.run("pct", Strategy.pct(2),
                         settings.maxAttempts(), false, p)));
             }
             if (settings.runs("pos")) {
-                result.add(guarded("pos", p -> explore.run("pos", Strategy.pos(),
+                result.add(unlessHanging(explore, "pos", p -> explore.run("pos", Strategy.pos(),
                         settings.maxAttempts(), false, p)));
             }
             if (settings.runs("dpor")) {
-                result.add(guarded("dpor", p -> explore.run("dpor", Strategy.dpor(),
+                result.add(unlessHanging(explore, "dpor", p -> explore.run("dpor", Strategy.dpor(),
                         settings.maxExecutions(), true, p)));
             }
             if (settings.runs("naive")) {
-                result.add(guarded("naive", p -> new NaiveRunner(judged, settings).run(p)));
+                result.add(unlessHanging(explore, "naive", p -> new NaiveRunner(judged, settings).run(p)));
             }
         } finally {
             oracle.close();
@@ -176,6 +176,17 @@ public final class ScenarioRunner {
 
     private String name() {
         return scenario.type().getSimpleName();
+    }
+
+    /** Runs a strategy, unless an earlier one found an actor hanging: then its result is that shared cause. */
+    private StrategyResult unlessHanging(ExploreRunner explore, String name,
+            Function<StrategyProgress, StrategyResult> strategy) {
+        if (explore.hanging() == null) {
+            return guarded(name, strategy);
+        }
+        StrategyResult skipped = explore.hanging().skipped(name);
+        report(skipped);
+        return skipped;
     }
 
     private StrategyResult guarded(String name, Function<StrategyProgress, StrategyResult> strategy) {

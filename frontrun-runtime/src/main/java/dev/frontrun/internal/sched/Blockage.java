@@ -62,7 +62,8 @@ final class Blockage {
         }
         StringBuilder b = new StringBuilder("All threads are blocked:");
         for (ThreadView v : views) {
-            b.append("\n    Thread ").append(v.id()).append(" waits to ").append(describe(v.pending()));
+            b.append("\n    Thread ").append(exec.names().of(v.id())).append(" waits to ")
+                    .append(describe(v.pending()));
         }
         return new Blockage(false, b.toString());
     }
@@ -75,8 +76,8 @@ final class Blockage {
         StringBuilder lines = new StringBuilder();
         for (int id : cycle) {
             Operation op = pending.get(id);
-            chain.append("Thread ").append(id).append(" -> ").append(op.resourceName()).append(" -> ");
-            lines.append("\n    Thread ").append(id);
+            chain.append("Thread ").append(exec.names().of(id)).append(" -> ").append(op.resourceName()).append(" -> ");
+            lines.append("\n    Thread ").append(exec.names().of(id));
             if (op.kind() == OpKind.LOCK_ACQUIRE && op.lock != null) {
                 LockState l = exec.resources.lock(op.lock);
                 for (Map.Entry<Object, LockState> e : exec.resources.allLocks()) {
@@ -92,7 +93,7 @@ final class Blockage {
                 lines.append(" waits to ").append(describe(op));
             }
         }
-        chain.append("Thread ").append(cycle.get(0));
+        chain.append("Thread ").append(exec.names().of(cycle.get(0)));
         return chain + lines.toString();
     }
 
@@ -125,7 +126,7 @@ final class Blockage {
     static String states(Execution exec) {
         StringBuilder b = new StringBuilder("threads:");
         for (ManagedThread t : exec.threads) {
-            b.append("\n    Thread ").append(t.id).append(' ').append(t.status.name().toLowerCase());
+            b.append("\n    Thread ").append(exec.names().of(t.id)).append(' ').append(t.status.name().toLowerCase());
             if (t.pending != null) {
                 b.append(", next: ").append(describe(t.pending));
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.frontrun.internal.vocab.OpKind;
 import dev.frontrun.internal.vocab.Sites;
+import dev.frontrun.internal.vocab.ThreadNames;
 
 /**
  * Finds a data race on a JDK object that is not thread-safe in one execution's trace: two calls on it from
@@ -27,16 +28,19 @@ public final class DataRaces {
     private final Map<Integer, Access> lastWrite = new HashMap<>();
     private final Map<Integer, Map<Integer, Access>> reads = new HashMap<>();
     private int width = 8;
+    private final ThreadNames names;
 
-    private DataRaces() {
+    private DataRaces(ThreadNames names) {
+        this.names = names;
     }
 
     /**
      * @param trace one execution's operations in order
+     * @param names how to name the threads
      * @return a description of the first data race, or {@code null}
      */
-    public static String find(List<TraceEvent> trace) {
-        DataRaces d = new DataRaces();
+    public static String find(List<TraceEvent> trace, ThreadNames names) {
+        DataRaces d = new DataRaces(names);
         for (TraceEvent e : trace) {
             String race = d.step(e);
             if (race != null) {
@@ -104,12 +108,13 @@ public final class DataRaces {
         return null;
     }
 
-    private static String describe(TraceEvent first, TraceEvent second) {
+    private String describe(TraceEvent first, TraceEvent second) {
         Operation a = first.op();
         Operation b = second.op();
         String type = a.call().substring(0, a.call().indexOf('.'));
-        return "Data race on " + a.resourceName() + ": " + type + " is not thread-safe, and Thread " + first.thread()
-                + " called " + a.call() + " at " + where(a) + " while Thread " + second.thread() + " called "
+        return "Data race on " + a.resourceName() + ": " + type + " is not thread-safe, and Thread "
+                + names.of(first.thread()) + " called " + a.call() + " at " + where(a) + " while Thread "
+                + names.of(second.thread()) + " called "
                 + b.call() + " at " + where(b) + " with nothing ordering the two calls (no lock, join, or"
                 + " volatile/atomic handover between them).\nOn a real JVM such calls can corrupt the " + type
                 + " even when the invariant happens to pass; guard it with a lock, or use a thread-safe class.";

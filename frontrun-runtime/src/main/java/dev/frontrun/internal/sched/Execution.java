@@ -3,6 +3,9 @@ package dev.frontrun.internal.sched;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.Scope;
+import dev.frontrun.internal.vocab.ThreadNames;
+
 /**
  * One controlled execution: the run token, the threads, the model, the trace. Exactly one managed thread holds
  * the token ({@link ThreadStatus#RUNNING}); a thread reaching a scheduling point gives it up and the strategy picks
@@ -72,10 +75,10 @@ public final class Execution {
      * @param bodies the worker bodies (lambdas whose captured variables are shared too)
      */
     public void initialState(Object state, List<?> bodies) {
-        Map<Object, Integer> numbers = InitialState.number(state, bodies,
-                dev.frontrun.internal.vocab.Scope.current());
+        FieldNames fields = new FieldNames();
+        Map<Object, Integer> numbers = InitialState.number(state, bodies, Scope.current(), fields);
         synchronized (this) {
-            resources.initialState(numbers);
+            resources.initialState(numbers, fields);
             SetupViews.handTo(resources);
         }
     }
@@ -220,7 +223,7 @@ public final class Execution {
         if (!finished) {
             failure = t;
             failedThread = me.id;
-            finish(Outcome.EXCEPTION, "Thread " + me.id + " threw " + t);
+            finish(Outcome.EXCEPTION, "Thread " + names().of(me.id) + " threw " + t);
         }
     }
 
@@ -275,6 +278,11 @@ public final class Execution {
     /** @return the exception a thread threw, or {@code null} */
     public synchronized Throwable failure() {
         return failure;
+    }
+
+    /** @return how texts name this execution's threads */
+    public ThreadNames names() {
+        return threads.names();
     }
 
     /** @return the thread whose exception ended the execution, or -1 */

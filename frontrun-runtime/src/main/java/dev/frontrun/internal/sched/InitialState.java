@@ -34,11 +34,25 @@ final class InitialState {
      * @return each reachable object's number
      */
     static Map<Object, Integer> number(Object root, List<?> more, Scope scope) {
+        return number(root, more, scope, new FieldNames());
+    }
+
+    /**
+     * @param root the execution's state
+     * @param more further roots: the worker bodies, whose captured variables the workers share too
+     * @param scope the exploration's scope: whose fields are followed
+     * @param names where to note the field through which each object was first reached
+     * @return each reachable object's number
+     */
+    static Map<Object, Integer> number(Object root, List<?> more, Scope scope, FieldNames names) {
         Map<Object, Integer> numbers = new IdentityHashMap<>();
         Deque<Object> queue = new ArrayDeque<>();
         visit(root, numbers, queue);
         for (Object o : more) {
             visit(o, numbers, queue);
+            if (o != null) {
+                names.statics(o.getClass().getNestHost());
+            }
         }
         while (!queue.isEmpty() && numbers.size() < LIMIT) {
             Object o = queue.poll();
@@ -59,21 +73,25 @@ final class InitialState {
                     visit(e.getValue(), numbers, queue);
                 }
             } else if (scope.covers(type.getName())) {
-                fields(o, type, numbers, queue);
+                fields(o, type, numbers, queue, names);
             }
         }
         return numbers;
     }
 
-    private static void fields(Object o, Class<?> type, Map<Object, Integer> numbers, Deque<Object> queue) {
+    private static void fields(Object o, Class<?> type, Map<Object, Integer> numbers, Deque<Object> queue,
+            FieldNames names) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            names.statics(c);
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
                     continue;
                 }
                 try {
                     f.setAccessible(true);
-                    visit(f.get(o), numbers, queue);
+                    Object value = f.get(o);
+                    names.reached(value, c, f);
+                    visit(value, numbers, queue);
                 } catch (RuntimeException | IllegalAccessException inaccessible) {
                     // a field the module system hides: its object is numbered when a thread first touches it
                 }

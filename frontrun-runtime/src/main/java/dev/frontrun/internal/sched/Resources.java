@@ -41,6 +41,7 @@ final class Resources {
 
     private final Identities identities;
     private Map<Object, Integer> initial = Map.of();
+    private FieldNames fields = new FieldNames();
     private final Map<Key, Integer> ids = new HashMap<>();
     private final Map<Integer, Integer> firstTouches = new HashMap<>();
     private final Map<Object, LockState> locks = new IdentityHashMap<>();
@@ -84,9 +85,13 @@ final class Resources {
         this.identities = identities;
     }
 
-    /** @param numbers the numbers of the objects the workers start from ({@link InitialState}) */
-    void initialState(Map<Object, Integer> numbers) {
+    /**
+     * @param numbers the numbers of the objects the workers start from ({@link InitialState})
+     * @param fields the fields through which they were reached, for their names
+     */
+    void initialState(Map<Object, Integer> numbers, FieldNames fields) {
         this.initial = numbers;
+        this.fields = fields;
     }
 
     private int next(ManagedThread by) {
@@ -178,7 +183,10 @@ final class Resources {
         return locks.entrySet();
     }
 
-    /** @return a short name such as {@code Account#2} or {@code class Counter}, numbered by first appearance */
+    /**
+     * @return a short name such as {@code Account#2} or {@code class Counter}, numbered by first appearance, with
+     *     the field that holds it when one does ({@code ReentrantLock#1 (Account.lock)})
+     */
     String describe(Object o) {
         if (o instanceof Class<?> c) {
             return "class " + c.getSimpleName();
@@ -188,6 +196,7 @@ final class Resources {
         if (simple.isEmpty()) {
             simple = o.getClass().getName();
         }
-        return simple + "#" + n;
+        String field = o.getClass().isArray() ? null : fields.of(o);
+        return simple + "#" + n + (field == null ? "" : " (" + field + ")");
     }
 }

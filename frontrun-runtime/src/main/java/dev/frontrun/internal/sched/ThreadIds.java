@@ -3,6 +3,8 @@ package dev.frontrun.internal.sched;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.frontrun.internal.vocab.ThreadNames;
+
 /**
  * The ids of the threads of one exploration, the same in every execution: the declared workers are {@code 0..n-1};
  * a thread started by a managed thread is named by its parent and how many threads the parent had started before
@@ -11,7 +13,13 @@ import java.util.Map;
  */
 public final class ThreadIds {
 
+    /** How texts name the threads. */
+    final ThreadNames names;
     private final Map<Long, Integer> children = new HashMap<>();
+
+    ThreadIds(ThreadNames names) {
+        this.names = names;
+    }
     private int next = -1;
 
     /**

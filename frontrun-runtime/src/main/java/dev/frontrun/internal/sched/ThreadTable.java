@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.frontrun.internal.vocab.ThreadNames;
+
 /**
  * The threads of one execution: the declared workers ({@code 0..n-1}) and the threads they started, by id and by
  * JVM thread. Guarded by the {@link Execution}'s monitor, except {@link #managedFor}, which any thread may call.
@@ -20,6 +22,11 @@ final class ThreadTable implements Iterable<ManagedThread> {
     private int workerCount;
     /** Whether some managed thread started a thread in this execution (a fast path for the thread hooks). */
     volatile boolean hasSpawned;
+
+    /** @return how texts name the threads */
+    ThreadNames names() {
+        return ids.names;
+    }
 
     ThreadTable(ThreadIds ids) {
         this.ids = ids;

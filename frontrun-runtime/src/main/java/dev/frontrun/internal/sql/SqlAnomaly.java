@@ -26,6 +26,11 @@ public record SqlAnomaly(Type type, List<SqlResource> resources, List<Integer> t
          * other's insert was visible: neither saw a row that would have changed its decision (Adya's G2).
          */
         PHANTOM("Phantom"),
+        /**
+         * Two transactions each looked a row up by its key before the other committed, and each inserted it: the
+         * row exists twice (no unique key) where the check meant once; nothing was overwritten.
+         */
+        DUPLICATE_INSERT("Duplicate insert"),
         /** A transaction read a row twice and another transaction committed a write to it in between. */
         NON_REPEATABLE_READ("Non-repeatable read"),
         /** A transaction read a table (a predicate) twice and another committed a write to it in between. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Names the SQL anomalies in the committed transactions of one execution, using only their accesses and the
@@ -18,22 +19,31 @@ public final class SqlAnomalyClassifier {
 
     /**
      * @param transactions the committed transactions of one execution (any order)
-     * @return every anomaly found, most severe type first
+     * @return every anomaly found, most severe type first, threads named by their numbers
      */
     public static List<SqlAnomaly> classify(List<Transaction> transactions) {
+        return classify(transactions, Integer::toString);
+    }
+
+    /**
+     * @param transactions the committed transactions of one execution (any order)
+     * @param name how the summaries name a thread ({@code a} in {@code thread a})
+     * @return every anomaly found, most severe type first
+     */
+    public static List<SqlAnomaly> classify(List<Transaction> transactions, IntFunction<String> name) {
         List<SqlAnomaly> out = new ArrayList<>();
         for (int i = 0; i < transactions.size(); i++) {
             for (int j = i + 1; j < transactions.size(); j++) {
                 Transaction a = transactions.get(i);
                 Transaction b = transactions.get(j);
                 if (a.overlaps(b)) {
-                    lostUpdate(a, b).ifPresent(out::add);
-                    writeSkew(a, b).ifPresent(out::add);
+                    lostUpdate(a, b, name).ifPresent(out::add);
+                    writeSkew(a, b, name).ifPresent(out::add);
                 }
             }
         }
         for (Transaction a : transactions) {
-            rereads(a, transactions, out);
+            rereads(a, transactions, out, name);
         }
         out.sort(Comparator.comparing(SqlAnomaly::type));
         return out;
@@ -47,7 +57,16 @@ public final class SqlAnomalyClassifier {
         return classify(transactions).stream().findFirst();
     }
 
-    private static Optional<SqlAnomaly> lostUpdate(Transaction a, Transaction b) {
+    /**
+     * @param transactions the committed transactions of one execution
+     * @param name how the summary names a thread
+     * @return the most severe anomaly, if any
+     */
+    public static Optional<SqlAnomaly> first(List<Transaction> transactions, IntFunction<String> name) {
+        return classify(transactions, name).stream().findFirst();
+    }
+
+    private static Optional<SqlAnomaly> lostUpdate(Transaction a, Transaction b, IntFunction<String> name) {
         for (SqlResource wa : a.writes()) {
             for (SqlResource wb : b.writes()) {
                 if (!wa.overlaps(wb)) {
@@ -58,15 +77,23 @@ public final class SqlAnomalyClassifier {
                 ExecutedStatement rb = b.firstRead(x);
                 if (ra != null && rb != null && ra.seq() < b.commit() && rb.seq() < a.commit()) {
                     List<Transaction> pair = byThread(a, b);
+                    if (onlyInserts(a, x) && onlyInserts(b, x) && !(predicateRead(ra, x) && predicateRead(rb, x))) {
+                        return Optional.of(new SqlAnomaly(SqlAnomaly.Type.DUPLICATE_INSERT, List.of(x), threads(pair),
+                                pair, "Duplicate insert on " + x + ": threads " + name.apply(pair.get(0).thread())
+                                        + " and " + name.apply(pair.get(1).thread()) + " both looked it up before"
+                                        + " either committed, and each inserted it."));
+                    }
                     if (predicateRead(ra, x) && predicateRead(rb, x) && onlyInserts(a, x) && onlyInserts(b, x)) {
                         return Optional.of(new SqlAnomaly(SqlAnomaly.Type.PHANTOM, List.of(x), threads(pair), pair,
-                                "Phantom on " + x + ": threads " + pair.get(0).thread() + " and "
-                                        + pair.get(1).thread() + " both read it by a predicate and then inserted"
+                                "Phantom on " + x + ": threads " + name.apply(pair.get(0).thread()) + " and "
+                                        + name.apply(pair.get(1).thread())
+                                        + " both read it by a predicate and then inserted"
                                         + " into it; neither saw the other's insert."));
                     }
                     return Optional.of(new SqlAnomaly(SqlAnomaly.Type.LOST_UPDATE, List.of(x), threads(pair), pair,
-                            "Lost update on " + x + ": threads " + pair.get(0).thread() + " and "
-                                    + pair.get(1).thread() + " both read it before either committed its write."));
+                            "Lost update on " + x + ": threads " + name.apply(pair.get(0).thread()) + " and "
+                                    + name.apply(pair.get(1).thread())
+                                    + " both read it before either committed its write."));
                 }
             }
         }
@@ -84,7 +111,7 @@ public final class SqlAnomalyClassifier {
                 .allMatch(s -> s.statement().kind() == StatementKind.INSERT);
     }
 
-    private static Optional<SqlAnomaly> writeSkew(Transaction a, Transaction b) {
+    private static Optional<SqlAnomaly> writeSkew(Transaction a, Transaction b, IntFunction<String> name) {
         for (SqlResource wa : a.writes()) {
             for (SqlResource wb : b.writes()) {
                 if (wa.overlaps(wb)) {
@@ -98,8 +125,9 @@ public final class SqlAnomalyClassifier {
             return Optional.empty();
         }
         List<SqlResource> resources = new ArrayList<>(List.of(ba.written, ab.written));
-        String summary = "Write skew on " + ba.written + " and " + ab.written + ": thread " + a.thread() + " read "
-                + ab.read + " and wrote " + ba.written + ", thread " + b.thread() + " read " + ba.read
+        String summary = "Write skew on " + ba.written + " and " + ab.written + ": thread " + name.apply(a.thread())
+                + " read " + ab.read + " and wrote " + ba.written + ", thread " + name.apply(b.thread())
+                + " read " + ba.read
                 + " and wrote " + ab.written + "; each read what the other then wrote, so neither saw the other's"
                 + " write.";
         return Optional.of(new SqlAnomaly(SqlAnomaly.Type.WRITE_SKEW, resources, List.of(a.thread(), b.thread()),
@@ -124,7 +152,8 @@ public final class SqlAnomalyClassifier {
     private record Witness(SqlResource read, SqlResource written) {
     }
 
-    private static void rereads(Transaction a, List<Transaction> all, List<SqlAnomaly> out) {
+    private static void rereads(Transaction a, List<Transaction> all, List<SqlAnomaly> out,
+            IntFunction<String> name) {
         List<ExecutedStatement> selects = a.statements().stream()
                 .filter(s -> s.statement().kind() == StatementKind.SELECT).toList();
         List<SqlResource> reported = new ArrayList<>();
@@ -144,8 +173,9 @@ public final class SqlAnomalyClassifier {
                             SqlAnomaly.Type type = r.level() == SqlResource.Level.ROW
                                     ? SqlAnomaly.Type.NON_REPEATABLE_READ : SqlAnomaly.Type.PHANTOM_READ;
                             out.add(new SqlAnomaly(type, List.of(r), List.of(a.thread(), b.thread()), List.of(a, b),
-                                    type.title() + " on " + r + ": thread " + a.thread() + " read it twice in one"
-                                            + " transaction, and thread " + b.thread()
+                                    type.title() + " on " + r + ": thread " + name.apply(a.thread())
+                                            + " read it twice in one transaction, and thread "
+                                            + name.apply(b.thread())
                                             + " committed a write to it in between."));
                             break;
                         }

@@ -2,6 +2,8 @@ package dev.frontrun.internal.vocab;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 
 /**
@@ -13,6 +15,8 @@ public final class Sites {
     private static final Map<Site, Integer> INTERNED = new HashMap<>();
     private static volatile Site[] table = new Site[1024];
     private static int size;
+    /** Sites of reference reads the code compares with {@code null} right away. */
+    private static final Set<Integer> NULL_TESTS = ConcurrentHashMap.newKeySet();
 
     private Sites() {
     }
@@ -38,6 +42,19 @@ public final class Sites {
         size = id + 1;
         INTERNED.put(site, id);
         return id;
+    }
+
+    /** @param id the site of a reference read that the next instruction compares with {@code null} */
+    public static void markNullTest(int id) {
+        NULL_TESTS.add(id);
+    }
+
+    /**
+     * @param id a site id, or -1
+     * @return whether the read there is compared with {@code null} right away ({@code if (instance == null)})
+     */
+    public static boolean isNullTest(int id) {
+        return NULL_TESTS.contains(id);
     }
 
     /**

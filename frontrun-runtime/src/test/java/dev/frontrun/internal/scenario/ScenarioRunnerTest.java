@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.frontrun.Verdict;
+import dev.frontrun.hanging.HangsWhenInterleaved;
+import dev.frontrun.headlines.ActorCounterScenario;
 import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
@@ -43,6 +45,19 @@ class ScenarioRunnerTest {
         assertTrue(json.contains("Reproduced 3/3 times (100%)"), json);
         assertTrue(json.contains("new TraceExecutor(Schedule.parse("), json);
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("LostUpdate: markers -> VIOLATED"));
+    }
+
+    @Test
+    void anExplorationCallsTheActorsByTheirNames() {
+        ScenarioResult r = runWith(ActorCounterScenario.class, RunSettings.from(Map.of("strategies", "dpor")));
+        StrategyResult dpor = r.strategies().get(0);
+        assertEquals(Verdict.VIOLATED, dpor.verdict(), r.toJson());
+        assertTrue(dpor.reason().startsWith("Lost update: threads deposit and bonus both read Counter.value"),
+                dpor.reason());
+        assertTrue(dpor.explanation().contains("  Thread deposit | "), dpor.explanation());
+        assertTrue(dpor.explanation().contains("  Thread bonus   | "), dpor.explanation());
+        assertTrue(!dpor.explanation().contains("Thread 0"), dpor.explanation());
+        assertEquals("deposit", dpor.timeline().get(0).thread());
     }
 
     @Test
@@ -119,6 +134,28 @@ class ScenarioRunnerTest {
         assertEquals(1, r.strategies().size());
         assertTrue(r.grade().message().contains("actor b did not finish within"), r.grade().message());
         assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "took " + (System.nanoTime() - start) / 1e9);
+    }
+
+    @Test
+    void anActorThatHangsInSomeInterleavingsIsFoundOnceAndEndsTheLaterStrategiesWithThatCause() {
+        ScenarioResult r = runWith(HangsWhenInterleaved.class, RunSettings.from(Map.of("strategies",
+                "random,dpor,naive", "executionTimeoutMillis", "1000")));
+        assertEquals(Grade.Status.ERROR, r.grade().status(), r.toJson());
+        assertEquals(List.of("random", "dpor", "naive"),
+                r.strategies().stream().map(StrategyResult::strategy).toList());
+        StrategyResult random = r.strategies().get(0);
+        assertEquals(Verdict.ERROR, random.verdict(), r.toJson());
+        assertTrue(random.reason().startsWith("actor b hangs in some interleavings: it did not finish within the"
+                + " execution timeout of 1000 ms in execution "), random.reason());
+        assertTrue(random.reason().contains(", at HangsWhenInterleaved.waitForRelease(HangsWhenInterleaved.java:3"),
+                random.reason());
+        for (StrategyResult later : r.strategies().subList(1, 3)) {
+            assertEquals(Verdict.ERROR, later.verdict(), r.toJson());
+            assertEquals(0, later.executions(), r.toJson());
+            assertTrue(later.reason().startsWith("not run: actor b hangs in some interleavings (random met it in"
+                    + " execution "), later.reason());
+        }
+        assertTrue(r.grade().message().contains("actor b hangs in some interleavings"), r.grade().message());
     }
 
     @Test

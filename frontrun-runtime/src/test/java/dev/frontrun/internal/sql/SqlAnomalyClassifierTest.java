@@ -131,6 +131,34 @@ class SqlAnomalyClassifierTest {
     }
 
     @Test
+    void checkThenInsertByKeyIsADuplicateInsertNotALostUpdate() {
+        // each looks the row up by its key, finds nothing, inserts it: nothing was overwritten
+        run(t0, 0, "select * from accounts where id = ?", 5);
+        run(t1, 1, "select * from accounts where id = ?", 5);
+        run(t0, 0, "insert into accounts (id, balance) values (?, ?)", 5, 0);
+        t0.commit(0, true);
+        run(t1, 1, "insert into accounts (id, balance) values (?, ?)", 5, 0);
+        t1.commit(1, true);
+        SqlAnomaly a = SqlAnomalyClassifier.first(log.committed()).orElseThrow();
+        assertEquals(SqlAnomaly.Type.DUPLICATE_INSERT, a.type());
+        assertEquals("Duplicate insert on accounts(id=5): threads 0 and 1 both looked it up before either committed,"
+                + " and each inserted it.", a.summary());
+    }
+
+    @Test
+    void summariesNameTheThreadsAsTheyAreGiven() {
+        run(t0, 0, "select * from users where id=?", 1);
+        run(t1, 1, "select * from users where id=?", 1);
+        run(t0, 0, "update users set login_count=? where id=?", 1, 1);
+        t0.commit(0, true);
+        run(t1, 1, "update users set login_count=? where id=?", 1, 1);
+        t1.commit(1, true);
+        SqlAnomaly a = SqlAnomalyClassifier.first(log.committed(), t -> t == 0 ? "alice" : "bob").orElseThrow();
+        assertEquals("Lost update on users(id=1): threads alice and bob both read it before either committed its"
+                + " write.", a.summary());
+    }
+
+    @Test
     void rolledBackTransactionsCauseNothing() {
         run(t0, 0, "select * from users where id=?", 1);
         run(t1, 1, "select * from users where id=?", 1);
