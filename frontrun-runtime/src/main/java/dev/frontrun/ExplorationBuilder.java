@@ -22,10 +22,9 @@ import dev.frontrun.internal.vocab.ThreadNames;
  * Configures an exploration: the workers that run concurrently on fresh state, the property to check, the strategy
  * and its options. Obtained from {@link Frontrun#explore(Supplier)}; {@link #run()} runs it.
  *
- * <p>Field, array and monitor accesses, and calls on JDK objects, get scheduling points in the application's own
- * classes (every class loaded from a directory on the class path, such as {@code target/classes} and
- * {@code target/test-classes}), the packages of the setup and worker lambdas, and the library packages named by
- * {@link #include(String...)} or the system property {@code frontrun.include} ({@code com.acme.cache.*}).
+ * <p>Field, array and monitor accesses, and calls on JDK objects, are scheduling points in the application's classes
+ * (those loaded from a directory such as {@code target/classes}), the packages of the setup and worker lambdas, and
+ * the library packages named by {@link #include(String...)} or {@code frontrun.include} ({@code com.acme.cache.*}).
  *
  * @param <S> the state type
  */
@@ -279,18 +278,7 @@ public final class ExplorationBuilder<S> {
             throw new IllegalArgumentException("an exploration needs at least one worker: add .worker(...)");
         }
         ExplorationAssembly.checkOptions(set, strategy::uses, strategy.name());
-        TestContext test = TestContext.current();
-        if (test != null && test.replay() != null) {
-            // a @Replay test: this one interleaving instead of the strategy, whatever options it was given
-            ExplorationResult replayed = runWith(Strategy.replay(Interleaving.of(test.replay())));
-            test.record(replayed);
-            return replayed;
-        }
-        ExplorationResult result = runWith(strategy);
-        if (test != null) {
-            test.record(result);
-        }
-        return result;
+        return TestContext.run(choices -> runWith(Strategy.replay(Interleaving.of(choices))), () -> runWith(strategy));
     }
 
     /** Runs this exploration with {@code strategy} in place of the configured one, every other option kept. */

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import dev.frontrun.internal.db.SqlScheduling;
+import dev.frontrun.internal.sched.Caveats;
 import dev.frontrun.internal.sched.Execution;
 import dev.frontrun.internal.sched.SchedulingStrategy;
 import dev.frontrun.internal.sched.TraceEvent;
@@ -43,19 +44,12 @@ final class Incompleteness {
 
     /** Notes what one execution showed (after it ran). */
     void note(Execution exec) {
-        detachedSeen |= exec.wasDetached();
-        if (unmanagedSeen == null) {
-            unmanagedSeen = exec.unmanagedThread();
-        }
-        if (unmodelledSeen == null) {
-            unmodelledSeen = exec.unmodelledCall();
-        }
-        if (hiddenSeen == null) {
-            hiddenSeen = exec.hiddenAccess();
-        }
-        if (clockReadSeen == null) {
-            clockReadSeen = exec.clockReadBesideEarlyExpiry();
-        }
+        Caveats c = exec.caveats();
+        detachedSeen |= c.detached();
+        unmanagedSeen = unmanagedSeen != null ? unmanagedSeen : c.unmanaged();
+        unmodelledSeen = unmodelledSeen != null ? unmodelledSeen : c.unmodelledCall();
+        hiddenSeen = hiddenSeen != null ? hiddenSeen : c.hiddenAccess();
+        clockReadSeen = clockReadSeen != null ? clockReadSeen : c.clockRead();
     }
 
     /** @return whether a thread had to be detached from the scheduler */

@@ -38,6 +38,24 @@ public final class TestContext {
         return CURRENT.get();
     }
 
+    /**
+     * Runs an exploration as the current test asks, and records its result with the test: under {@code @Replay} the
+     * recorded interleaving instead of the strategy (whatever options the exploration was given), else as declared.
+     *
+     * @param replay runs the exploration on the interleaving of these choices
+     * @param explore runs the exploration as declared
+     * @param <R> the result type
+     * @return the result
+     */
+    public static <R> R run(java.util.function.Function<int[], R> replay, java.util.function.Supplier<R> explore) {
+        TestContext test = current();
+        R result = test != null && test.replay != null ? replay.apply(test.replay()) : explore.get();
+        if (test != null) {
+            test.record(result);
+        }
+        return result;
+    }
+
     /** @return the interleaving to replay instead of the strategy, or null */
     public int[] replay() {
         return replay == null ? null : replay.clone();

@@ -240,73 +240,10 @@ final class AccessMethodVisitor extends MethodVisitor {
         return true;
     }
 
-    /**
-     * A call on a JDK class: when it touches JDK objects (its receiver, the objects it is given), sets the arguments
-     * aside in fresh locals, hands the receiver (or {@code null}) and those objects to the bridge with the site (whose
-     * kind says whether the call changes the receiver, or without one its first object), and puts the arguments back;
-     * after the call, hands a returned view (an iterator, a key set, a wrapper) to the bridge with what it shows.
-     */
+    /** A call on a JDK class: see {@link JdkCallSite}. */
     private void jdkCall(int opcode, String owner, String jdkOwner, String name, String descriptor, boolean itf) {
-        boolean constructor = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>");
-        // INVOKESPECIAL otherwise: super.put(...) in an application class that overrides a JDK class's method
-        boolean instance = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
-                || opcode == Opcodes.INVOKESPECIAL && !constructor;
-        boolean receiver = instance && LibraryMethods.observed(jdkOwner, name);
-        int[] shared = instance || constructor || opcode == Opcodes.INVOKESTATIC
-                ? LibraryMethods.sharedArguments(descriptor) : new int[0];
-        boolean view = receiver && LibraryMethods.returnsView(jdkOwner, name, descriptor);
-        boolean wrap = opcode == Opcodes.INVOKESTATIC && shared.length > 0 && shared[0] == 0
-                && LibraryMethods.wrapsFirstArgument(owner, name, descriptor);
-        if (!receiver && shared.length == 0) {
-            super.visitMethodInsn(opcode, owner, name, descriptor, itf);
-            return;
-        }
-        Type[] args = Type.getArgumentTypes(descriptor);
-        int[] slots = new int[args.length];
-        int next = firstFreeLocal;
-        for (int i = 0; i < args.length; i++) {
-            slots[i] = next;
-            next += args[i].getSize();
-        }
-        int receiverSlot = next++;
-        for (int i = args.length - 1; i >= 0; i--) {
-            super.visitVarInsn(args[i].getOpcode(Opcodes.ISTORE), slots[i]);
-        }
-        if (receiver) {
-            super.visitInsn(Opcodes.DUP);
-            if (view) {
-                super.visitInsn(Opcodes.DUP);
-                super.visitVarInsn(Opcodes.ASTORE, receiverSlot);
-            }
-        } else {
-            super.visitInsn(Opcodes.ACONST_NULL);
-        }
-        if (shared.length == 0) {
-            super.visitInsn(Opcodes.ACONST_NULL);
-        } else {
-            super.visitLdcInsn(shared.length);
-            super.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
-            for (int i = 0; i < shared.length; i++) {
-                super.visitInsn(Opcodes.DUP);
-                super.visitLdcInsn(i);
-                super.visitVarInsn(Opcodes.ALOAD, slots[shared[i]]);
-                super.visitInsn(Opcodes.AASTORE);
-            }
-        }
-        boolean changes = receiver ? !LibraryMethods.observes(name)
-                : opcode == Opcodes.INVOKESTATIC && LibraryMethods.writesFirstArgument(owner, name);
-        site(changes ? OpKind.WRITE : OpKind.READ, simpleName(owner) + "." + (constructor ? "new" : name));
-        bridge("libraryCall", "(Ljava/lang/Object;[Ljava/lang/Object;I)V");
-        for (int i = 0; i < args.length; i++) {
-            super.visitVarInsn(args[i].getOpcode(Opcodes.ILOAD), slots[i]);
-        }
-        extraLocals = Math.max(extraLocals, next - firstFreeLocal);
-        super.visitMethodInsn(opcode, owner, name, descriptor, itf);
-        if (view || wrap) {
-            super.visitInsn(Opcodes.DUP);
-            super.visitVarInsn(Opcodes.ALOAD, view ? receiverSlot : slots[0]);
-            bridge("libraryView", "(Ljava/lang/Object;Ljava/lang/Object;)V");
-        }
+        int used = JdkCallSite.emit(mv, opcode, owner, jdkOwner, name, descriptor, itf, firstFreeLocal, this::site);
+        extraLocals = Math.max(extraLocals, used);
     }
 
     @Override

@@ -188,24 +188,10 @@ public final class Execution {
         outsiders.ranCode(t, site, finished);
     }
 
-    /** @return the first call of this execution that the scheduler does not model, or null */
-    public String unmodelledCall() {
-        return outsiders.unmodelledCall();
-    }
-
-    /** @return the first call of this execution that changed shared state no scheduling point shows, or null */
-    public String hiddenAccess() {
-        return outsiders.hidden();
-    }
-
-    /** @return why a systematic exploration is no proof because of a clock read beside an early expiry, or null */
-    public String clockReadBesideEarlyExpiry() {
-        return earlyExpiry.clockRead();
-    }
-
-    /** @return why the execution was not fully controlled because an unmanaged thread ran application code, or null */
-    public String unmanagedThread() {
-        return outsiders.unmanaged();
+    /** @return what kept this execution from being fully controlled or seen (read after it ended) */
+    public synchronized Caveats caveats() {
+        return new Caveats(watchdog.detachedEver(), outsiders.unmanaged(), outsiders.unmodelledCall(),
+                outsiders.hidden(), earlyExpiry.clockRead());
     }
 
     /**
@@ -303,11 +289,6 @@ public final class Execution {
     /** @return whether the execution has ended */
     synchronized boolean isFinished() {
         return finished;
-    }
-
-    /** @return whether some thread had to be detached (the execution is then not fully controlled) */
-    public synchronized boolean wasDetached() {
-        return watchdog.detachedEver();
     }
 
     synchronized ManagedThread running() {

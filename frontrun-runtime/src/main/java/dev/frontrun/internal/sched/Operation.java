@@ -15,9 +15,9 @@ public final class Operation {
     private final String resourceName;
     private final int site;
     /** The managed thread a SPAWN, JOIN, PARK (its own), UNPARK or INTERRUPT targets, else -1. */
-    private int targetThread = -1;
+    int targetThread = -1;
     /** Whether a WAIT, JOIN, PARK or SLEEP has a time limit. */
-    private boolean timed;
+    boolean timed;
     /** Whether a NOTIFY is {@code notifyAll}. */
     private boolean all;
     /** The lock object of the model a LOCK_ACQUIRE, LOCK_RELEASE, WAIT or NOTIFY uses (a monitor, a database lock). */
@@ -78,13 +78,6 @@ public final class Operation {
         return new Operation(kind, resource, resourceName, site, null, false);
     }
 
-    /** @return a {@code Thread.sleep}, timed unless its duration is zero */
-    static Operation sleep(int site, boolean timed) {
-        Operation o = plain(OpKind.SLEEP, site);
-        o.timed = timed;
-        return o;
-    }
-
     /** @return the acquisition or release ({@code kind}) of a monitor, modelled as {@code l} */
     static Operation monitor(OpKind kind, LockState l, Object monitor, int site) {
         return new Operation(kind, l.id, l.name, site, monitor, false);
@@ -101,35 +94,6 @@ public final class Operation {
     static Operation notifyOn(LockState l, Object monitor, int site, boolean all) {
         Operation o = new Operation(OpKind.NOTIFY, l.id, l.name, site, monitor, false);
         o.all = all;
-        return o;
-    }
-
-    /** @return the start of {@code thread}, which becomes managed thread {@code child} */
-    static Operation spawn(int child, Thread thread, int site) {
-        Operation o = towards(OpKind.SPAWN, child, site);
-        o.spawned = thread;
-        return o;
-    }
-
-    /** @return a {@code Thread.join} of managed thread {@code target} */
-    static Operation join(int target, int site, boolean timed) {
-        Operation o = towards(OpKind.JOIN, target, site);
-        o.timed = timed;
-        return o;
-    }
-
-    /** @return a park of managed thread {@code self} */
-    static Operation park(int self, int site, boolean timed) {
-        Operation o = plain(OpKind.PARK, site);
-        o.targetThread = self;
-        o.timed = timed;
-        return o;
-    }
-
-    /** @return an unpark or interrupt ({@code kind}) of managed thread {@code target} */
-    static Operation towards(OpKind kind, int target, int site) {
-        Operation o = new Operation(kind, -1, "Thread " + target, site, null, false);
-        o.targetThread = target;
         return o;
     }
 

@@ -4,9 +4,6 @@ import java.util.concurrent.TimeUnit;
 
 import dev.frontrun.internal.bootstrap.Hooks;
 import dev.frontrun.internal.vocab.OpKind;
-import dev.frontrun.internal.vocab.Scope;
-import dev.frontrun.internal.vocab.Site;
-import dev.frontrun.internal.vocab.Sites;
 
 /**
  * The {@link Hooks} implementation the bridge forwards to: it turns each hook of a managed thread of the current
@@ -39,12 +36,12 @@ public final class RuntimeHooks implements Hooks {
 
     @Override
     public void fieldRead(Object owner, int site) {
-        access(owner, site);
+        MemoryHooks.field(current, owner, site);
     }
 
     @Override
     public void fieldWrite(Object owner, int site) {
-        access(owner, site);
+        MemoryHooks.field(current, owner, site);
     }
 
     /** {@link #enter} for a hook in application code: a thread the scheduler does not manage is noted. */
@@ -57,48 +54,14 @@ public final class RuntimeHooks implements Hooks {
         return enter(e);
     }
 
-    private static void access(Object owner, int site) {
-        Execution e = current;
-        ManagedThread me;
-        if (e == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
-            return;
-        }
-        try (me) {
-            Site s = Sites.get(site);
-            int rid;
-            synchronized (e) {
-                rid = owner == null ? Resources.named(s.className() + "." + s.member())
-                        : e.resources.id(owner, s.member(), me);
-            }
-            e.point(me, Operation.access(s.kind(), rid, s.member(), site));
-        }
-    }
-
     @Override
     public void arrayRead(Object array, int index, int site) {
-        arrayAccess(array, index, site);
+        MemoryHooks.element(current, array, index, site);
     }
 
     @Override
     public void arrayWrite(Object array, int index, int site) {
-        arrayAccess(array, index, site);
-    }
-
-    private static void arrayAccess(Object array, int index, int site) {
-        Execution e = current;
-        ManagedThread me;
-        if (e == null || array == null || !Scope.current().coversSite(site) || (me = enterApp(e, site)) == null) {
-            return;
-        }
-        try (me) {
-            int rid;
-            String name;
-            synchronized (e) {
-                rid = e.resources.id(array, index, me);
-                name = e.resources.describe(array) + "[" + index + "]";
-            }
-            e.point(me, Operation.access(Sites.get(site).kind(), rid, name, site));
-        }
+        MemoryHooks.element(current, array, index, site);
     }
 
     @Override
@@ -120,7 +83,7 @@ public final class RuntimeHooks implements Hooks {
             }
             boolean timed = millis > 0;
             Timing.setDeadline(e, me, timed, TimeUnit.MILLISECONDS.toNanos(millis));
-            e.point(me, Operation.sleep(site, timed));
+            e.point(me, ThreadOperations.sleep(site, timed));
             if (Thread.interrupted()) {
                 throw new InterruptedException("sleep interrupted");
             }

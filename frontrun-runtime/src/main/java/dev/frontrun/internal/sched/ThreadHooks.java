@@ -27,7 +27,7 @@ final class ThreadHooks {
             synchronized (e) {
                 child = e.threads.nextChildId(me);
             }
-            e.point(me, Operation.spawn(child, thread, Sites.caller(OpKind.SPAWN)));
+            e.point(me, ThreadOperations.spawn(child, thread, Sites.caller(OpKind.SPAWN)));
         }
     }
 
@@ -82,7 +82,7 @@ final class ThreadHooks {
         }
         try (me) {
             Timing.setDeadline(e, me, millis > 0, TimeUnit.MILLISECONDS.toNanos(millis));
-            e.point(me, Operation.join(target.id, Sites.caller(OpKind.JOIN), millis > 0));
+            e.point(me, ThreadOperations.join(target.id, Sites.caller(OpKind.JOIN), millis > 0));
             if (target.status == ThreadStatus.DONE) {
                 // ended in the model: let the thread really finish, so that isAlive() agrees
                 awaitTermination(thread);
@@ -139,7 +139,7 @@ final class ThreadHooks {
                 Object waitingFor = blocker != null ? blocker : LockSupport.getBlocker(Thread.currentThread());
                 hidden = me.within(LibraryHooks.hiddenAfterLockSupport(e.domains.of(waitingFor, e.resources, me)));
             }
-            e.point(me, Operation.park(me.id, Sites.caller(OpKind.PARK), timed).touching(hidden));
+            e.point(me, ThreadOperations.park(me.id, Sites.caller(OpKind.PARK), timed).touching(hidden));
             return true;
         }
     }
@@ -176,7 +176,7 @@ final class ThreadHooks {
             return false;
         }
         try (me) {
-            e.point(me, Operation.towards(OpKind.UNPARK, target.id, Sites.caller(OpKind.UNPARK))
+            e.point(me, ThreadOperations.towards(OpKind.UNPARK, target.id, Sites.caller(OpKind.UNPARK))
                     .touching(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain)));
             return true;
         }
@@ -216,7 +216,7 @@ final class ThreadHooks {
             return;
         }
         try (me) {
-            e.point(me, Operation.towards(OpKind.INTERRUPT, target.id, Sites.caller(OpKind.INTERRUPT))
+            e.point(me, ThreadOperations.towards(OpKind.INTERRUPT, target.id, Sites.caller(OpKind.INTERRUPT))
                     .touching(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain)));
         }
     }
