@@ -38,7 +38,11 @@ class PgForeignKeyRacesTest {
                 "create table fk_parents (id int primary key)",
                 "create table fk_children (id serial primary key, parent int references fk_parents (id))",
                 "drop table if exists fk_loose_children",
-                "create table fk_loose_children (id serial primary key, parent int not null)");
+                "create table fk_loose_children (id serial primary key, parent int not null)",
+                "drop table if exists fk_pairs", "drop table if exists fk_owners",
+                "create table fk_owners (id int primary key)",
+                "create table fk_pairs (id serial primary key, a int references fk_owners (id),"
+                        + " b int references fk_owners (id))");
     }
 
     @AfterAll
@@ -122,5 +126,20 @@ class PgForeignKeyRacesTest {
         assertEquals(Verdict.HOLDS, dpor.verdict(), dpor.report());
         assertTrue(dpor.exhaustive(), dpor.report());
         assertFalse(dpor.report().contains("waited in PostgreSQL"), dpor.report());
+    }
+
+    @Test
+    void anInsertWithTwoForeignKeyChecksIsNoProofUnderDpor() {
+        // each check locks its parent FOR KEY SHARE; the model asks PostgreSQL about one check alone, so with two
+        // it takes both parents' locks by key, unasked: whatever it finds, a systematic exploration is no proof
+        String reset = "delete from fk_pairs; delete from fk_owners; insert into fk_owners values (1), (2)";
+        Consumer<Connection> child = tolerating23503(c -> update(c, "insert into fk_pairs (a, b) values (1, 2)"));
+        Consumer<Connection> parent = tolerating23503(c -> update(c, "delete from fk_owners where id = 2"));
+        java.util.function.Predicate<Connection> noOrphan = c -> PgScenarios.holds(c, x -> assertEquals(0,
+                query(x, "select count(*) from fk_pairs c where not exists"
+                        + " (select 1 from fk_owners p where p.id = c.b)")));
+        ExplorationResult dpor = db.explore(Strategy.dpor(), 50, reset, child, parent, noOrphan);
+        assertEquals(Verdict.INCONCLUSIVE, dpor.verdict(), dpor.report());
+        assertTrue(dpor.report().contains("insert into fk_pairs"), dpor.report());
     }
 }

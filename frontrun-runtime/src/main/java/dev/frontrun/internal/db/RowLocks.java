@@ -95,10 +95,10 @@ final class RowLocks {
                 if (a.resource().level() == SqlResource.Level.ROW && !(asked != null && s.rowQuery() == asked
                         && asked.table().equals(a.resource().table()))) {
                     AccessKind mode = LockModes.mode(s, a.kind());
-                    // an INSERT's row locks are its foreign-key checks' (not asked) and, for ON CONFLICT DO UPDATE,
-                    // the row it would update, asked like a pinned row when the statement is one row sent alone
-                    if (mode != null && unasked == null && (s.kind() != StatementKind.INSERT
-                            || a.kind() == AccessKind.WRITE) && event.endpoint().startsWith("jdbc:postgresql:")) {
+                    // an INSERT's row locks are its foreign-key checks' and, for ON CONFLICT DO UPDATE, the row it
+                    // would update: each asked like a pinned row when the statement is one row with one check sent
+                    // alone, and otherwise taken by key unasked, like any other row lock
+                    if (mode != null && unasked == null && event.endpoint().startsWith("jdbc:postgresql:")) {
                         unasked = SqlText.abbreviate(s.sql(), 120);
                     }
                     if (mode != null) {

@@ -40,7 +40,7 @@ final class Resources {
     private static final int PER_THREAD_BITS = 20;
 
     private final Identities identities;
-    private Map<Object, Integer> initial = Map.of();
+    private Map<Object, Integer> initial = new IdentityHashMap<>();
     private FieldNames fields = new FieldNames();
     private final Map<Key, Integer> ids = new HashMap<>();
     private final Map<Integer, Integer> firstTouches = new HashMap<>();
@@ -59,6 +59,11 @@ final class Resources {
         Object root = viewed(of);
         if (view != root) {
             viewed.put(view, root);
+            if (!initial.containsKey(root) && initial.containsKey(view)) {
+                // the state reaches the object only through the view (a synchronized wrapper's map): the object
+                // takes the view's number, so its id does not depend on which thread touches it first
+                initial.put(root, initial.get(view));
+            }
         }
     }
 
@@ -90,7 +95,7 @@ final class Resources {
      * @param fields the fields through which they were reached, for their names
      */
     void initialState(Map<Object, Integer> numbers, FieldNames fields) {
-        this.initial = numbers;
+        this.initial = new IdentityHashMap<>(numbers);
         this.fields = fields;
     }
 
