@@ -23,11 +23,13 @@ import dev.frontrun.internal.vocab.Sites;
  */
 final class LibraryCalls {
 
-    /** Calls on a view that change the object it shows; every other call on a view only reads it. */
-    private static final Set<String> VIEW_WRITERS = Set.of("add", "addAll", "remove", "removeAll", "removeIf",
-            "retainAll", "clear", "set", "setValue", "put", "putAll", "replaceAll", "sort", "pollFirst", "pollLast",
-            "addFirst", "addLast", "removeFirst", "removeLast", "offer", "push", "pop", "poll", "compute",
-            "computeIfAbsent", "computeIfPresent", "merge", "putIfAbsent", "replace", "putFirst", "putLast");
+    /**
+     * Calls on an iterator, spliterator or enumeration that only read the collection it walks (the instrumentation
+     * counts them as changes of their receiver, which they are of the iterator itself).
+     */
+    private static final Set<String> ITERATION = Set.of("next", "previous", "nextIndex", "previousIndex",
+            "hasPrevious", "forEachRemaining", "tryAdvance", "trySplit", "estimateSize", "getExactSizeIfKnown",
+            "characteristics", "nextElement", "hasMoreElements", "asIterator");
 
     /** Arrays of objects up to this length given to a JDK call are looked into (varargs); longer ones are not. */
     private static final int VARARGS_LIMIT = 32;
@@ -59,8 +61,8 @@ final class LibraryCalls {
             String method = s.member().substring(s.member().lastIndexOf('.') + 1);
             Operation op;
             synchronized (e) {
-                op = receiver != null ? onReceiver(e, scope, me, receiver, args, s, site, method)
-                        : onArguments(e, scope, me, args, s, site);
+                op = receiver != null ? onReceiver(e, me, receiver, args, s, site, method)
+                        : onArguments(e, me, args, s, site);
             }
             if (op != null) {
                 e.point(me, op);
@@ -88,11 +90,12 @@ final class LibraryCalls {
         }
     }
 
-    private static Operation onReceiver(Execution e, Scope scope, ManagedThread me, Object receiver, Object[] args,
+    private static Operation onReceiver(Execution e, ManagedThread me, Object receiver, Object[] args,
             Site s, int site, String method) {
         String unseen = unseenState(receiver);
         if (unseen != null) {
-            e.outsiders.noteHidden(simpleName(receiver.getClass()) + "." + method + " at " + s.location() + ", " + unseen);
+            e.outsiders.noteHidden(simpleName(receiver.getClass()) + "." + method + " at " + s.location() + ", "
+                    + unseen);
             if (!(receiver instanceof ForkJoinTask<?> || receiver instanceof ForkJoinPool)) {
                 return null; // the object itself is no shared state
             }
@@ -100,13 +103,15 @@ final class LibraryCalls {
         Object state = e.resources.viewed(receiver);
         boolean view = state != receiver;
         Class<?> type = receiver.getClass();
-        LibraryClass kind = kindOf(scope, receiver, state);
-        Accesses more = arguments(e, scope, me, args, state, method.equals("drainTo"));
+        LibraryClass kind = kindOf(receiver, state);
+        Accesses more = arguments(e, me, args, state, method.equals("drainTo"));
         if (kind == LibraryClass.IGNORED) {
             return more.none() ? null : more.anchor(s, site);
         }
-        boolean observes = view ? !VIEW_WRITERS.contains(method)
-                : s.kind() == OpKind.READ && !kind.mutatesOnRead(type);
+        // a view reads its collection when the call would read it (a stream stage, a step of an iteration) and
+        // writes it otherwise (an iterator's remove, an entry's setValue, a wrapper's add)
+        boolean observes = view && (receiver instanceof java.util.stream.BaseStream<?, ?> || ITERATION.contains(method))
+                || s.kind() == OpKind.READ && !kind.mutatesOnRead(state.getClass());
         OpKind op = kind == LibraryClass.UNSAFE ? (observes ? OpKind.READ : OpKind.WRITE)
                 : (observes ? OpKind.VOLATILE_READ : OpKind.RMW);
         Class<?> stateType = state.getClass();
@@ -121,14 +126,14 @@ final class LibraryCalls {
                 kind == LibraryClass.UNSAFE, concurrency).touching(hidden).alsoTouching(more.reads(), more.writes());
     }
 
-    private static Operation onArguments(Execution e, Scope scope, ManagedThread me, Object[] args, Site s,
+    private static Operation onArguments(Execution e, ManagedThread me, Object[] args, Site s,
             int site) {
-        Accesses more = arguments(e, scope, me, args, null, s.kind() != OpKind.READ);
+        Accesses more = arguments(e, me, args, null, s.kind() != OpKind.READ);
         return more.none() ? null : more.anchor(s, site);
     }
 
     /** What a call counts as on {@code receiver}, which shows the state of {@code state}. */
-    private static LibraryClass kindOf(Scope scope, Object receiver, Object state) {
+    private static LibraryClass kindOf(Object receiver, Object state) {
         // the application's own classes are instrumented; what they inherit from a JDK class is not, so an object of
         // a class extending one counts as that JDK class (see LibraryClass)
         LibraryClass kind = LibraryClass.of(receiver.getClass());
@@ -137,7 +142,7 @@ final class LibraryCalls {
     }
 
     /** The accesses of the JDK objects among {@code args} (the first one written when {@code writeFirst}). */
-    private static Accesses arguments(Execution e, Scope scope, ManagedThread me, Object[] args, Object receiverState,
+    private static Accesses arguments(Execution e, ManagedThread me, Object[] args, Object receiverState,
             boolean writeFirst) {
         Accesses a = new Accesses(e);
         if (args == null) {
@@ -149,7 +154,7 @@ final class LibraryCalls {
                 // varargs ({@code String.format("%s", list)}): the objects in the array are what the call reads
                 for (Object element : elements) {
                     if (element != null && !(element instanceof Object[])) {
-                        argument(e, scope, me, element, receiverState, false, a);
+                        argument(e, me, element, receiverState, false, a);
                     }
                 }
                 continue;
@@ -157,16 +162,16 @@ final class LibraryCalls {
             if (arg == null || arg instanceof Object[]) {
                 continue;
             }
-            argument(e, scope, me, arg, receiverState, writeFirst && i == 0, a);
+            argument(e, me, arg, receiverState, writeFirst && i == 0, a);
         }
         return a;
     }
 
     /** Adds the access of one JDK object a call is given, unless it is the receiver's state or no JDK state. */
-    private static void argument(Execution e, Scope scope, ManagedThread me, Object arg, Object receiverState,
+    private static void argument(Execution e, ManagedThread me, Object arg, Object receiverState,
             boolean write, Accesses a) {
         Object state = e.resources.viewed(arg);
-        if (state == receiverState || kindOf(scope, arg, state) == LibraryClass.IGNORED) {
+        if (state == receiverState || kindOf(arg, state) == LibraryClass.IGNORED) {
             return;
         }
         if (state.getClass().getName().startsWith("java.util.concurrent.")) {
@@ -178,7 +183,7 @@ final class LibraryCalls {
                 a.add(Operation.ANY_CONCURRENCY_STATE, true);
             }
         }
-        a.first(state, me, kindOf(scope, arg, state) == LibraryClass.UNSAFE, write);
+        a.first(state, me, kindOf(arg, state) == LibraryClass.UNSAFE, write);
         a.add(e.resources.id(state, "state", me), write);
     }
 
