@@ -46,6 +46,7 @@ public final class Explorer<S> {
     public ExplorationReport run() {
         synchronized (LOCK) {
             Installer.ensure(Scope.of(config.include(), config.exclude()));
+            CarrierWarmup.ensure();
             SqlScheduling.install(config.database());
             return explore();
         }

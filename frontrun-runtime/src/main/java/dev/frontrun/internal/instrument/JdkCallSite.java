@@ -38,7 +38,10 @@ final class JdkCallSite {
         boolean instance = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE
                 || opcode == Opcodes.INVOKESPECIAL && !constructor;
         boolean receiver = instance && LibraryMethods.observed(jdkOwner, name);
-        int[] shared = instance || constructor || opcode == Opcodes.INVOKESTATIC
+        // a reflective call hands its arguments on to the method it calls, whose own accesses are observed
+        boolean reflective = jdkOwner.startsWith("java/lang/reflect/") || jdkOwner.startsWith("java/lang/invoke/")
+                && !jdkOwner.equals("java/lang/invoke/VarHandle");
+        int[] shared = !reflective && (instance || constructor || opcode == Opcodes.INVOKESTATIC)
                 ? LibraryMethods.sharedArguments(descriptor) : new int[0];
         boolean view = receiver && LibraryMethods.returnsView(jdkOwner, name, descriptor);
         boolean wrap = opcode == Opcodes.INVOKESTATIC && shared.length > 0 && shared[0] == 0
