@@ -152,7 +152,7 @@ public final class Explorer<S> {
      * the same interleaving again.
      */
     private void warmUp() {
-        boolean detached = seen.detached();
+        String detached = seen.detached();
         ReplayStrategy first = new ReplayStrategy(new int[0]);
         first.beginExecution(0);
         runOnce(first);

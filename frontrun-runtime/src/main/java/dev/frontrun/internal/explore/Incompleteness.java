@@ -20,7 +20,7 @@ import dev.frontrun.internal.vocab.ThreadNames;
 final class Incompleteness {
 
     /** Whether a thread of the current exploration had to be detached from the scheduler. */
-    private boolean detachedSeen;
+    private String detachedSeen;
     /** How an unmanaged thread ran application code during an execution, or null. */
     private String unmanagedSeen;
     /** The first call no execution could model (an asynchronous channel), or null. */
@@ -34,7 +34,7 @@ final class Incompleteness {
 
     /** Forgets what earlier explorations showed. */
     void reset() {
-        detachedSeen = false;
+        detachedSeen = null;
         unmanagedSeen = null;
         unmodelledSeen = null;
         hiddenSeen = null;
@@ -45,20 +45,20 @@ final class Incompleteness {
     /** Notes what one execution showed (after it ran). */
     void note(Execution exec) {
         Caveats c = exec.caveats();
-        detachedSeen |= c.detached();
+        detachedSeen = detachedSeen != null ? detachedSeen : c.detached();
         unmanagedSeen = unmanagedSeen != null ? unmanagedSeen : c.unmanaged();
         unmodelledSeen = unmodelledSeen != null ? unmodelledSeen : c.unmodelledCall();
         hiddenSeen = hiddenSeen != null ? hiddenSeen : c.hiddenAccess();
         clockReadSeen = clockReadSeen != null ? clockReadSeen : c.clockRead();
     }
 
-    /** @return whether a thread had to be detached from the scheduler */
-    boolean detached() {
+    /** @return how the first thread that had to be detached from the scheduler was stuck, or null */
+    String detached() {
         return detachedSeen;
     }
 
-    /** @param detached whether a thread had to be detached (restored after an execution that does not count) */
-    void detached(boolean detached) {
+    /** @param detached the detachment seen before an execution that does not count, restored after it */
+    void detached(String detached) {
         detachedSeen = detached;
     }
 
@@ -78,9 +78,11 @@ final class Incompleteness {
      */
     String reason(SchedulingStrategy strategy) {
         String incomplete = strategy.incompleteness();
-        if (incomplete == null && detachedSeen && strategy.systematic()) {
-            incomplete = "a thread had to run outside the scheduler's control (blocked where the model cannot see),"
-                    + " so the systematic exploration is no proof";
+        if (detachedSeen != null && strategy.systematic()) {
+            String why = "a thread had to run outside the scheduler's control (blocked where the model cannot see: "
+                    + detachedSeen + "), so the systematic exploration is no proof";
+            // also beside the strategy's own reason: a detached thread is the usual cause of a diverged replay
+            incomplete = incomplete == null ? why : incomplete + "; " + why;
         }
         if (incomplete == null && strategy.systematic()) {
             incomplete = clockReadSeen;
@@ -92,7 +94,7 @@ final class Incompleteness {
             incomplete = incomplete == null ? unproven : incomplete + "; and " + unproven;
         }
         String wait = SqlScheduling.unforeseenWait();
-        if (incomplete != null && wait != null && detachedSeen) {
+        if (incomplete != null && wait != null && detachedSeen != null) {
             incomplete += " (" + wait + ")";
         }
         if (incomplete == null && hiddenSeen != null && strategy.systematic()) {

@@ -5,12 +5,13 @@ package dev.frontrun.internal.sched;
  * {@code null} (or {@code false}) when it did not happen. A systematic exploration whose executions have any of them
  * is no proof.
  *
- * @param detached whether some thread had to be detached (it ran outside the scheduler's control)
+ * @param detached how the first thread that had to be detached was stuck (it then ran outside the scheduler's
+ *     control)
  * @param unmanaged how an unmanaged thread ran application code
  * @param unmodelledCall a call the scheduler does not model (an asynchronous channel)
  * @param hiddenAccess a call whose effect no scheduling point shows (a field updater, a fork/join pool), and why
  * @param clockRead a clock read beside an early expiry, which DPOR does not order
  */
-public record Caveats(boolean detached, String unmanaged, String unmodelledCall, String hiddenAccess,
+public record Caveats(String detached, String unmanaged, String unmodelledCall, String hiddenAccess,
         String clockRead) {
 }

@@ -190,7 +190,7 @@ public final class Execution {
 
     /** @return what kept this execution from being fully controlled or seen (read after it ended) */
     public synchronized Caveats caveats() {
-        return new Caveats(watchdog.detachedEver(), outsiders.unmanaged(), outsiders.unmodelledCall(),
+        return new Caveats(watchdog.firstDetached(), outsiders.unmanaged(), outsiders.unmodelledCall(),
                 outsiders.hidden(), earlyExpiry.clockRead());
     }
 

@@ -23,7 +23,7 @@ final class Watchdog {
     private final long blockNanos;
     private final long timeoutNanos;
     private final long deadline;
-    private boolean detachedEver;
+    private String firstDetached;
 
     /**
      * @param exec the execution watched
@@ -37,9 +37,9 @@ final class Watchdog {
         this.deadline = System.nanoTime() + timeoutNanos;
     }
 
-    /** @return whether some thread had to be detached (call with the execution's monitor held) */
-    boolean detachedEver() {
-        return detachedEver;
+    /** @return how the first thread that had to be detached was stuck, or null (call with the monitor held) */
+    String firstDetached() {
+        return firstDetached;
     }
 
     /**
@@ -133,8 +133,10 @@ final class Watchdog {
             }
             if (now - t.since > limit && stuck) {
                 t.blockedOn = monitor ? blockedOn(t.thread) : 0;
+                if (firstDetached == null) {
+                    firstDetached = Detachment.describe(t, state);
+                }
                 t.status = ThreadStatus.DETACHED;
-                detachedEver = true;
                 exec.dropToken(t);
                 changed = true;
             } else if (t.status == ThreadStatus.STARTING && t.thread.getState() == Thread.State.TERMINATED) {
