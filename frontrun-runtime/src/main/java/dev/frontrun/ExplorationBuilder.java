@@ -246,9 +246,11 @@ public final class ExplorationBuilder<S> {
     }
 
     /**
-     * Observes library classes too: adds their patterns to what is observed anyway (the application's own classes,
-     * those loaded from a directory such as {@code target/classes}, and the packages of the setup and worker lambdas).
-     * Patterns naming JDK classes are rejected: calls on JDK objects are observed at the application's call sites.
+     * Observes infrastructure classes too: adds their patterns to what is observed anyway (the application's own
+     * classes, those loaded from a directory such as {@code target/classes}, the packages of the setup and worker
+     * lambdas, and every library jar except drivers, frameworks, logging and tooling, which are left unobserved by
+     * default). Patterns naming JDK classes are rejected: calls on JDK objects are observed at the application's call
+     * sites.
      *
      * @param globs class name globs such as {@code com.acme.cache.*}
      * @return this builder

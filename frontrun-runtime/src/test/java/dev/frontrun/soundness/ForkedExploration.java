@@ -46,11 +46,23 @@ public final class ForkedExploration {
      * @return one summary per method that ran (a crash ends the list)
      */
     static List<Summary> run(Class<?> holder, String... methods) {
+        return run(List.of(), holder, methods);
+    }
+
+    /**
+     * Runs the explorations in one fresh JVM whose class path starts with {@code first}.
+     *
+     * @param first class path entries before the test class path (their classes win over its copies)
+     * @param holder the class declaring the methods
+     * @param methods the static no-argument methods returning an {@link ExplorationResult}, in order
+     * @return one summary per method that ran (a crash ends the list)
+     */
+    static List<Summary> run(List<java.nio.file.Path> first, Class<?> holder, String... methods) {
         List<String> args = new ArrayList<>();
         for (String m : methods) {
             args.add(holder.getName() + "#" + m);
         }
-        ForkedJvm.Outcome o = ForkedJvm.run(Duration.ofMinutes(3), ForkedExploration.class,
+        ForkedJvm.Outcome o = ForkedJvm.run(Duration.ofMinutes(3), first, ForkedExploration.class,
                 args.toArray(new String[0]));
         List<Summary> out = Summary.parse(o.stdout());
         if (out.isEmpty()) {

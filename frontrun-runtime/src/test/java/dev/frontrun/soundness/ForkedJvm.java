@@ -29,10 +29,19 @@ final class ForkedJvm {
     }
 
     static Outcome run(Duration timeout, Class<?> main, String... args) {
+        return run(timeout, List.of(), main, args);
+    }
+
+    /** @param first class path entries put before the test class path (their classes win over its copies) */
+    static Outcome run(Duration timeout, List<Path> first, Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
-        command.add(classPath());
+        StringBuilder cp = new StringBuilder();
+        for (Path p : first) {
+            cp.append(p.toAbsolutePath()).append(File.pathSeparator);
+        }
+        command.add(cp + classPath());
         command.add(main.getName());
         command.addAll(List.of(args));
         try {

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which code one exploration observes. The application's own classes (loaded from a directory on the class path,
  * such as {@code target/classes} and {@code target/test-classes}, or from a path in the system property
- * {@code frontrun.applicationPaths}) always; classes matching the include patterns in addition (library packages);
+ * {@code frontrun.applicationPaths}) and library jars other than {@link Infrastructure} always; classes matching
+ * the include patterns in addition (infrastructure packages a user wants observed);
  * never those matching an exclude pattern. Instrumentation stays in the JVM once done, so every hook asks the scope
  * of the exploration that runs now: what an exploration sees does not depend on the explorations before it.
  */
@@ -117,8 +118,9 @@ public final class Scope {
     /**
      * @param className a binary class name
      * @param domain the class's protection domain, may be {@code null}
-     * @return whether the class is the application's own code: loaded from a directory, or from a path listed in
-     *     {@link #APPLICATION_PATHS}, and not a class frontrun never instruments
+     * @return whether the class is observed as the application's code: loaded from a directory, from a path listed
+     *     in {@link #APPLICATION_PATHS}, or from a library jar that is not {@link Infrastructure}; and not a class
+     *     frontrun never instruments
      */
     public static boolean isApplication(String className, ProtectionDomain domain) {
         if (className == null || Includes.isNeverInstrumented(className) || domain == null
@@ -136,7 +138,9 @@ public final class Scope {
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return false;
         }
-        return Files.isDirectory(path) || applicationPaths().contains(path.toAbsolutePath().normalize());
+        // a jar is a library: observed unless it is infrastructure (a driver, a framework, logging, tooling)
+        return Files.isDirectory(path) || applicationPaths().contains(path.toAbsolutePath().normalize())
+                || !Infrastructure.contains(className);
     }
 
     /** Where frontrun's own classes come from: never the application, even when that is a directory. */

@@ -10,4 +10,9 @@ public final class CrossPackageSupport {
     public static Class<?> programs() {
         return CrossPackagePrograms.class;
     }
+
+    /** @return the class declaring the explorations of a counter loaded from a library jar */
+    public static Class<?> libraryJarPrograms() {
+        return LibraryJarPrograms.class;
+    }
 }
