@@ -45,7 +45,7 @@ class LiteratureThroughAgentTest {
             int me = j;
             b.worker(a -> a[me] = a[me - 1] + 1);
         }
-        assertExactly(b.run(), "LiteraturePrograms", "lastzero", n, (n + 3L) << (n - 2));
+        assertExactly(b::run, "LiteraturePrograms", "lastzero", n, (n + 3L) << (n - 2));
     }
 
     /** readers(n): thread 0 writes a[0], threads 1..n read it once: 2^n traces. */
@@ -61,7 +61,7 @@ class LiteratureThroughAgentTest {
                 }
             });
         }
-        assertExactly(b.run(), "LiteraturePrograms", "readers", n, 1L << n);
+        assertExactly(b::run, "LiteraturePrograms", "readers", n, 1L << n);
     }
 
     /**
@@ -92,7 +92,7 @@ class LiteratureThroughAgentTest {
             });
         }
         long closedForm = n < 12 ? 1 : 1L << (3 * (n - 11));
-        assertExactly(b.run(), "LiteraturePrograms", "indexer", n, closedForm);
+        assertExactly(b::run, "LiteraturePrograms", "indexer", n, closedForm);
     }
 
     /** The file system of Flanagan and Godefroid: inodes and blocks, each with its own monitor. */
@@ -138,7 +138,7 @@ class LiteratureThroughAgentTest {
             int tid = t;
             b.worker(fs -> fs.allocate(tid));
         }
-        assertExactly(b.run(), "LiteraturePrograms", "filesystem", n, 1L << (n - 13));
+        assertExactly(b::run, "LiteraturePrograms", "filesystem", n, 1L << (n - 13));
     }
 
     /** A bounded stack over a shared array whose operations are {@code synchronized} methods. */
@@ -181,7 +181,7 @@ class LiteratureThroughAgentTest {
             int v = t + 1;
             b.worker(s -> s.push(v));
         }
-        assertExactly(b.run(), "Programs", "lockedIncrements", n, factorial(n));
+        assertExactly(b::run, "Programs", "lockedIncrements", n, factorial(n));
     }
 
     /** As {@link #synchronizedStackPushes}, each worker a method reference to the synchronized method. */
@@ -192,7 +192,7 @@ class LiteratureThroughAgentTest {
         for (int t = 0; t < n; t++) {
             b.worker(SyncStack::pushSeven);
         }
-        assertExactly(b.run(), "Programs", "lockedIncrements", n, factorial(n));
+        assertExactly(b::run, "Programs", "lockedIncrements", n, factorial(n));
     }
 
     /** As {@link #synchronizedStackPushes}, through a static synchronized method (the class's monitor). */
@@ -204,7 +204,7 @@ class LiteratureThroughAgentTest {
             int v = t + 1;
             b.worker(s -> SyncStack.pushStatic(s, v));
         }
-        assertExactly(b.run(), "Programs", "lockedIncrements", n, factorial(n));
+        assertExactly(b::run, "Programs", "lockedIncrements", n, factorial(n));
     }
 
     /**
@@ -243,7 +243,15 @@ class LiteratureThroughAgentTest {
                 .invariant(s -> true);
     }
 
-    private static void assertExactly(ExplorationResult r, String factory, String program, int n, long closedForm) {
+    private static void assertExactly(Supplier<ExplorationResult> run, String factory, String program, int n,
+            long closedForm) {
+        ExplorationResult r = run.get();
+        if (r.verdict() == Verdict.INCONCLUSIVE && r.report().contains("had to run outside the scheduler's control")) {
+            // the watchdog detached a thread it found stuck where the model cannot see (the reason names the state
+            // and the frame): rare, on a loaded machine, and failing closed; one more run must give the exact count
+            System.err.println(program + "(" + n + "): a thread was detached, running once more: " + r.report());
+            r = run.get();
+        }
         long engine = EngineCounts.executions(factory, program, n);
         assertEquals(closedForm, engine, "the engine-level " + program + "(" + n + ") count moved");
         assertSound(r);
