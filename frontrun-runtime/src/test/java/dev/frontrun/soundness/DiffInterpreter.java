@@ -137,6 +137,26 @@ final class DiffInterpreter {
                 return reg;
             case SYNC_MAP_ENTRY_SUM:
                 return syncMapSum(w);
+            case ARRAY_COPY_READ: {
+                int[] copy = new int[2];
+                System.arraycopy(w.array, 0, copy, 0, 2);
+                return copy[a];
+            }
+            case ARRAY_FILL:
+                java.util.Arrays.fill(w.array, reg + 1);
+                return reg;
+            case ARRAY_COPY_OF_SUM: {
+                int[] copy = java.util.Arrays.copyOf(w.array, 2);
+                return copy[0] + 2 * copy[1];
+            }
+            case ARRAY_SHIFT:
+                System.arraycopy(w.array, 1 - a, w.array, a, 1);
+                return reg;
+            case BOXES_LIST_SET:
+                w.boxesView.set(a, reg + 1);
+                return reg;
+            case BOXES_READ:
+                return w.boxes[a];
             case THREAD_INC:
                 threadInc(w, a, inline);
                 return reg;

@@ -23,6 +23,8 @@ record DiffOp(Kind kind, int arg) {
         VECTOR_ADD("Vector + views"), VECTOR_COPY_SIZE("Vector + views"), VECTOR_ITER_SUM("Vector + views"),
         VECTOR_VIEW_SIZE("Vector + views"), VECTOR_SORT("Vector + views"),
         SYNC_MAP_PUT("synchronizedMap"), SYNC_MAP_ENTRY_SUM("synchronizedMap"),
+        ARRAY_COPY_READ("array to JDK call"), ARRAY_FILL("array to JDK call"), ARRAY_COPY_OF_SUM("array to JDK call"),
+        ARRAY_SHIFT("array to JDK call"), BOXES_LIST_SET("Arrays.asList view"), BOXES_READ("Arrays.asList view"),
         THREAD_INC("new Thread"), EXECUTOR_INC_TWICE("ExecutorService");
 
         final String feature;

@@ -30,7 +30,8 @@ record DiffProgram(int id, List<List<DiffOp>> workers) {
         DiffOp.Kind.CHM_GET, DiffOp.Kind.CHM_PUT_IF_MISSING, DiffOp.Kind.QUEUE_OFFER, DiffOp.Kind.QUEUE_POLL,
         DiffOp.Kind.VECTOR_ADD, DiffOp.Kind.VECTOR_COPY_SIZE, DiffOp.Kind.VECTOR_ITER_SUM,
         DiffOp.Kind.VECTOR_VIEW_SIZE, DiffOp.Kind.VECTOR_SORT, DiffOp.Kind.SYNC_MAP_PUT,
-        DiffOp.Kind.SYNC_MAP_ENTRY_SUM,
+        DiffOp.Kind.SYNC_MAP_ENTRY_SUM, DiffOp.Kind.ARRAY_COPY_READ, DiffOp.Kind.ARRAY_FILL,
+        DiffOp.Kind.ARRAY_COPY_OF_SUM, DiffOp.Kind.ARRAY_SHIFT, DiffOp.Kind.BOXES_LIST_SET, DiffOp.Kind.BOXES_READ,
     };
 
     /**

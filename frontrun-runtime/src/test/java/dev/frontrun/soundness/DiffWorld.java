@@ -31,6 +31,9 @@ final class DiffWorld {
     /** A view made with the state: calls on it read {@link #vector}. */
     final List<Integer> vectorView = Collections.unmodifiableList(vector);
     final Map<Integer, Integer> syncMap = Collections.synchronizedMap(new HashMap<>());
+    final Integer[] boxes = {0, 0};
+    /** A view of {@link #boxes} made with the state: a call on it reads or writes the array's elements. */
+    final List<Integer> boxesView = java.util.Arrays.asList(boxes);
     /** Each worker's register when it finished, so what a worker read is part of the outcome. */
     final int[] registers = new int[3];
 
@@ -62,7 +65,8 @@ final class DiffWorld {
     String outcome() {
         return "x=" + x + " y=" + y + " array=" + java.util.Arrays.toString(array) + " map=" + new TreeMap<>(map)
                 + " list=" + list + " atomic=" + atomic.get() + " chm=" + new TreeMap<>(chm) + " queue=" + queue
-                + " vector=" + vector + " syncMap=" + new TreeMap<>(syncMap)
+                + " vector=" + vector + " syncMap=" + new TreeMap<>(syncMap) + " boxes="
+                + java.util.Arrays.toString(boxes)
                 + " registers="
                 + java.util.Arrays.toString(registers);
     }

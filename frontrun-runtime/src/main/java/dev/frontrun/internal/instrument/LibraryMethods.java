@@ -66,17 +66,17 @@ final class LibraryMethods {
 
     /**
      * @param descriptor a method descriptor
-     * @return the indices of the arguments that may be JDK objects with state, or arrays of objects that may hold
-     *     some (varargs); not values, primitive arrays or lambdas
+     * @return the indices of the arguments that may be JDK objects with state, or arrays (whose elements the call
+     *     reads or writes, and which may hold such objects: varargs); not values or lambdas
      */
     static int[] sharedArguments(String descriptor) {
         net.bytebuddy.jar.asm.Type[] args = net.bytebuddy.jar.asm.Type.getArgumentTypes(descriptor);
         int[] found = new int[args.length];
         int n = 0;
         for (int i = 0; i < args.length; i++) {
-            boolean objects = args[i].getSort() == net.bytebuddy.jar.asm.Type.ARRAY && args[i].getDimensions() == 1
-                    && args[i].getElementType().getSort() == net.bytebuddy.jar.asm.Type.OBJECT; // varargs
-            if (objects || args[i].getSort() == net.bytebuddy.jar.asm.Type.OBJECT && !value(args[i].getInternalName())) {
+            // an array: its elements are read or written by the call (and an array of objects may be varargs)
+            boolean array = args[i].getSort() == net.bytebuddy.jar.asm.Type.ARRAY;
+            if (array || args[i].getSort() == net.bytebuddy.jar.asm.Type.OBJECT && !value(args[i].getInternalName())) {
                 found[n++] = i;
             }
         }
@@ -103,9 +103,20 @@ final class LibraryMethods {
         return VIEWS.contains(name) || owner.startsWith("java/util/stream/");
     }
 
-    /** @return whether a static call returns a view of its first argument ({@code Collections.unmodifiableList}) */
+    /**
+     * @return whether a static call returns a view of its first argument: {@code Collections.unmodifiableList}, or
+     *     an object backed by the array it is given ({@code Arrays.asList}, {@code Arrays.stream},
+     *     {@code ByteBuffer.wrap})
+     */
     static boolean wrapsFirstArgument(String owner, String name, String descriptor) {
-        return owner.equals("java/util/Collections") && descriptor.endsWith(";") && !descriptor.startsWith("()")
+        if (!descriptor.endsWith(";") || descriptor.startsWith("()")) {
+            return false;
+        }
+        if (descriptor.startsWith("([")) {
+            return owner.equals("java/util/Arrays") && (name.equals("asList") || name.equals("stream")
+                    || name.equals("spliterator")) || owner.startsWith("java/nio/") && name.equals("wrap");
+        }
+        return owner.equals("java/util/Collections")
                 && (name.startsWith("unmodifiable") || name.startsWith("synchronized") || name.startsWith("checked"));
     }
 

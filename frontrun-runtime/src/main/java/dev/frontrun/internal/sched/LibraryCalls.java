@@ -74,7 +74,7 @@ final class LibraryCalls {
 
     /** Records that {@code view}, returned by a call on (or given) {@code of}, shows {@code of}'s state. */
     static void view(Execution e, Object view, Object of) {
-        if (view == null || of == null || !LibraryClass.isView(view.getClass())) {
+        if (view == null || of == null || !(of.getClass().isArray() || LibraryClass.isView(view.getClass()))) {
             return;
         }
         if (e == null) {
@@ -102,9 +102,17 @@ final class LibraryCalls {
         }
         Object state = e.resources.viewed(receiver);
         boolean view = state != receiver;
+        if (view && state.getClass().isArray()) {
+            // a view of an array (Arrays.asList, a wrapping buffer, an array's stream): a call reads or writes its
+            // elements
+            CallAccesses onArray = arguments(e, me, args, state, false, s.member());
+            onArray.array(state, me, !(receiver instanceof java.util.stream.BaseStream<?, ?>
+                    || ITERATION.contains(method) || s.kind() == OpKind.READ));
+            return onArray.anchor(s, site);
+        }
         Class<?> type = receiver.getClass();
         LibraryClass kind = kindOf(receiver, state);
-        Accesses more = arguments(e, me, args, state, method.equals("drainTo"));
+        CallAccesses more = arguments(e, me, args, state, method.equals("drainTo"), s.member());
         if (kind == LibraryClass.IGNORED) {
             return more.none() ? null : more.anchor(s, site);
         }
@@ -128,7 +136,7 @@ final class LibraryCalls {
 
     private static Operation onArguments(Execution e, ManagedThread me, Object[] args, Site s,
             int site) {
-        Accesses more = arguments(e, me, args, null, s.kind() != OpKind.READ);
+        CallAccesses more = arguments(e, me, args, null, s.kind() != OpKind.READ, s.member());
         return more.none() ? null : more.anchor(s, site);
     }
 
@@ -142,14 +150,19 @@ final class LibraryCalls {
     }
 
     /** The accesses of the JDK objects among {@code args} (the first one written when {@code writeFirst}). */
-    private static Accesses arguments(Execution e, ManagedThread me, Object[] args, Object receiverState,
-            boolean writeFirst) {
-        Accesses a = new Accesses(e);
+    private static CallAccesses arguments(Execution e, ManagedThread me, Object[] args, Object receiverState,
+            boolean writeFirst, String member) {
+        CallAccesses a = new CallAccesses(e);
         if (args == null) {
             return a;
         }
+        int arrays = 0;
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
+            if (arg != null && arg.getClass().isArray()) {
+                // the elements of an array the call is given are read or written in its step
+                a.array(arg, me, ArrayElements.written(member, arrays++));
+            }
             if (arg instanceof Object[] elements && elements.length <= VARARGS_LIMIT) {
                 // varargs ({@code String.format("%s", list)}): the objects in the array are what the call reads
                 for (Object element : elements) {
@@ -159,7 +172,7 @@ final class LibraryCalls {
                 }
                 continue;
             }
-            if (arg == null || arg instanceof Object[]) {
+            if (arg == null || arg.getClass().isArray()) {
                 continue;
             }
             argument(e, me, arg, receiverState, writeFirst && i == 0, a);
@@ -169,7 +182,7 @@ final class LibraryCalls {
 
     /** Adds the access of one JDK object a call is given, unless it is the receiver's state or no JDK state. */
     private static void argument(Execution e, ManagedThread me, Object arg, Object receiverState,
-            boolean write, Accesses a) {
+            boolean write, CallAccesses a) {
         Object state = e.resources.viewed(arg);
         if (state == receiverState || kindOf(arg, state) == LibraryClass.IGNORED) {
             return;
@@ -207,57 +220,4 @@ final class LibraryCalls {
     }
 
     /** The further resources a call reads and writes. */
-    private static final class Accesses {
-        private final Execution e;
-        private long[] reads = new long[0];
-        private long[] writes = new long[0];
-        private Object first;
-        private ManagedThread by;
-        private boolean firstUnsafe;
-        private boolean firstWritten;
-
-        Accesses(Execution e) {
-            this.e = e;
-        }
-
-        void first(Object state, ManagedThread me, boolean unsafe, boolean written) {
-            if (first == null) {
-                first = state;
-                by = me;
-                firstUnsafe = unsafe;
-                firstWritten = written;
-            }
-        }
-
-        void add(long resource, boolean write) {
-            if (write) {
-                writes = Arrays.copyOf(writes, writes.length + 1);
-                writes[writes.length - 1] = resource;
-            } else {
-                reads = Arrays.copyOf(reads, reads.length + 1);
-                reads[reads.length - 1] = resource;
-            }
-        }
-
-        boolean none() {
-            return first == null;
-        }
-
-        long[] reads() {
-            return reads;
-        }
-
-        long[] writes() {
-            return writes;
-        }
-
-        /** A step of its own for the objects a call is given when its receiver is no shared state: on the first. */
-        Operation anchor(Site s, int site) {
-            int rid = e.resources.id(first, "state", by);
-            // on an object that is not thread-safe, an unordered access by another thread is a data race, as for calls
-            OpKind kind = firstWritten ? OpKind.WRITE : OpKind.READ;
-            return CallOperations.libraryCall(kind, rid, e.resources.describe(first), site, s.member(), firstUnsafe,
-                    false).alsoTouching(reads, writes);
-        }
-    }
 }

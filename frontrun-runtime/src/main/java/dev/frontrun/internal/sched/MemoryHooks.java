@@ -37,7 +37,7 @@ final class MemoryHooks {
             int rid;
             String name;
             synchronized (e) {
-                rid = e.resources.id(array, index, me);
+                rid = e.resources.id(array, ArrayElements.slot(index), me);
                 name = e.resources.describe(array) + "[" + index + "]";
             }
             e.point(me, Operation.access(Sites.get(site).kind(), rid, name, site));
