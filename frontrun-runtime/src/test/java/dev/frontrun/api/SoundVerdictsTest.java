@@ -38,7 +38,7 @@ class SoundVerdictsTest {
         final Object lock = new Object();
     }
 
-    /** Loads {@code LibCounter} from a jar: a library class, instrumented only when an exploration includes it. */
+    /** Loads {@code LibCounter} from a jar: a library class, observed unless an exploration excludes it. */
     private static Runnable libraryCounter(Path dir) throws Exception {
         Path jar = dir.resolve("lib.jar");
         if (!Files.exists(jar)) {
@@ -55,7 +55,7 @@ class SoundVerdictsTest {
                 .newInstance();
     }
 
-    private static ExplorationResult libraryRace(Path dir, boolean include) {
+    private static ExplorationResult libraryRace(Path dir, boolean observed) {
         var b = Frontrun.explore(() -> {
             try {
                 return libraryCounter(dir);
@@ -67,8 +67,8 @@ class SoundVerdictsTest {
                 .worker(c -> c.run())
                 .invariant(c -> c.toString().equals("2"))
                 .strategy(Strategy.dpor());
-        if (include) {
-            b.include("dev.frontrun.libfixture.*");
+        if (!observed) {
+            b.exclude("dev.frontrun.libfixture.*");
         }
         return b.run();
     }
@@ -81,7 +81,7 @@ class SoundVerdictsTest {
 
         assertEquals(Verdict.VIOLATED, included.verdict(), included.report());
         assertTrue(included.report().contains("LibCounter.value"), included.report());
-        // the library class stays instrumented in the JVM, but an exploration that does not include it ignores it
+        // the library class stays instrumented in the JVM, but an exploration that excludes it ignores it
         assertEquals(Verdict.INCONCLUSIVE, before.verdict(), before.report());
         assertEquals(before.verdict(), after.verdict(), after.report());
         assertEquals(before.executions(), after.executions(), after.report());

@@ -157,6 +157,12 @@ final class DiffInterpreter {
                 return reg;
             case BOXES_READ:
                 return w.boxes[a];
+            case STATIC_INC_HERE:
+                DiffWorld.total = DiffWorld.total + 1;
+                return reg;
+            case STATIC_INC_THERE:
+                DiffWorld.incTotal();
+                return reg;
             case THREAD_INC:
                 threadInc(w, a, inline);
                 return reg;

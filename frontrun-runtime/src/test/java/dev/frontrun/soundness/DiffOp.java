@@ -25,6 +25,7 @@ record DiffOp(Kind kind, int arg) {
         SYNC_MAP_PUT("synchronizedMap"), SYNC_MAP_ENTRY_SUM("synchronizedMap"),
         ARRAY_COPY_READ("array to JDK call"), ARRAY_FILL("array to JDK call"), ARRAY_COPY_OF_SUM("array to JDK call"),
         ARRAY_SHIFT("array to JDK call"), BOXES_LIST_SET("Arrays.asList view"), BOXES_READ("Arrays.asList view"),
+        STATIC_INC_HERE("static field, two classes"), STATIC_INC_THERE("static field, two classes"),
         THREAD_INC("new Thread"), EXECUTOR_INC_TWICE("ExecutorService");
 
         final String feature;

@@ -32,6 +32,7 @@ record DiffProgram(int id, List<List<DiffOp>> workers) {
         DiffOp.Kind.VECTOR_VIEW_SIZE, DiffOp.Kind.VECTOR_SORT, DiffOp.Kind.SYNC_MAP_PUT,
         DiffOp.Kind.SYNC_MAP_ENTRY_SUM, DiffOp.Kind.ARRAY_COPY_READ, DiffOp.Kind.ARRAY_FILL,
         DiffOp.Kind.ARRAY_COPY_OF_SUM, DiffOp.Kind.ARRAY_SHIFT, DiffOp.Kind.BOXES_LIST_SET, DiffOp.Kind.BOXES_READ,
+        DiffOp.Kind.STATIC_INC_HERE, DiffOp.Kind.STATIC_INC_THERE,
     };
 
     /**

@@ -16,6 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /** The shared state of a generated program, fresh per execution, with its synchronized methods. */
 final class DiffWorld {
 
+    /** A static field, incremented by code in this class and in {@link DiffInterpreter}; reset by each world. */
+    static int total;
     int x;
     int y;
     final int[] array = new int[2];
@@ -36,6 +38,15 @@ final class DiffWorld {
     final List<Integer> boxesView = java.util.Arrays.asList(boxes);
     /** Each worker's register when it finished, so what a worker read is part of the outcome. */
     final int[] registers = new int[3];
+
+    DiffWorld() {
+        total = 0;
+    }
+
+    /** Increments {@link #total} from this class's code. */
+    static void incTotal() {
+        total = total + 1;
+    }
 
     int get(int field) {
         return field == 0 ? x : y;
@@ -66,7 +77,7 @@ final class DiffWorld {
         return "x=" + x + " y=" + y + " array=" + java.util.Arrays.toString(array) + " map=" + new TreeMap<>(map)
                 + " list=" + list + " atomic=" + atomic.get() + " chm=" + new TreeMap<>(chm) + " queue=" + queue
                 + " vector=" + vector + " syncMap=" + new TreeMap<>(syncMap) + " boxes="
-                + java.util.Arrays.toString(boxes)
+                + java.util.Arrays.toString(boxes) + " total=" + total
                 + " registers="
                 + java.util.Arrays.toString(registers);
     }

@@ -122,7 +122,12 @@ final class AccessMethodVisitor extends MethodVisitor {
             default:
                 super.visitInsn(Opcodes.ACONST_NULL);
         }
-        int id = site(kind, member);
+        // a static field is one resource whichever class accesses it: named by its declaring class in full
+        int id = instance ? site(kind, member) : Sites.register(new Site(className, method, file, line, kind, member,
+                f.declaringClass() + "." + name));
+        if (!instance) {
+            super.visitLdcInsn(id);
+        }
         bridge(hook, "(Ljava/lang/Object;I)V");
         testedRead = read && (descriptor.charAt(0) == 'L' || descriptor.charAt(0) == '[') ? id : -1;
         super.visitFieldInsn(opcode, owner, name, descriptor);

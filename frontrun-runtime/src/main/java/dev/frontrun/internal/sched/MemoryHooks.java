@@ -20,7 +20,7 @@ final class MemoryHooks {
             Site s = Sites.get(site);
             int rid;
             synchronized (e) {
-                rid = owner == null ? Resources.named(s.className() + "." + s.member())
+                rid = owner == null ? Resources.named(s.staticField())
                         : e.resources.id(owner, s.member(), me);
             }
             e.point(me, Operation.access(s.kind(), rid, s.member(), site));

@@ -10,8 +10,16 @@ package dev.frontrun.internal.vocab;
  * @param line the source line, or -1
  * @param kind the operation performed there
  * @param member the member it touches for field accesses ({@code Counter.count}), else {@code null}
+ * @param staticField for an access of a static field, the field in full ({@code com/acme/Counter.total}): the one
+ *     resource it is whichever class's code accesses it; else {@code null}
  */
-public record Site(String className, String method, String file, int line, OpKind kind, String member) {
+public record Site(String className, String method, String file, int line, OpKind kind, String member,
+        String staticField) {
+
+    /** A site that is not an access of a static field. */
+    public Site(String className, String method, String file, int line, OpKind kind, String member) {
+        this(className, method, file, line, kind, member, null);
+    }
 
     /** @return {@code Counter.java:42}, or the class and method when the line is unknown */
     public String location() {
