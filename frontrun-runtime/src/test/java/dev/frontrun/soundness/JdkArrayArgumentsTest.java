@@ -15,7 +15,7 @@ import dev.frontrun.Frontrun;
 
 /**
  * Arrays handed to JDK methods: {@code System.arraycopy}, {@code Arrays.fill}, {@code Arrays.copyOf},
- * {@code new String(chars)}, a list made by {@code Arrays.asList} over a shared array. Each racy program below was an
+ * {@code new String(chars)}, a list made by {@code Arrays.asList} over a shared array, a stream made from one. Each racy program below was an
  * exhaustive DPOR HOLDS while the JDK call's reads and writes of the elements were unseen (the element written by
  * the other thread and the call were taken as independent); each correct twin holds exhaustively in one or two
  * executions, so reading a shared array through JDK calls from two threads does not make them dependent.
@@ -29,6 +29,8 @@ class JdkArrayArgumentsTest {
         final String[] labels = {"a", "b"};
         final List<String> labelView = Arrays.asList(labels);
         final int[] large = new int[1_000];
+        final byte[] bytes = {1, 2};
+        final java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
         final Object lock = new Object();
         String text;
         int seen;
@@ -99,6 +101,14 @@ class JdkArrayArgumentsTest {
                 .worker(b -> b.seen = Arrays.asList(b.labels).contains("z") ? 1 : 0)
                 .worker(b -> b.labels[0] = "z")
                 .invariant(b -> b.seen == 0)), 3);
+    }
+
+    @Test
+    void aJdkObjectMadeFromAnArrayKeepsShowingIt() {
+        Expect.found(dpor(explore()
+                .worker(b -> b.seen = b.in.read()) // the stream was made in the setup
+                .worker(b -> b.bytes[0] = 9)
+                .invariant(b -> b.seen == 1)), 3);
     }
 
     @Test

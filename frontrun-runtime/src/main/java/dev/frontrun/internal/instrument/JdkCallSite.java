@@ -91,12 +91,24 @@ final class JdkCallSite {
             out.visitVarInsn(args[i].getOpcode(Opcodes.ILOAD), slots[i]);
         }
         out.visitMethodInsn(opcode, owner, name, descriptor, itf);
-        if (view || wrap) {
+        // a JDK object made from an array may keep it (new ByteArrayInputStream(buffer)): a view of the array
+        int keptArray = constructor ? firstArray(args) : -1;
+        if (view || wrap || keptArray >= 0) {
             out.visitInsn(Opcodes.DUP);
-            out.visitVarInsn(Opcodes.ALOAD, view ? receiverSlot : slots[0]);
+            out.visitVarInsn(Opcodes.ALOAD, view ? receiverSlot : wrap ? slots[0] : slots[keptArray]);
             bridge(out, "libraryView", "(Ljava/lang/Object;Ljava/lang/Object;)V");
         }
         return next - firstFreeLocal;
+    }
+
+    /** @return the index of the first array parameter, or -1 */
+    private static int firstArray(Type[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].getSort() == Type.ARRAY) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void bridge(MethodVisitor out, String name, String desc) {
