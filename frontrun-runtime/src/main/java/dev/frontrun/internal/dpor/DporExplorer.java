@@ -58,6 +58,12 @@ public final class DporExplorer {
     private boolean limitHit;
     /** The executions that diverged; exploration goes on without their branches. */
     private final Divergences divergences = new Divergences();
+    /** Steps one thread may run in a row before a free choice prefers another (a spin loop without a yield). */
+    private static final int SPIN_STEPS = 256;
+    /** The thread that ran the last steps, how many in a row, and whether its last step was a yield. */
+    private int runThread = -1;
+    private int runLength;
+    private boolean yielded;
 
     /** Creates an explorer with the given options. */
     public DporExplorer(DporOptions options) {
@@ -88,6 +94,9 @@ public final class DporExplorer {
         divergences.beginExecution();
         step = 0;
         record.reset();
+        runThread = -1;
+        runLength = 0;
+        yielded = false;
         return true;
     }
 
@@ -136,6 +145,9 @@ public final class DporExplorer {
             return;
         }
         record.record(thread, op);
+        runLength = thread == runThread ? runLength + 1 : 1;
+        runThread = thread;
+        yielded = op.isYield();
         step++;
     }
 
@@ -257,7 +269,12 @@ public final class DporExplorer {
             }
         }
         SearchOrder order = options.preemptionBound() < 0 ? options.order() : SearchOrder.DEPTH_FIRST;
-        ThreadState pick = candidates.isEmpty() ? null : order.pick(candidates, threads, node.previousThread, random);
+        // a thread that yields (a spin loop's Thread.yield or onSpinWait), or that ran alone for long, waits for
+        // another: the free choice runs the next thread instead, or a spin loop would spin until the time limit
+        boolean spinning = node.previousThread == runThread && (yielded || runLength >= SPIN_STEPS);
+        ThreadState pick = candidates.isEmpty() ? null : spinning
+                ? SearchOrder.after(candidates, node.previousThread)
+                : order.pick(candidates, threads, node.previousThread, random);
         if (pick == null) {
             sleepBlocked++;
             stack.truncate(stack.size() - 1);

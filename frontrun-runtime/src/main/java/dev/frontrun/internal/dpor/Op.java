@@ -17,6 +17,9 @@ import java.util.Objects;
 public record Op(OpKind kind, long target, Footprint footprint) {
 
     private static final Op END = new Op(OpKind.END, 0);
+    /** The resource of a yield: read by yields only, so a yield depends on nothing. */
+    private static final long YIELD_RESOURCE = Long.MIN_VALUE + 3;
+    private static final Op YIELD = new Op(OpKind.READ, YIELD_RESOURCE);
 
     /** Checks the kind is present, and a footprint for {@link OpKind#FOOTPRINT} (optional for the others). */
     public Op {
@@ -97,6 +100,19 @@ public record Op(OpKind kind, long target, Footprint footprint) {
     }
 
     /** @return the end of the executing thread */
+    /**
+     * @return a yield ({@code Thread.yield}, {@code Thread.onSpinWait}): independent of everything, and the hint that
+     *     the thread waits for another (so a free choice runs another thread next)
+     */
+    public static Op yieldHint() {
+        return YIELD;
+    }
+
+    /** @return whether this is {@link #yieldHint} */
+    public boolean isYield() {
+        return this.equals(YIELD);
+    }
+
     public static Op end() {
         return END;
     }

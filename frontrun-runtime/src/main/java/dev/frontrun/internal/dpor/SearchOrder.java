@@ -51,6 +51,24 @@ public enum SearchOrder {
         return false;
     }
 
+    /**
+     * @return the candidate with the next id after {@code previous} (wrapping around), {@code previous} itself only
+     *     when it is the only one: round robin, for a thread that waits for the others
+     */
+    static ThreadState after(List<ThreadState> candidates, int previous) {
+        ThreadState next = null;
+        ThreadState lowest = null;
+        for (ThreadState t : candidates) {
+            if (t.id() > previous && (next == null || t.id() < next.id())) {
+                next = t;
+            }
+            if (t.id() != previous && (lowest == null || t.id() < lowest.id())) {
+                lowest = t;
+            }
+        }
+        return next != null ? next : lowest != null ? lowest : candidates.get(0);
+    }
+
     private static ThreadState depthFirst(List<ThreadState> candidates, int previous) {
         ThreadState pick = null;
         for (ThreadState t : candidates) {

@@ -234,6 +234,7 @@ final class AccessMethodVisitor extends MethodVisitor {
                 super.visitInsn(Opcodes.POP);
                 break;
             case "yield()V":
+            case "onSpinWait()V":
                 site(OpKind.YIELD, null);
                 bridge("yieldNow", "(I)V");
                 return true;

@@ -181,6 +181,8 @@ public final class DporStrategy implements SchedulingStrategy {
                 return Op.join(op.targetThread());
             case END:
                 return Op.end();
+            case YIELD:
+                return Op.yieldHint();
             default:
                 return Op.read(NOTHING_SHARED);
         }
