@@ -92,7 +92,7 @@ final class JdkCallSite {
         }
         out.visitMethodInsn(opcode, owner, name, descriptor, itf);
         // a JDK object made from an array may keep it (new ByteArrayInputStream(buffer)): a view of the array
-        int keptArray = constructor ? firstArray(args) : -1;
+        int keptArray = constructor && !LibraryMethods.value(owner) ? firstArray(args) : -1;
         if (view || wrap || keptArray >= 0) {
             out.visitInsn(Opcodes.DUP);
             out.visitVarInsn(Opcodes.ALOAD, view ? receiverSlot : wrap ? slots[0] : slots[keptArray]);

@@ -83,7 +83,8 @@ final class LibraryMethods {
         return java.util.Arrays.copyOf(found, n);
     }
 
-    private static boolean value(String type) {
+    /** @return whether objects of {@code type} (an internal name) are values: never shared mutable state */
+    static boolean value(String type) {
         for (String p : VALUE_ARGUMENTS) {
             if (type.startsWith(p) && (p.endsWith("/") || type.length() == p.length())) {
                 return true;

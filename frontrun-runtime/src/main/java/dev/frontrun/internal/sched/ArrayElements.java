@@ -22,7 +22,7 @@ final class ArrayElements {
             "compareUnsigned", "valueOf", "copyValueOf", "new", "write", "writeBytes", "append", "insert", "update",
             "of", "ofEntries", "print", "println", "printf", "format", "formatted", "put", "addAll", "asList",
             "stream", "wrap", "join", "contains", "containsAll", "indexOf", "lastIndexOf", "spliterator",
-            "encode", "encodeToString", "newString", "decode");
+            "encodeToString");
 
     private ArrayElements() {
     }
