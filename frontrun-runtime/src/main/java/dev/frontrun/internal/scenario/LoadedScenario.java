@@ -135,9 +135,13 @@ public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScena
     }
 
     /**
+     * Begins a run (an execution, a marker run, a trial): connections the scenario closed before it may be handed out
+     * again ({@link ScenarioConnections}), then its {@code setup()}.
+     *
      * @return fresh state for one execution
      */
     public Object setup() {
+        ScenarioConnections.nextRun();
         try {
             return instance.setup();
         } catch (RuntimeException e) {

@@ -49,7 +49,13 @@ public final class ScenarioRunner {
      */
     public ScenarioResult run(ScenarioContext context) {
         long start = System.nanoTime();
-        ScenarioResult.Builder result = run(context, builder());
+        ScenarioResult.Builder result;
+        ScenarioConnections connections = ScenarioConnections.install(context);
+        try {
+            result = run(context, builder());
+        } finally {
+            connections.close();
+        }
         return result.budget(new Budget((System.nanoTime() - start) / 1_000_000,
                 settings.executionTimeout().toMillis(), sequentialLimit().toMillis(), settings.maxAttempts(), settings.maxExecutions(),
                 settings.naiveTrials(), settings.markerRuns())).build();
