@@ -3,7 +3,7 @@ package dev.frontrun.scenario;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import dev.frontrun.internal.scenario.ScenarioConnections;
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 
 /**
  * What the runtime hands a {@link Scenario}: the endpoint of the database created for it, and the run's seed.
@@ -41,6 +41,6 @@ public record ScenarioContext(String jdbcUrl, String jdbcUser, String jdbcPasswo
             throw new IllegalStateException("This run has no database: run the scenario through the frontrun Maven"
                     + " plugin, or set -Dfrontrun.jdbc.url=jdbc:postgresql://127.0.0.1:5432/db.");
         }
-        return ScenarioConnections.connect(this);
+        return ScenarioConnections.connect(jdbcUrl, jdbcUser, jdbcPassword);
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Predicate;
 
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 import dev.frontrun.scenario.Actor;
 import dev.frontrun.scenario.Expect;
 import dev.frontrun.scenario.RaceScenario;

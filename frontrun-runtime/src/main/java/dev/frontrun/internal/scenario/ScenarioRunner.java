@@ -10,6 +10,7 @@ import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 import dev.frontrun.internal.result.Budget;
 import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.Grade;
@@ -50,7 +51,8 @@ public final class ScenarioRunner {
     public ScenarioResult run(ScenarioContext context) {
         long start = System.nanoTime();
         ScenarioResult.Builder result;
-        ScenarioConnections connections = ScenarioConnections.install(context);
+        ScenarioConnections connections = ScenarioConnections.install(context.jdbcUrl(), context.jdbcUser(),
+                context.jdbcPassword());
         try {
             result = run(context, builder());
         } finally {

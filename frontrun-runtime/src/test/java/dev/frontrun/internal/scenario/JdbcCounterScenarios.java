@@ -15,7 +15,7 @@ import dev.frontrun.scenario.ScenarioContext;
 /**
  * Scenarios on a one-row counter table written as the documentation shows them: every execution's {@code setup()},
  * each actor and {@code holds()} open a connection of their own with {@link ScenarioContext#connect()} and close it
- * (so the runner's {@link ScenarioConnections} hands the same server sessions out again and again).
+ * (so the runner's {@code ScenarioConnections} hands the same server sessions out again and again).
  */
 final class JdbcCounterScenarios {
 

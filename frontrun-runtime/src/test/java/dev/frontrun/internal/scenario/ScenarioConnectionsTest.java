@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.frontrun.Verdict;
 import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 import dev.frontrun.internal.pg.TestDatabase;
 import dev.frontrun.internal.result.Grade;
 import dev.frontrun.internal.result.ScenarioResult;
 import dev.frontrun.internal.result.StrategyResult;
 import dev.frontrun.scenario.ScenarioContext;
 
-/** {@link ScenarioConnections} on the embedded PostgreSQL: reused sessions are as new ones, verdicts unchanged. */
+/** {@link ScenarioConnections} (what {@code ScenarioContext.connect()} uses under the runner) on the embedded PostgreSQL: reused sessions are as new ones, verdicts unchanged. */
 class ScenarioConnectionsTest {
 
     private final ScenarioContext context = new ScenarioContext(TestDatabase.url(), "postgres", "", 42);
@@ -39,7 +40,7 @@ class ScenarioConnectionsTest {
     @Test
     void aSessionGivenBackIsResetToWhatANewConnectionIs() throws SQLException {
         TestDatabase.run("drop table if exists sc_reset", "create table sc_reset (id int primary key)");
-        pool = ScenarioConnections.install(context);
+        pool = ScenarioConnections.install(context.jdbcUrl(), "postgres", "");
         int pid;
         try (Connection c = context.connect(); Statement s = c.createStatement()) {
             pid = pid(s);
@@ -65,7 +66,7 @@ class ScenarioConnectionsTest {
 
     @Test
     void withinOneRunEveryConnectionIsItsOwnSession() throws SQLException {
-        pool = ScenarioConnections.install(context);
+        pool = ScenarioConnections.install(context.jdbcUrl(), "postgres", "");
         ScenarioConnections.nextRun();
         int first;
         try (Connection c = context.connect(); Statement s = c.createStatement()) {
@@ -85,7 +86,7 @@ class ScenarioConnectionsTest {
 
     @Test
     void aSessionAResetCannotRestoreIsClosedNotReused() throws SQLException {
-        pool = ScenarioConnections.install(context);
+        pool = ScenarioConnections.install(context.jdbcUrl(), "postgres", "");
         int inSqlTransaction;
         try (Connection c = context.connect(); Statement s = c.createStatement()) {
             inSqlTransaction = pid(s);
@@ -109,7 +110,7 @@ class ScenarioConnectionsTest {
 
     @Test
     void aClosedHandleRefusesCallsAndThePoolClosesEverySessionAtTheEnd() throws SQLException {
-        pool = ScenarioConnections.install(context);
+        pool = ScenarioConnections.install(context.jdbcUrl(), "postgres", "");
         Connection c = context.connect();
         int pid;
         try (Statement s = c.createStatement()) {

@@ -1,4 +1,4 @@
-package dev.frontrun.internal.scenario;
+package dev.frontrun.internal.jdbc;
 
 import java.sql.Array;
 import java.sql.Blob;

@@ -1,10 +1,10 @@
-package dev.frontrun.internal.scenario;
+package dev.frontrun.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * What {@link dev.frontrun.scenario.ScenarioContext#connect()} returns while {@link ScenarioConnections} reuses the
+ * What {@code ScenarioContext.connect()} returns while {@link ScenarioConnections} reuses the
  * scenario's server sessions: the driver's connection behind a handle of one use. Closing the handle gives the
  * session back ({@link ScenarioConnections#giveBack}); the handle then refuses every call, as a closed connection
  * does.

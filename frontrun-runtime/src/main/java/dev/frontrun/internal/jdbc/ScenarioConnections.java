@@ -1,4 +1,4 @@
-package dev.frontrun.internal.scenario;
+package dev.frontrun.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-import dev.frontrun.internal.jdbc.JdbcHooks;
-import dev.frontrun.scenario.ScenarioContext;
-
 /**
- * The server sessions behind {@link ScenarioContext#connect()} while a scenario runs ({@link #install}): a
+ * The server sessions behind {@code ScenarioContext.connect()} while a scenario runs ({@link #install}): a
  * connection the scenario closes is reset and handed out again instead of a new one. Opening a PostgreSQL connection
  * starts a server process and, for frontrun, looks up the keys of each table again: with the usual scenario (a
  * connection for {@code setup()}, one per actor, one for {@code holds()}) that was most of an execution's time.
@@ -35,7 +32,9 @@ public final class ScenarioConnections {
 
     private static volatile ScenarioConnections active;
 
-    private final ScenarioContext context;
+    private final String url;
+    private final String user;
+    private final String password;
     private final Deque<Connection> idle = new ArrayDeque<>();
     /** Given back since the last {@link #nextRun()}. */
     private final List<Connection> resting = new ArrayList<>();
@@ -43,39 +42,45 @@ public final class ScenarioConnections {
     private final List<Connection> open = new ArrayList<>();
     private boolean closed;
 
-    private ScenarioConnections(ScenarioContext context) {
-        this.context = context;
+    private ScenarioConnections(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     /**
-     * Makes {@link ScenarioContext#connect()} reuse connections to {@code context}'s PostgreSQL database until
-     * {@link #close()}; for any other database (or none) it keeps opening new ones.
+     * Makes {@link #connect} reuse connections to this PostgreSQL database until {@link #close()}; for any other
+     * database (or none) it keeps opening new ones.
      *
-     * @param context the scenario's context
+     * @param url the scenario database's JDBC URL, or {@code null}
+     * @param user its user
+     * @param password its password
      * @return the pool, to close when the scenario is done
      */
-    public static ScenarioConnections install(ScenarioContext context) {
-        ScenarioConnections pool = new ScenarioConnections(context);
+    public static ScenarioConnections install(String url, String user, String password) {
+        ScenarioConnections pool = new ScenarioConnections(url, user, password);
         active = pool;
         return pool;
     }
 
     /**
-     * @param context the context whose {@code connect()} asks
-     * @return a connection to its database: a reset one given back earlier, or a new one
+     * @param url the JDBC URL
+     * @param user the user
+     * @param password the password
+     * @return a connection to that database: a reset one given back earlier, or a new one
      * @throws SQLException when a new one cannot be opened
      */
-    public static Connection connect(ScenarioContext context) throws SQLException {
+    public static Connection connect(String url, String user, String password) throws SQLException {
         ScenarioConnections pool = active;
-        if (pool == null || context.jdbcUrl() == null || !pool.context.equals(context)
-                || !context.jdbcUrl().startsWith("jdbc:postgresql:")) {
-            return DriverManager.getConnection(context.jdbcUrl(), context.jdbcUser(), context.jdbcPassword());
+        if (pool == null || url == null || !url.startsWith("jdbc:postgresql:") || !url.equals(pool.url)
+                || !java.util.Objects.equals(user, pool.user) || !java.util.Objects.equals(password, pool.password)) {
+            return DriverManager.getConnection(url, user, password);
         }
         return pool.take();
     }
 
     /** A new run (an execution, a marker run, a trial) begins: connections given back before it may be reused. */
-    static void nextRun() {
+    public static void nextRun() {
         ScenarioConnections pool = active;
         if (pool != null) {
             synchronized (pool) {
@@ -86,7 +91,7 @@ public final class ScenarioConnections {
     }
 
     private Connection take() throws SQLException {
-        Object token = JdbcHooks.listening ? JdbcHooks.beforeConnect(this, context.jdbcUrl(), null) : null;
+        Object token = JdbcHooks.listening ? JdbcHooks.beforeConnect(this, url, null) : null;
         Throwable thrown = null;
         Connection session = null;
         try {
@@ -94,7 +99,7 @@ public final class ScenarioConnections {
                 session = idle.pollFirst();
             }
             if (session == null) {
-                session = DriverManager.getConnection(context.jdbcUrl(), context.jdbcUser(), context.jdbcPassword());
+                session = DriverManager.getConnection(url, user, password);
                 synchronized (this) {
                     open.add(session);
                 }
