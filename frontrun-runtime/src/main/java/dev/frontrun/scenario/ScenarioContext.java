@@ -1,8 +1,9 @@
 package dev.frontrun.scenario;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 
 /**
  * What the runtime hands a {@link Scenario}: the endpoint of the database created for it, and the run's seed.
@@ -26,7 +27,12 @@ public record ScenarioContext(String jdbcUrl, String jdbcUser, String jdbcPasswo
     }
 
     /**
-     * @return a new connection to the scenario's database
+     * A connection to the scenario's database. While the Maven plugin runs the scenario, closing it gives its server
+     * session back, reset to what a new connection is (no transaction, auto-commit on, no session settings, temporary
+     * tables, prepared statements or advisory locks), and a later {@code connect()} gets it again: opening a new one
+     * for every execution cost more than the execution itself. Elsewhere it is a new connection.
+     *
+     * @return a connection to the scenario's database, to close when done
      * @throws SQLException when it cannot connect
      * @throws IllegalStateException when the run has no database
      */
@@ -35,6 +41,6 @@ public record ScenarioContext(String jdbcUrl, String jdbcUser, String jdbcPasswo
             throw new IllegalStateException("This run has no database: run the scenario through the frontrun Maven"
                     + " plugin, or set -Dfrontrun.jdbc.url=jdbc:postgresql://127.0.0.1:5432/db.");
         }
-        return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+        return ScenarioConnections.connect(jdbcUrl, jdbcUser, jdbcPassword);
     }
 }

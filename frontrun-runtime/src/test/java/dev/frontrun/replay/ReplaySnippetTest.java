@@ -50,11 +50,24 @@ class ReplaySnippetTest {
 
     @Test
     void everySnippetCompilesAndReproducesTheRace(@TempDir Path dir) throws Exception {
+        assertSnippetsReproduce(JdbcReplayScenario.class, dir);
+    }
+
+    /**
+     * Found with the sessions the runner hands out again ({@code ScenarioContext.connect()} per actor), replayed with
+     * new connections (no runner): the counterexample has the same steps either way.
+     */
+    @Test
+    void aRaceFoundOnReusedSessionsReplaysOnNewConnections(@TempDir Path dir) throws Exception {
+        assertSnippetsReproduce(ConnectPerActorScenario.class, dir);
+    }
+
+    private void assertSnippetsReproduce(Class<?> type, Path dir) throws Exception {
         String url = TestDatabase.url();
         ScenarioContext context = new ScenarioContext(url, "postgres", "", 42);
         RunSettings settings = RunSettings.from(Map.of("strategies", "markers,random", "markerRuns", "2",
                 "maxAttempts", "50", "reproduce", "2"));
-        LoadedScenario scenario = LoadedScenario.load(JdbcReplayScenario.class.getName(), getClass().getClassLoader());
+        LoadedScenario scenario = LoadedScenario.load(type.getName(), getClass().getClassLoader());
         // what the scenario JVM's task publishes from the plugin's configuration
         String include = System.getProperty("frontrun.include");
         System.setProperty("frontrun.include", "dev.frontrun.replay.*");
@@ -84,8 +97,9 @@ class ReplaySnippetTest {
         assertEquals(2, methods.size(), "a snippet per strategy that found the race: " + methods);
         assertEquals(2, methods.stream().distinct().count(), "one method name per strategy: " + methods);
 
-        Path source = dir.resolve("ReplayTests.java");
-        Files.writeString(source, IMPORTS + "public class ReplayTests {\n" + body + "}\n");
+        String testClass = "Replays" + type.getSimpleName();
+        Path source = dir.resolve(testClass + ".java");
+        Files.writeString(source, IMPORTS + "public class " + testClass + " {\n" + body + "}\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -103,7 +117,7 @@ class ReplaySnippetTest {
         System.setProperty("frontrun.jdbc.user", "postgres");
         System.setProperty("frontrun.jdbc.password", "");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            Class<?> tests = loader.loadClass("ReplayTests");
+            Class<?> tests = loader.loadClass(testClass);
             Object instance = tests.getDeclaredConstructor().newInstance();
             for (String name : methods) {
                 Method m = tests.getDeclaredMethod(name);

@@ -8,5 +8,9 @@
  * {@link dev.frontrun.internal.jdbc.JdbcHooks} (the static entry points the advice calls, with the re-entrancy
  * guard), {@link dev.frontrun.internal.jdbc.JdbcEvents} (the listener registry). With no listener the advice costs a
  * volatile read.
+ *
+ * <p>{@link dev.frontrun.internal.jdbc.ScenarioConnections} keeps the server sessions a scenario opens through
+ * {@code ScenarioContext.connect()} and hands them out again, reset, reporting each take and give-back as the
+ * connect and close it stands for.
  */
 package dev.frontrun.internal.jdbc;

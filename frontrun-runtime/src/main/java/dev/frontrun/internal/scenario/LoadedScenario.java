@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Predicate;
 
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 import dev.frontrun.scenario.Actor;
 import dev.frontrun.scenario.Expect;
 import dev.frontrun.scenario.RaceScenario;
@@ -135,9 +136,13 @@ public record LoadedScenario(Class<?> type, Scenario<Object> instance, RaceScena
     }
 
     /**
+     * Begins a run (an execution, a marker run, a trial): connections the scenario closed before it may be handed out
+     * again ({@link ScenarioConnections}), then its {@code setup()}.
+     *
      * @return fresh state for one execution
      */
     public Object setup() {
+        ScenarioConnections.nextRun();
         try {
             return instance.setup();
         } catch (RuntimeException e) {

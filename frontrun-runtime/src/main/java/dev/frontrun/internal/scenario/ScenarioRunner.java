@@ -10,6 +10,7 @@ import dev.frontrun.Strategy;
 import dev.frontrun.Verdict;
 import dev.frontrun.internal.explain.UserFrames;
 import dev.frontrun.internal.fork.RunSettings;
+import dev.frontrun.internal.jdbc.ScenarioConnections;
 import dev.frontrun.internal.result.Budget;
 import dev.frontrun.internal.result.Environment;
 import dev.frontrun.internal.result.Grade;
@@ -49,7 +50,14 @@ public final class ScenarioRunner {
      */
     public ScenarioResult run(ScenarioContext context) {
         long start = System.nanoTime();
-        ScenarioResult.Builder result = run(context, builder());
+        ScenarioResult.Builder result;
+        ScenarioConnections connections = ScenarioConnections.install(context.jdbcUrl(), context.jdbcUser(),
+                context.jdbcPassword());
+        try {
+            result = run(context, builder());
+        } finally {
+            connections.close();
+        }
         return result.budget(new Budget((System.nanoTime() - start) / 1_000_000,
                 settings.executionTimeout().toMillis(), sequentialLimit().toMillis(), settings.maxAttempts(), settings.maxExecutions(),
                 settings.naiveTrials(), settings.markerRuns())).build();

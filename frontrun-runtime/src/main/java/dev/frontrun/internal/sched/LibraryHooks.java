@@ -139,8 +139,15 @@ final class LibraryHooks {
         return lambda < 0 ? frameClass : frameClass.substring(0, lambda);
     }
 
-    /** @return whether a synchronizer or atomic called by {@code caller} is the application's (not a library's) */
+    /**
+     * @return whether a synchronizer or atomic called by {@code caller} is the application's (not a library's, nor
+     *     the bookkeeping of frontrun's JDBC layer, which the application reaches directly through the connections
+     *     {@code ScenarioContext.connect()} hands out: its event counter is no state the application shares)
+     */
     private static boolean byApplication(String caller) {
+        if (caller.startsWith("dev.frontrun.internal.jdbc.")) {
+            return false;
+        }
         return isWorkerEntry(caller) || dev.frontrun.internal.vocab.Scope.current().covers(caller)
                 || calledFromApplication();
     }
