@@ -100,7 +100,7 @@ public final class Installer {
      * @return a retransforming builder (method bodies only)
      */
     static AgentBuilder builder(Set<Class<?>> explicit, AgentBuilder.PoolStrategy pool) {
-        AgentBuilder.RedefinitionListenable.WithImplicitDiscoveryStrategy all = new AgentBuilder.Default()
+        AgentBuilder.RedefinitionListenable.WithImplicitDiscoveryStrategy all = AgentBuilders.create()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 // all classes in one retransformation (each call costs a pass over every transformer); when the JVM
