@@ -1,5 +1,7 @@
 package dev.frontrun.maven;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.maven.artifact.Artifact;
@@ -10,12 +12,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
+import dev.frontrun.internal.fork.BootJar;
 import dev.frontrun.maven.internal.fork.AgentJar;
 
 /**
  * Puts the frontrun agent on the test JVMs' command line, as JaCoCo's {@code prepare-agent} does: sets a property
- * ({@code argLine} by default, which Surefire and Failsafe read) to {@code -javaagent:<frontrun-runtime.jar>}
- * followed by its earlier value. Tests that call {@code Frontrun.explore(...)} then get the agent at JVM start,
+ * ({@code argLine} by default, which Surefire and Failsafe read) to {@code -Xbootclasspath/a:<the agent's bridge jar>
+ * -javaagent:<frontrun-runtime.jar>} followed by its earlier value (the bridge jar is written to
+ * {@code target/frontrun/}). Tests that call {@code Frontrun.explore(...)} then get the agent at JVM start,
  * with no dynamic attach (and no warning about it on JDK 21+).
  */
 @Mojo(name = "prepare-agent", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
@@ -43,8 +47,12 @@ public class PrepareAgentMojo extends AbstractMojo {
         }
         String agent;
         try {
-            agent = "-javaagent:" + quote(AgentJar.find(pluginArtifactMap).toString());
-        } catch (IllegalStateException e) {
+            Path jar = AgentJar.find(pluginArtifactMap);
+            // the agent's bridge at JVM start: the agent need not append it at run time, which would turn class data
+            // sharing off for the application's classes (and make the JVM print a warning)
+            Path boot = BootJar.write(jar, Path.of(project.getBuild().getDirectory(), "frontrun"));
+            agent = "-Xbootclasspath/a:" + quote(boot.toString()) + " -javaagent:" + quote(jar.toString());
+        } catch (IllegalStateException | IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         String earlier = project.getProperties().getProperty(propertyName);

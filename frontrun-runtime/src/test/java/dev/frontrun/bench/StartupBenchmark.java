@@ -1,29 +1,29 @@
 package dev.frontrun.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
+import dev.frontrun.internal.fork.StartupArchive;
 
 /**
  * JVM start to the first execution, side by side: the same JVM and the same two-worker counter program run as plain
- * threads (no agent), with the agent given as {@code -javaagent}, and with the agent self-attached; each in a fresh
- * JVM, in turn, several times. Prints the median of each, the agent's cost above the plain JVM, and the ratio, of the
- * wall time (JVM uptime) and of the process's CPU time (all its threads; steadier on a loaded machine). The
- * agent JVMs share a JDK class cache of the benchmark's own, empty at the start: the first (uncounted) round fills
- * it, and its {@code -javaagent} figure is printed apart as the cost of a JVM that finds the cache empty.
- * {@code -Dfrontrun.startupTimes=true} is passed to the agent runs, whose breakdown of the agent's installation is
- * printed for the last run. Run with {@code mvn -B -pl frontrun-runtime -Pbench-startup -DskipTests test}.
+ * threads (no agent), with the agent given as {@code -javaagent} alone, with {@code -javaagent} as the Maven plugin
+ * starts a scenario JVM ({@code fork}: the agent's bridge on {@code -Xbootclasspath/a} and the class data sharing
+ * archive of {@link StartupArchive}, made here once before the runs, the time it took printed), and with the agent
+ * self-attached; each in a fresh JVM, in turn, several times. Prints the median of each, the agent's cost above the
+ * plain JVM, and the ratio, of the wall time (JVM uptime) and of the process's CPU time (all its threads; steadier on
+ * a loaded machine). The agent is the packaged (shaded) jar, as users get it. The agent JVMs share a JDK class cache
+ * of the benchmark's own, empty at the start: the first (uncounted) round fills it, and its {@code -javaagent} figure
+ * is printed apart as the cost of a JVM that finds the cache empty. {@code -Dfrontrun.startupTimes=true} is passed
+ * to the agent runs, whose breakdown of the agent's installation is printed for the last run. Run with
+ * {@code mvn -B -pl frontrun-runtime -Pbench-startup -DskipTests package}.
  */
 public final class StartupBenchmark {
 
@@ -36,7 +36,9 @@ public final class StartupBenchmark {
     }
 
     /** The benchmark's own JDK class cache, emptied at its start. */
-    private static final Path CACHE = Path.of("target", "startup-benchmark-jdk-classes");
+    private static final Path CACHE = Path.of("target", "startup-benchmark-jdk-classes").toAbsolutePath();
+    /** Where the fork mode's boot jar and archive are made, emptied at the start. */
+    private static final Path STARTUP = Path.of("target", "startup-benchmark-archive").toAbsolutePath();
 
     private StartupBenchmark() {
     }
@@ -52,7 +54,7 @@ public final class StartupBenchmark {
     }
 
     /**
-     * @param args {@code probe MODE} in a child JVM; otherwise the number of runs of each mode (default 5)
+     * @param args {@code probe MODE} in a child JVM; otherwise the agent jar and the number of runs of each mode
      * @throws Exception when a child JVM cannot run
      */
     public static void main(String[] args) throws Exception {
@@ -60,17 +62,22 @@ public final class StartupBenchmark {
             probe(args[1]);
             return;
         }
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path agent = agentJar();
+        Path agent = Path.of(args[0]).toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         deleteTree(CACHE);
-        List<String> modes = List.of("plain", "javaagent", "attach");
+        deleteTree(STARTUP);
+        long start = System.nanoTime();
+        StartupArchive startup = StartupArchive.prepare(Path.of(System.getProperty("java.home"), "bin", "java"),
+                agent, STARTUP, List.of("-D" + CACHE_PROPERTY + "=" + CACHE), System.out::println);
+        long training = (System.nanoTime() - start) / 1_000_000;
+        List<String> modes = List.of("plain", "javaagent", "fork", "attach");
         long[][] millis = new long[modes.size()][runs];
         long[][] cpu = new long[modes.size()][runs];
         String[] breakdown = new String[modes.size()];
         String[] cold = null;
         for (int run = -1; run < runs; run++) { // run -1 warms the file cache and fills the JDK class cache
             for (int m = 0; m < modes.size(); m++) {
-                String[] out = child(modes.get(m), agent);
+                String[] out = child(modes.get(m), agent, startup);
                 if (run >= 0) {
                     millis[m][run] = Long.parseLong(out[0]);
                     cpu[m][run] = Long.parseLong(out[2]);
@@ -86,6 +93,9 @@ public final class StartupBenchmark {
         print("cpu", modes, cpu);
         System.out.printf("  (javaagent with an empty JDK class cache, once: wall %s ms, cpu %s ms)%n", cold[0],
                 cold[2]);
+        System.out.printf("  (fork: %s, made once in %d ms)%n", startup.archive() == null
+                ? "no class data sharing archive, the boot jar only" : "boot jar and class data sharing archive",
+                training);
         for (int m = 1; m < modes.size(); m++) {
             System.out.println("  " + modes.get(m) + ": " + breakdown[m]);
         }
@@ -117,10 +127,16 @@ public final class StartupBenchmark {
                         .getProcessCpuTime() / 1_000_000);
     }
 
-    private static String[] child(String mode, Path agent) throws IOException, InterruptedException {
+    private static final String CACHE_PROPERTY = "frontrun.jdkClassCache";
+
+    private static String[] child(String mode, Path agent, StartupArchive startup)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (mode.equals("javaagent")) {
+        if (mode.equals("fork")) {
+            command.addAll(startup.jvmArguments());
+        }
+        if (mode.equals("javaagent") || mode.equals("fork")) {
             command.add("-javaagent:" + agent);
         }
         if (mode.equals("attach")) {
@@ -128,10 +144,11 @@ public final class StartupBenchmark {
         }
         if (!mode.equals("plain")) {
             command.add("-Dfrontrun.startupTimes=true");
-            command.add("-Dfrontrun.jdkClassCache=" + CACHE.toAbsolutePath());
+            command.add("-D" + CACHE_PROPERTY + "=" + CACHE);
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(),
-                "probe", mode));
+        // the agent jar first, as the archive needs; then the probe's own class
+        command.addAll(List.of("-cp", agent + java.io.File.pathSeparator + Path.of("target", "test-classes")
+                .toAbsolutePath(), StartupBenchmark.class.getName(), "probe", mode));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         String uptime = out.lines().filter(l -> l.startsWith("uptime ")).findFirst()
@@ -143,23 +160,6 @@ public final class StartupBenchmark {
                 .map(l -> l.substring("frontrun start-up: ".length())).orElse("");
         String[] figures = uptime.split(" cpu ");
         return new String[] {figures[0], times, figures[1]};
-    }
-
-    /** A jar holding only the agent's manifest: its classes come from the class path. */
-    private static Path agentJar() throws IOException {
-        Path jar = Path.of("target", "startup-benchmark-agent.jar");
-        Files.createDirectories(jar.getParent());
-        Manifest manifest = new Manifest();
-        Attributes a = manifest.getMainAttributes();
-        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        a.put(new Attributes.Name("Premain-Class"), "dev.frontrun.internal.agent.FrontrunAgent");
-        a.put(new Attributes.Name("Agent-Class"), "dev.frontrun.internal.agent.FrontrunAgent");
-        a.put(new Attributes.Name("Can-Retransform-Classes"), "true");
-        a.put(new Attributes.Name("Can-Redefine-Classes"), "true");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
-            j.flush();
-        }
-        return jar.toAbsolutePath();
     }
 
     /** Prints one figure of every mode: median (min-max), and above the plain JVM with the ratio. */

@@ -10,6 +10,12 @@
  * {@link dev.frontrun.internal.fork.ScenarioConfiguration} (with its {@link dev.frontrun.internal.fork.RunSettings}
  * and {@link dev.frontrun.internal.fork.DatabaseEndpoint}), which names every key and default once.
  *
+ * <p>A fast start for the JVMs that get the agent at start-up ({@code -javaagent}), prepared by the plugin once per
+ * build: the agent's bridge on {@code -Xbootclasspath/a} ({@link dev.frontrun.internal.fork.BootJar}), so that the
+ * agent need not append it at run time (which turns class data sharing off for every class loader but the bootstrap
+ * one), and a class data sharing archive of the classes the agent loads before its first execution, dumped by a
+ * training JVM ({@link dev.frontrun.internal.fork.StartupArchive}, {@link dev.frontrun.internal.fork.StartupTraining}).
+ *
  * <p>The fork's class path holds the project's test class path and the agent jar, which contains this package.
  */
 package dev.frontrun.internal.fork;

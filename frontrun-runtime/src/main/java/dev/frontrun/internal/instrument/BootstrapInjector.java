@@ -32,9 +32,42 @@ final class BootstrapInjector {
             for (String name : CLASSES) {
                 Class.forName(name.replace('/', '.'), false, null);
             }
-            return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
+        }
+        for (String name : CLASSES) {
+            sameEverywhere(name + ".class");
+        }
+        return true;
+    }
+
+    /**
+     * The bridge found on the bootstrap class path must be this frontrun's: a boot jar of another version would be
+     * called by classes of this one.
+     */
+    private static void sameEverywhere(String resource) {
+        byte[] first = null;
+        java.net.URL firstUrl = null;
+        try {
+            java.util.Enumeration<java.net.URL> urls = BootstrapInjector.class.getClassLoader().getResources(resource);
+            while (urls.hasMoreElements()) {
+                java.net.URL url = urls.nextElement();
+                byte[] bytes;
+                try (InputStream in = url.openStream()) {
+                    bytes = in.readAllBytes();
+                }
+                if (first == null) {
+                    first = bytes;
+                    firstUrl = url;
+                } else if (!java.util.Arrays.equals(first, bytes)) {
+                    throw new IllegalStateException("frontrun's bridge on the bootstrap class path (" + firstUrl
+                            + ") is not the one of the frontrun classes in use (" + url + "): the jar given with"
+                            + " -Xbootclasspath/a comes from another frontrun version. Give the one of this version"
+                            + " (the Maven plugin's goals make it), or none.");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("frontrun could not read its bridge class " + resource + ": " + e, e);
         }
     }
 

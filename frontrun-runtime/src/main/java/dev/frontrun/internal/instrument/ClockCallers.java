@@ -16,12 +16,7 @@ import net.bytebuddy.matcher.ElementMatcher;
  */
 final class ClockCallers extends ElementMatcher.Junction.AbstractBase<TypeDescription> {
 
-    private static final byte[][] NAMES = {
-        "nanoTime".getBytes(StandardCharsets.US_ASCII),
-        "currentTimeMillis".getBytes(StandardCharsets.US_ASCII),
-        "sleep".getBytes(StandardCharsets.US_ASCII),
-        "currentInstant".getBytes(StandardCharsets.US_ASCII),
-    };
+    private static final String[] NAMES = {"nanoTime", "currentTimeMillis", "sleep", "currentInstant"};
 
     /** Each class's answer, read once (the search for missed classes asks again before every exploration). */
     private final java.util.Map<String, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -61,23 +56,12 @@ final class ClockCallers extends ElementMatcher.Junction.AbstractBase<TypeDescri
      * @return whether its constant pool may name a clock
      */
     static boolean namesClock(byte[] bytes) {
-        for (byte[] name : NAMES) {
-            if (contains(bytes, name)) {
+        // one byte a character: the JDK's own (intrinsic) search, where a loop of ours ran interpreted at start-up
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        for (String name : NAMES) {
+            if (text.contains(name)) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean contains(byte[] bytes, byte[] name) {
-        outer:
-        for (int i = 0; i <= bytes.length - name.length; i++) {
-            for (int j = 0; j < name.length; j++) {
-                if (bytes[i + j] != name[j]) {
-                    continue outer;
-                }
-            }
-            return true;
         }
         return false;
     }

@@ -3,16 +3,16 @@ package dev.frontrun.internal.instrument;
 import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
 
 import java.lang.instrument.Instrumentation;
+import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.pool.TypePool;
-import net.bytebuddy.utility.JavaModule;
 
 import dev.frontrun.internal.agent.Agents;
 import dev.frontrun.internal.vocab.Includes;
@@ -52,8 +52,7 @@ public final class Installer {
             times.lap("bridge and hooks");
             String jdk = JdkInstrumentation.install(inst, bridge);
             times.lap("JDK advice and virtual clock (" + jdk + ")");
-            install(inst, (type, loader, module, redefined, domain) -> Scope.isApplication(type.getName(), domain),
-                    true);
+            install(inst, Scope::isApplication, true);
             times.lap("application classes");
             base = true;
         }
@@ -62,8 +61,7 @@ public final class Installer {
             Includes includes = Includes.of(patterns, List.of());
             List<Includes> earlier = List.copyOf(INSTALLED);
             INSTALLED.add(includes);
-            install(inst, (type, loader, module, redefined, domain) -> {
-                String n = type.getName();
+            install(inst, (n, domain) -> {
                 if (!includes.matches(n) || Scope.isApplication(n, domain)) {
                     return false;
                 }
@@ -96,31 +94,33 @@ public final class Installer {
     }
 
     /**
-     * @param explicit the classes to retransform now, or null for every loaded class the matchers select
+     * @param explicit the classes to retransform now (the matchers still select among them), or null for every
+     *        loaded class the matchers select
      * @param pool how type descriptions are resolved
      * @return a retransforming builder (method bodies only)
      */
     static AgentBuilder builder(Set<Class<?>> explicit, AgentBuilder.PoolStrategy pool) {
-        AgentBuilder.RedefinitionListenable.WithoutBatchStrategy r = new AgentBuilder.Default()
+        AgentBuilder.RedefinitionListenable.WithImplicitDiscoveryStrategy all = AgentBuilders.create()
                 .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-        AgentBuilder b = explicit == null
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 // all classes in one retransformation (each call costs a pass over every transformer); when the JVM
                 // refuses the batch, one class at a time, so a class it refuses costs the others nothing
-                ? r.with(AgentBuilder.RedefinitionStrategy.BatchAllocator.ForTotal.INSTANCE)
-                        .with(new AgentBuilder.RedefinitionStrategy.Listener.BatchReallocator(
-                                AgentBuilder.RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(1)))
-                        .with(new AgentBuilder.RedefinitionStrategy.Listener.Adapter() {
-                            @Override
-                            public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
-                                    Throwable throwable, List<Class<?>> types) {
-                                if (batch.size() == 1) {
-                                    System.err.println("frontrun: could not instrument " + batch + ": " + throwable);
-                                }
-                                return List.of();
-                            }
-                        })
-                : r.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
+                .with(AgentBuilder.RedefinitionStrategy.BatchAllocator.ForTotal.INSTANCE);
+        AgentBuilder.RedefinitionListenable r = explicit == null ? all
+                : all.with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(explicit));
+        AgentBuilder b = r
+                .with(new AgentBuilder.RedefinitionStrategy.Listener.BatchReallocator(
+                        AgentBuilder.RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(1)))
+                .with(new AgentBuilder.RedefinitionStrategy.Listener.Adapter() {
+                    @Override
+                    public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
+                            Throwable throwable, List<Class<?>> types) {
+                        if (batch.size() == 1) {
+                            System.err.println("frontrun: could not instrument " + batch + ": " + throwable);
+                        }
+                        return List.of();
+                    }
+                });
         return b.with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
                 .with(pool)
@@ -135,11 +135,16 @@ public final class Installer {
     }
 
     /**
-     * Instruments the classes {@code mine} matches, now and when they load. The matchers of successive calls are
-     * disjoint (retransformation runs every installed transformer again), so no class is instrumented twice.
+     * Instruments the classes {@code selects} selects (by name and protection domain), now and when they load. The
+     * selections of successive calls are disjoint (retransformation runs every installed transformer again), so no
+     * class is instrumented twice. The loaded classes are selected here, and only those are handed to byte-buddy:
+     * its discovery would describe and match each of the JVM's thousands of loaded classes.
      */
-    private static void install(Instrumentation inst, AgentBuilder.RawMatcher mine, boolean application) {
-        builder(null)
+    private static void install(Instrumentation inst, BiPredicate<String, ProtectionDomain> selects,
+            boolean application) {
+        AgentBuilder.RawMatcher mine = (type, loader, module, redefined, domain) -> selects.test(type.getName(),
+                domain);
+        builder(selected(inst, selects))
                 // classes the verifier loads while another class is retransformed must still be transformed
                 .with(AgentBuilder.CircularityLock.Inactive.INSTANCE)
                 .ignore(new AgentBuilder.RawMatcher.Inversion(mine))
@@ -153,24 +158,28 @@ public final class Installer {
                             .visit(Advice.to(SyncMethodAdvice.class).on(isSynchronized()));
                 })
                 .installOn(inst);
-        retransformMissed(inst, mine);
+        retransformMissed(inst, selects);
+    }
+
+    /** @return the loaded classes that can be retransformed and that {@code selects} selects, and not seen yet */
+    private static Set<Class<?>> selected(Instrumentation inst, BiPredicate<String, ProtectionDomain> selects) {
+        Set<Class<?>> chosen = new java.util.LinkedHashSet<>();
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            if (!c.isArray() && !c.isPrimitive() && !c.isHidden() && !TRANSFORMED.contains(c.getName())
+                    && inst.isModifiableClass(c) && selects.test(c.getName(), c.getProtectionDomain())) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
     }
 
     /**
      * Classes the verifier loads while other classes are being retransformed skip every transformer; find them and
      * retransform them now.
      */
-    private static void retransformMissed(Instrumentation inst, AgentBuilder.RawMatcher mine) {
+    private static void retransformMissed(Instrumentation inst, BiPredicate<String, ProtectionDomain> selects) {
         for (int round = 0; round < 3; round++) {
-            List<Class<?>> missed = new ArrayList<>();
-            for (Class<?> c : inst.getAllLoadedClasses()) {
-                String n = c.getName();
-                if (!TRANSFORMED.contains(n) && inst.isModifiableClass(c) && !c.isArray() && !c.isHidden()
-                        && mine.matches(TypeDescription.ForLoadedType.of(c), c.getClassLoader(),
-                                JavaModule.ofType(c), c, c.getProtectionDomain())) {
-                    missed.add(c);
-                }
-            }
+            List<Class<?>> missed = new ArrayList<>(selected(inst, selects));
             if (missed.isEmpty()) {
                 return;
             }

@@ -7,18 +7,20 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The JDK classes as frontrun transformed them, kept on disk so that the next JVM skips byte-buddy for them: the
  * transformation of a JDK class depends only on its class file, the JDK and frontrun's own classes, so it is done
  * once. One directory per JDK and frontrun build ({@link #key()}), one file per class and original class file
- * ({@code java.lang.Thread@<sha-256 of the original>.class}), written to a temporary file and moved into place, so
+ * ({@code java.lang.Thread@<checksum of the original>.class}: its CRC-32C, CRC-32 and length, cheap to compute, where
+ * a cryptographic digest cost the start-up the JDK's security providers; the directory is its owner's alone), written
+ * to a temporary file and moved into place, so
  * JVMs running side by side share it safely. Any failure to read or write it only costs the time it would save
  * ({@code -Dfrontrun.debugInstrumentation=true} prints why).
  *
@@ -35,25 +37,17 @@ final class JdkClassCache {
     /** Class name, then the hash of the original class file, then the transformed class file. */
     private final Map<String, Map<String, byte[]>> entries = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
-    private final MessageDigest sha;
 
-    private JdkClassCache(Path directory, MessageDigest sha) {
+    private JdkClassCache(Path directory) {
         this.directory = directory;
-        this.sha = sha;
     }
 
     /** @return the cache this JVM's configuration names, with what is on disk already read */
     static JdkClassCache open() {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM lacks SHA-256", e);
-        }
         String setting = System.getProperty(PROPERTY, "");
         Path base = setting.equals("off") ? null : setting.isBlank() ? privateCache() : Path.of(setting);
         String key = base == null ? null : key();
-        JdkClassCache cache = new JdkClassCache(key == null ? null : base.resolve(key), sha);
+        JdkClassCache cache = new JdkClassCache(key == null ? null : base.resolve(key));
         cache.read();
         return cache;
     }
@@ -116,14 +110,18 @@ final class JdkClassCache {
         pending.put(className + "@" + original, transformed);
     }
 
-    /** @return the SHA-256 of a class file, in hexadecimal */
+    /** @return the checksum of a class file: its CRC-32C, CRC-32 and length, in hexadecimal */
     String hash(byte[] classFile) {
-        try {
-            MessageDigest d = (MessageDigest) sha.clone();
-            return HexFormat.of().formatHex(d.digest(classFile));
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
+        return checksum(classFile);
+    }
+
+    private static String checksum(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return HexFormat.of().toHexDigits((c.getValue() << 32) | d.getValue()) + "-"
+                + Integer.toHexString(bytes.length);
     }
 
     /** Writes the transformations learnt since the last call; a failure only costs the next JVM time. */
@@ -196,9 +194,8 @@ final class JdkClassCache {
                             .append(Files.getLastModifiedTime(f).toMillis());
                 }
             }
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(k.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (IOException | java.net.URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return checksum(k.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             debug("no JDK class cache, frontrun's classes could not be identified: " + e);
             return null;
         }

@@ -46,7 +46,7 @@ public final class JdbcInstrumentation {
         Instrumentation inst = Agents.instrumentation();
         ClassLoader own = JdbcInstrumentation.class.getClassLoader();
         ElementMatcher.Junction<MethodDescription> concrete = isPublic().and(not(isAbstract()));
-        new AgentBuilder.Default()
+        dev.frontrun.internal.instrument.AgentBuilders.create()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)

@@ -12,6 +12,7 @@ import dev.frontrun.internal.fork.DatabaseEndpoint;
 import dev.frontrun.internal.fork.ForkMain;
 import dev.frontrun.internal.fork.RunSettings;
 import dev.frontrun.internal.fork.ScenarioConfiguration;
+import dev.frontrun.internal.fork.StartupArchive;
 import dev.frontrun.internal.result.ResultFiles;
 import dev.frontrun.internal.result.RunDescription;
 import dev.frontrun.internal.result.ScenarioResult;
@@ -25,6 +26,7 @@ import dev.frontrun.maven.internal.fork.ForkOutcome;
 import dev.frontrun.maven.internal.fork.ForkPool;
 import dev.frontrun.maven.internal.fork.ForkRequest;
 import dev.frontrun.maven.internal.fork.ForkSpec;
+import dev.frontrun.maven.internal.fork.JavaExecutable;
 import dev.frontrun.maven.internal.report.ReportRenderer;
 
 /**
@@ -116,10 +118,16 @@ public final class ExploreEngine {
             Path tmp = java.nio.file.Files.createDirectories(forkDir.resolve("tmp"));
             forkSpec.systemProperty("java.io.tmpdir", tmp.toAbsolutePath().toString());
         }
+        // the agent's bridge on -Xbootclasspath/a and a class data sharing archive, made once per build: a faster
+        // start; the archive needs the agent jar first on the class path, and the user's argLine comes after
+        StartupArchive startup = StartupArchive.prepare(JavaExecutable.resolve(options.jvm()), options.agentJar(),
+                options.resultsDir().resolve("startup"), List.of(), log);
         ForkSpec spec = forkSpec
                 .jvm(options.jvm())
                 .agent(options.agentJar(), null)
+                .jvmArguments(startup.jvmArguments())
                 .argLine(options.argLine())
+                .classPath(List.of(options.agentJar()))
                 .classPath(options.testClassPath())
                 .systemProperty(ScenarioConfiguration.APPLICATION_PATHS, options.applicationPaths().stream().map(Path::toString)
                         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)))

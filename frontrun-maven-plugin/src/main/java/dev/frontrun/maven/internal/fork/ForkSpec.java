@@ -104,6 +104,17 @@ public record ForkSpec(Path java, Path agentJar, String agentOptions, List<Strin
         }
 
         /**
+         * Appends JVM arguments, as they are.
+         *
+         * @param values the arguments
+         * @return this
+         */
+        public Builder jvmArguments(List<String> values) {
+            this.argLine.addAll(values);
+            return this;
+        }
+
+        /**
          * Appends class path entries.
          *
          * @param entries class path entries to append
