@@ -109,18 +109,28 @@ final class DockerTestEngine {
             builder.environment().put("DOCKER_HOST", dockerHost);
             builder.environment().put("DOCKER_BUILDKIT", "0"); // the classic builder needs no buildx plugin
         }
-        Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new IllegalStateException(command + " did not finish within " + timeoutSeconds + " s; see " + log);
+        boolean keepLog = false;
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                keepLog = true; // named in the message
+                throw new IllegalStateException(command + " did not finish within " + timeoutSeconds + " s; see "
+                        + log);
+            }
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed with exit code " + process.exitValue() + ": "
+                        + Files.readString(log).strip());
+            }
+            return stdout;
+        } finally {
+            Files.deleteIfExists(out);
+            if (!keepLog) {
+                Files.deleteIfExists(log);
+            }
         }
-        String stdout = Files.readString(out, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(command + " failed with exit code " + process.exitValue() + ": "
-                    + Files.readString(log).strip());
-        }
-        return stdout;
     }
 
     private static String lastLine(String text) {
