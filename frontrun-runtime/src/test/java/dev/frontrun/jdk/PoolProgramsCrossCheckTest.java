@@ -41,8 +41,8 @@ class PoolProgramsCrossCheckTest {
     private static final int RANDOM_RUNS = 300;
 
     /**
-     * A generated program: the pool (a fixed pool of one, a single-thread executor, a scheduled pool of one), how the
-     * main thread hands it the tasks (invokeAll, invokeAny, submit or schedule and a get, two submits and a
+     * A generated program: the pool (a fixed pool of one, a single-thread executor, a scheduled pool of one, a fixed
+     * pool of two for invokeAll), how the main thread hands it the tasks (invokeAll, invokeAny, submit or schedule and a get, two submits and a
      * cancellation of the first), the tasks, the main's own step and how it shuts the pool down.
      */
     record Program(int pool, int call, List<int[]> tasks, int mainStep, boolean now) {
@@ -77,16 +77,23 @@ class PoolProgramsCrossCheckTest {
 
     static Program generate(long seed) {
         Random rng = new Random(seed * 0x9E3779B97F4A7C15L); // adjacent seeds' first draws are alike
-        int pool = (int) (seed % 3);
+        // the first twelve: every pool of one with every call; then (-Dfrontrun.pools.programs=16) invokeAll on a pool
+        // of two, which takes DPOR thousands of executions (invokeAny there more than 20,000), where a rare divergence
+        // of a worker's start-up (a thread blocked on the execution's monitor) can make it inconclusive
+        boolean two = seed >= 6012;
+        int pool = two ? 3 : (int) (seed % 3);
         List<int[]> t = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            int[] ops = new int[1 + rng.nextInt(2)];
+            int[] ops = new int[two ? 1 : 1 + rng.nextInt(2)];
             for (int j = 0; j < ops.length; j++) {
                 ops[j] = rng.nextInt(4);
             }
+            if (two) {
+                ops[0] = i == 0 ? 2 : 2 * rng.nextInt(2); // the two workers race on cell 0: one writes it
+            }
             t.add(ops);
         }
-        return new Program(pool, (int) (seed / 3 % 4), t, rng.nextInt(3), rng.nextBoolean());
+        return new Program(pool, two ? 0 : (int) (seed / 3 % 4), t, rng.nextInt(3), rng.nextBoolean());
     }
 
     /** One step on the cells: 0, 1 read cell 0 or 1; 2, 3 write cell 0 or 1. */
@@ -100,9 +107,10 @@ class PoolProgramsCrossCheckTest {
     }
 
     static void main(State s, Program p) throws Exception {
-        // pools of one worker: with two, DPOR's exhaustive exploration of two submits alone takes more than 20,000
+        // mostly pools of one worker: with two, DPOR's exhaustive exploration of two submits takes more than 20,000
         ExecutorService pool = p.pool() == 0 ? Executors.newFixedThreadPool(1)
-                : p.pool() == 1 ? Executors.newSingleThreadExecutor() : Executors.newScheduledThreadPool(1);
+                : p.pool() == 1 ? Executors.newSingleThreadExecutor()
+                : p.pool() == 2 ? Executors.newScheduledThreadPool(1) : Executors.newFixedThreadPool(2);
         List<Callable<Integer>> tasks = new ArrayList<>();
         for (int i = 0; i < p.tasks().size(); i++) {
             int id = i;

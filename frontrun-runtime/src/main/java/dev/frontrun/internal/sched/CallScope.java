@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.frontrun.internal.vocab.OpKind;
+
 /**
  * One application call on an executor that creates the futures it then waits for ({@code invokeAll},
  * {@code invokeAny}): the hidden state its steps touch is the executor's domain and that of every
@@ -15,12 +17,20 @@ import java.util.List;
  * step inside the call (after a park, an unpark, a thread start, an interrupt) names them all. An object whose
  * domain is not known makes the step's hidden state unknown. The domains are computed when each step begins, after
  * the objects' constructors have returned (a completion service's future is grouped with its queue then).
+ *
+ * <p>{@code invokeAll} hands every task to the executor before it waits for any of their futures: once the thread
+ * parks on a future the call created, the rest of the call touches the futures only (it gets them, and cancels them
+ * when interrupted), no longer the executor. {@code invokeAny} submits more tasks after each wait.
  */
 final class CallScope {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private long[] domains;
+    /** Whether the call submits every task before it waits for the first future ({@code invokeAll}). */
+    private boolean submitsFirst;
+    /** Whether it waited for a future of its own already: the executor is no longer touched. */
+    private boolean submitted;
     private long[] reads;
     private long[] writes;
     private final List<Object> created = new ArrayList<>();
@@ -29,9 +39,11 @@ final class CallScope {
      * @param domain the executor's domain (known)
      * @param reads the resources the call reads besides it (the JDK objects it is given)
      * @param writes the resources it writes besides it
+     * @param submitsFirst whether the call submits every task before it waits for one ({@code invokeAll})
      */
-    CallScope(long domain, long[] reads, long[] writes) {
+    CallScope(long domain, long[] reads, long[] writes, boolean submitsFirst) {
         this.domains = new long[] {domain};
+        this.submitsFirst = submitsFirst;
         this.reads = reads;
         this.writes = writes;
     }
@@ -49,6 +61,8 @@ final class CallScope {
             return opened;
         }
         if (opened != null) {
+            current.submitsFirst = false; // calls within calls: each may submit after the other waited
+            current.submitted = false;
             current.domains = concat(current.domains, opened.domains, opened.domains.length);
             current.reads = concat(current.reads, opened.reads, opened.reads.length);
             current.writes = concat(current.writes, opened.writes, opened.writes.length);
@@ -74,18 +88,34 @@ final class CallScope {
     void widen(Operation op, Execution e, ManagedThread by) {
         long[] more = Arrays.copyOf(writes, writes.length + domains.length + created.size());
         int n = writes.length;
-        for (long d : domains) {
-            more[n++] = d;
-        }
+        boolean onOwnFuture = false;
         for (Object o : created) {
             long d = e.domains.of(o, e.resources, by);
             if (d < 0) {
                 op.touching(JdkDomains.UNKNOWN); // hidden state of unknown extent: the step depends on all of it
             } else {
                 more[n++] = d;
+                // a park on a future of its own (not on the executor's lock, whose domain a scheduled task shares)
+                onOwnFuture |= d == op.hiddenDomain() && !executor(d);
+            }
+        }
+        submitted |= submitsFirst && op.kind() == OpKind.PARK && !op.timed()
+                && onOwnFuture;
+        if (!submitted) {
+            for (long d : domains) {
+                more[n++] = d;
             }
         }
         op.alsoTouching(concat(op.alsoReads(), reads, reads.length), concat(op.alsoWrites(), more, n));
+    }
+
+    private boolean executor(long domain) {
+        for (long d : domains) {
+            if (d == domain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long[] concat(long[] a, long[] b, int bLength) {

@@ -127,7 +127,7 @@ final class LibraryCalls {
                 kind == LibraryClass.UNSAFE, concurrency)
                 .touching(creates || !method.startsWith("invoke") ? hidden : JdkDomains.UNKNOWN)
                 .alsoTouching(more.reads(), more.writes());
-        call.scope = creates ? new CallScope(hidden, more.reads(), more.writes()) : null;
+        call.scope = creates ? new CallScope(hidden, more.reads(), more.writes(), method.equals("invokeAll")) : null;
         return call;
     }
 

@@ -10,11 +10,9 @@
  *       and state), so all of them depend on each other and on the pool's other steps:
  *       {@code PoolShutdownAwaitTermination} (a fixed pool of two, timed awaitTermination: exhaustive HOLDS after
  *       2,472; 1,730 before a thread start inside a pool's call counted as a step of that call, which it is),
- *       {@code ScheduledTasksRace} (the race is not among the first 3,000), {@code InvokeAllRace} (found after
- *       1,114) and {@code InvokeAnyFirstResult} (not among the first 3,000). invokeAll and invokeAny no longer
- *       depend on every java.util.concurrent step (their steps touch the pool and the futures they create, see
- *       {@code CallScope}), and a scheduled pool's tasks and a completion service's futures have domains, but the
- *       pool's own domain stays one. Random, PCT and POS find or certify them.</li>
+ *       {@code ScheduledTasksRace} (the race is not among the first 3,000) and {@code InvokeAnyFirstResult} (not
+ *       among the first 3,000: invokeAny submits again after each wait, so all its steps touch the pool).
+ *       Random, PCT and POS find or certify them.</li>
  *   <li>{@code CompletableFuturesRace}: POS finds the lost update, but its counterexample does not always replay.</li>
  *   <li>{@code ForkJoinTasksRace}, {@code ForkJoinSum}: work stealing between ForkJoinPool workers uses
  *       Unsafe/VarHandle updates and spinning that no scheduling point shows; on JDK 25 PCT's counterexample of the
