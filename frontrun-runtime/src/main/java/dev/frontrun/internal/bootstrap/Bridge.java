@@ -198,6 +198,13 @@ public final class Bridge {
         }
     }
 
+    public static void cancellationSpin(Object future) {
+        Hooks d = delegate;
+        if (d != null) {
+            d.cancellationSpin(future);
+        }
+    }
+
     public static void created(Object object) {
         Hooks d = delegate;
         if (d != null) {

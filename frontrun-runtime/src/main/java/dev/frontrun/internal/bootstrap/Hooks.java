@@ -90,6 +90,9 @@ public interface Hooks {
     /** On entry to a pool's or future's internal step that changes hidden state ({@code method}: class.method). */
     void internalPoint(Object self, String method);
 
+    /** On entry to {@code FutureTask.handlePossibleCancellationInterrupt}: its runner waits for a cancellation. */
+    void cancellationSpin(Object future);
+
     /** On exit from the constructor of a java.util.concurrent object whose creator names it (a future, a pool). */
     void created(Object object);
 

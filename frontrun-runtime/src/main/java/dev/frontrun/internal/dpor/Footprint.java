@@ -46,11 +46,22 @@ public final class Footprint {
      * @param op a data operation
      * @param reads resources it also reads
      * @param writes resources it also writes
-     * @return {@code op} widened by those resources (a call on one JDK object that is given others)
+     * @return {@code op} widened by those resources (a call on one JDK object that is given others); an operation
+     *     that is no data access keeps its kind and carries them as further accesses
      */
     public static Op widen(Op op, long[] reads, long[] writes) {
         if (reads.length == 0 && writes.length == 0) {
             return op;
+        }
+        if (op.kind().space() != OpKind.Space.DATA) { // a spawn inside a JDK call: it stays a spawn
+            Op out = op;
+            for (long w : writes) {
+                out = out.alsoWriting(w);
+            }
+            for (long r : reads) {
+                out = out.alsoReading(r);
+            }
+            return out;
         }
         Footprint f = of(op);
         if (op.kind() != OpKind.FOOTPRINT && op.footprint() != null) { // the further accesses it carries already

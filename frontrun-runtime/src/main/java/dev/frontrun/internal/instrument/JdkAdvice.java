@@ -204,6 +204,14 @@ public final class JdkAdvice {
         }
     }
 
+    /** A future's runner waiting while a cancellation interrupts it (the JDK spins in {@code Thread.yield}). */
+    public static final class CancellationSpin {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object self) {
+            Bridge.cancellationSpin(self);
+        }
+    }
+
     /** Reads of an atomic class's value. */
     public static final class AtomicRead {
         @Advice.OnMethodEnter(suppress = Throwable.class)

@@ -139,7 +139,8 @@ final class JdkAdviceWiring {
                 .type(named("java.util.concurrent.FutureTask"))
                 .transform(advice.advice(namedOneOf("run", "runAndReset", "set", "setException")
                         .and(not(isStatic())), ADVICE + "InternalPoint")
-                        .advice(isConstructor(), ADVICE + "Created"))
+                        .advice(isConstructor(), ADVICE + "Created")
+                        .advice(named("handlePossibleCancellationInterrupt"), ADVICE + "CancellationSpin"))
                 .type(named("java.util.concurrent.CompletableFuture"))
                 .transform(advice.advice(namedOneOf("completeValue", "completeNull", "completeThrowable",
                         "completeRelay").and(not(isStatic())), ADVICE + "InternalPoint"))

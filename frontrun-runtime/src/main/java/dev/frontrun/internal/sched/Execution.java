@@ -138,7 +138,7 @@ public final class Execution {
                 throw new ExecutionAborted();
             }
             me.pending = op;
-            me.continueAfter(op);
+            me.continueAfter(op, this);
             dropToken(me);
             me.status = ThreadStatus.AT_POINT;
             wake = dispatch();
@@ -158,7 +158,7 @@ public final class Execution {
             me.status = newStatus;
             me.pending = pending;
             if (pending != null) {
-                me.continueAfter(pending);
+                me.continueAfter(pending, this);
             }
             dropToken(me);
             wake = dispatch();

@@ -38,7 +38,9 @@ final class JdkDomains {
 
     /**
      * JDK classes whose methods touch only their own state and that of the synchronizers they own. A JDK subclass
-     * not listed (a completion service's future, a scheduled task) may touch more and has no domain.
+     * not listed may touch more and has no domain. A scheduled pool's task touches its pool too (a periodic one
+     * queues itself again, a cancelled one leaves the queue), and owns it through its outer instance; a completion
+     * service's future touches its completion queue, which it owns.
      */
     private static final Set<String> MODELLED = Set.of("java.util.concurrent.ThreadPoolExecutor",
             "java.util.concurrent.ThreadPoolExecutor$Worker", "java.util.concurrent.ScheduledThreadPoolExecutor",
@@ -47,7 +49,8 @@ final class JdkDomains {
             "java.util.concurrent.Executors$FinalizableDelegatedExecutorService",
             "java.util.concurrent.Executors$AutoShutdownDelegatedExecutorService",
             "java.util.concurrent.Executors$DelegatedScheduledExecutorService",
-            "java.util.concurrent.FutureTask", "java.util.concurrent.LinkedBlockingQueue",
+            "java.util.concurrent.FutureTask", "java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask",
+            "java.util.concurrent.ExecutorCompletionService$QueueingFuture", "java.util.concurrent.LinkedBlockingQueue",
             "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.LinkedBlockingDeque",
             "java.util.concurrent.PriorityBlockingQueue", "java.util.concurrent.ConcurrentHashMap",
             "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.ConcurrentLinkedDeque",

@@ -127,11 +127,16 @@ final class LibraryCalls {
         int rid = e.resources.id(state, "state", me);
         String name = e.resources.describe(state);
         StablePools.stabilize(state);
-        // an executor's invokeAll and invokeAny also touch the futures they create
-        long hidden = !concurrency ? JdkDomains.NONE : method.startsWith("invoke") ? JdkDomains.UNKNOWN
-                : e.domains.of(state, e.resources, me);
-        return CallOperations.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
-                kind == LibraryClass.UNSAFE, concurrency).touching(hidden).alsoTouching(more.reads(), more.writes());
+        long hidden = !concurrency ? JdkDomains.NONE : e.domains.of(state, e.resources, me);
+        // an executor's invokeAll and invokeAny also touch the futures they create (CallScope); other calls of that
+        // name (an unknown executor's) touch hidden state of unknown extent
+        boolean creates = hidden >= 0 && (method.equals("invokeAll") || method.equals("invokeAny"));
+        Operation call = CallOperations.libraryCall(op, rid, name, site, simpleName(type) + "." + method,
+                kind == LibraryClass.UNSAFE, concurrency)
+                .touching(creates || !method.startsWith("invoke") ? hidden : JdkDomains.UNKNOWN)
+                .alsoTouching(more.reads(), more.writes());
+        call.scope = creates ? new CallScope(hidden, more.reads(), more.writes(), method.equals("invokeAll")) : null;
+        return call;
     }
 
     private static Operation onArguments(Execution e, ManagedThread me, Object[] args, Site s,

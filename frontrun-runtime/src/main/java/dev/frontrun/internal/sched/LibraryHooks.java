@@ -89,6 +89,9 @@ final class LibraryHooks {
         }
         synchronized (e) {
             e.domains.creations.created(object, me);
+            if (me.callScope != null) {
+                me.callScope.created(object);
+            }
         }
     }
 

@@ -98,14 +98,24 @@ final class ManagedThread implements AutoCloseable {
      */
     boolean inUnknownCall;
 
-    /** The step after {@code op} touches the hidden state {@code op} names; an unpark's continues the step before. */
-    void continueAfter(Operation op) {
+    /** The executor call that creates the futures it waits for, which the thread is inside (see {@link CallScope}). */
+    CallScope callScope;
+
+    /**
+     * The step after {@code op} touches the hidden state {@code op} names; an unpark's continues the step before. A
+     * point the JDK reaches inside an executor call also touches the call's ({@link CallScope}).
+     */
+    void continueAfter(Operation op, Execution e) {
         if (!insideCall(op)) {
             inUnknownCall = op.call() != null && op.touchesConcurrencyState()
                     && op.hiddenDomain() == JdkDomains.UNKNOWN;
+            callScope = CallScope.next(callScope, op.scope);
+        } else if (callScope != null) {
+            callScope.widen(op, e, this);
         }
         if (op.kind() != OpKind.UNPARK && op.kind() != OpKind.INTERRUPT) {
-            hiddenDomain = op.touchesConcurrencyState() ? op.hiddenDomain() : JdkDomains.NONE;
+            hiddenDomain = op.touchesConcurrencyState() || op.kind() == OpKind.SPAWN ? op.hiddenDomain()
+                    : JdkDomains.NONE;
         }
     }
 

@@ -42,6 +42,8 @@ public final class Operation {
     boolean concurrency;
     /** Whether this takes or releases a database lock of the model (a row lock, a unique key, a commit gate). */
     boolean databaseLock;
+    /** For an executor's {@code invokeAll} or {@code invokeAny}: the hidden state of the call's steps; else null. */
+    CallScope scope;
     /** For an I/O call between managed threads that may block: what it waits for; else {@code null}. */
     IoWait ioWait;
     /**

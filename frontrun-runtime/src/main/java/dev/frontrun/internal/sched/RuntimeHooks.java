@@ -141,6 +141,11 @@ public final class RuntimeHooks implements Hooks {
     }
 
     @Override
+    public void cancellationSpin(Object future) {
+        CancellationWait.await(current, future);
+    }
+
+    @Override
     public void created(Object object) {
         LibraryHooks.created(current, object);
     }

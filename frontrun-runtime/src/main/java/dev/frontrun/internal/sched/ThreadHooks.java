@@ -27,7 +27,9 @@ final class ThreadHooks {
             synchronized (e) {
                 child = e.threads.nextChildId(me);
             }
-            e.point(me, ThreadOperations.spawn(child, thread, Sites.caller(OpKind.SPAWN)));
+            // started by JDK code (a pool adding a worker), the step after the start goes on in the JDK call
+            e.point(me, ThreadOperations.spawn(child, thread, Sites.caller(OpKind.SPAWN))
+                    .touching(me.within(LibraryHooks.hiddenAfterLockSupport(me.hiddenDomain))));
         }
     }
 

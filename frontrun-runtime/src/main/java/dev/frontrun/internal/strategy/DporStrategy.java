@@ -134,6 +134,19 @@ public final class DporStrategy implements SchedulingStrategy {
     }
 
     /**
+     * A thread start inside a JDK call (a pool adding a worker) is followed by more of that call: the spawn also
+     * touches the call's hidden state, like any other step inside it.
+     */
+    private static Op spawn(int thread, Operation op) {
+        Op spawn = Op.spawn(op.targetThread());
+        long domain = op.hiddenDomain();
+        if (domain >= 0) {
+            return spawn.alsoWriting(domain).alsoReading(PARKING).alsoReading(INTERRUPTS + thread);
+        }
+        return domain == -1 ? spawn.alsoWriting(PARKING).alsoReading(INTERRUPTS + thread) : spawn;
+    }
+
+    /**
      * With early expiry on, a timed wait's end depends on the virtual clock, which every early expiry moves (and
      * which may end other timed waits): each such operation also writes the {@code CLOCK} resource, so DPOR orders
      * timed waits with each other both ways. It may now also end before an interrupt of its thread instead of by
@@ -176,7 +189,7 @@ public final class DporStrategy implements SchedulingStrategy {
             case NOTIFY:
                 return new Op(OpKind.NOTIFY, resource);
             case SPAWN:
-                return Op.spawn(op.targetThread());
+                return spawn(thread, op);
             case JOIN:
                 return Op.join(op.targetThread());
             case END:

@@ -1,4 +1,4 @@
-package dev.frontrun.conformance.pending;
+package dev.frontrun.conformance.success;
 
 import static dev.frontrun.conformance.Threads.check;
 
