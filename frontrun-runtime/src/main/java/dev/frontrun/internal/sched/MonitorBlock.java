@@ -27,6 +27,11 @@ record MonitorBlock(Object modelled, boolean transientHold) {
             return new MonitorBlock(null, true);
         }
         int hash = info.getLockInfo().getIdentityHashCode();
+        if (hash == System.identityHashCode(exec)) {
+            // the scheduler's own monitor, which the explorer and the threads in a hook hold only briefly: the thread
+            // is entering the scheduler (a hook that looks at the execution before it marks itself inside)
+            return new MonitorBlock(null, true);
+        }
         long ownerId = info.getLockOwnerId();
         ManagedThread holder = null;
         for (ManagedThread m : exec.threads) {
