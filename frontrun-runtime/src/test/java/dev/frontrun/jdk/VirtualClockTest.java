@@ -28,6 +28,9 @@ class VirtualClockTest {
         final CountDownLatch latch = new CountDownLatch(1);
         final ReentrantLock lock = new ReentrantLock();
         final Condition cond = lock.newCondition();
+        /** A clock handed in as a method reference, as code that injects its clock does. */
+        final java.util.function.LongSupplier nanos = System::nanoTime;
+        final java.util.function.LongSupplier millis = System::currentTimeMillis;
     }
 
     private static ExplorationResult explore(java.util.function.Consumer<Times> worker,
@@ -55,6 +58,23 @@ class VirtualClockTest {
                 Strategy.random());
         assertEquals(Verdict.HOLDS, r.verdict(), r::report);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20), "20 sleeps of 5 s took real time");
+    }
+
+    @Test
+    void aClockGivenAsAMethodReferenceIsTheVirtualClock() {
+        ExplorationResult r = explore(t -> {
+            long n0 = t.nanos.getAsLong();
+            long m0 = t.millis.getAsLong();
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            t.elapsedNanos.set(t.nanos.getAsLong() - n0);
+            t.elapsedMillis.set(t.millis.getAsLong() - m0);
+        }, t -> t.elapsedNanos.get() == TimeUnit.SECONDS.toNanos(5) && t.elapsedMillis.get() == 5_000,
+                Strategy.random());
+        assertEquals(Verdict.HOLDS, r.verdict(), r::report);
     }
 
     @Test

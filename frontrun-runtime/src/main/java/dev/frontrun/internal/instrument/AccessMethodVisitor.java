@@ -166,6 +166,24 @@ final class AccessMethodVisitor extends MethodVisitor {
         super.visitInsn(opcode);
     }
 
+    /**
+     * A method reference to the clock ({@code LongSupplier clock = System::nanoTime}) reads the virtual clock, as a
+     * call does: the lambda's target becomes the bridge's method of the same name.
+     */
+    @Override
+    public void visitInvokeDynamicInsn(String name, String descriptor, net.bytebuddy.jar.asm.Handle bootstrap,
+            Object... arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof net.bytebuddy.jar.asm.Handle h && h.getTag() == Opcodes.H_INVOKESTATIC
+                    && h.getOwner().equals("java/lang/System") && h.getDesc().equals("()J")
+                    && (h.getName().equals("nanoTime") || h.getName().equals("currentTimeMillis"))) {
+                arguments[i] = new net.bytebuddy.jar.asm.Handle(Opcodes.H_INVOKESTATIC, BRIDGE, h.getName(), "()J",
+                        false);
+            }
+        }
+        super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+    }
+
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean itf) {
         testedRead = -1;
