@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,7 +35,7 @@ import dev.frontrun.maven.internal.fork.AgentJar;
  */
 @Mojo(name = "explore", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
-public class ExploreMojo extends AbstractMojo {
+public class ExploreMojo extends RunParametersMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -87,52 +86,6 @@ public class ExploreMojo extends AbstractMojo {
     /** Scenario class globs to leave out. */
     @Parameter(property = "frontrun.excludes")
     private List<String> excludes;
-
-    /**
-     * Strategies to run: any of markers, marker-orders, random, pct, pos, dpor, naive (by default all but
-     * marker-orders, pct and pos; markers runs marker-orders for a scenario with markers but no schedule).
-     */
-    @Parameter(property = "frontrun.strategies", defaultValue = RunSettings.DEFAULT_STRATEGIES)
-    private String strategies;
-
-    /** The seed every random choice derives from. */
-    @Parameter(property = "frontrun.seed", defaultValue = RunSettings.DEFAULT_SEED)
-    private long seed;
-
-    /** Executions of the random strategy (and PCT, POS). */
-    @Parameter(property = "frontrun.maxAttempts", defaultValue = RunSettings.DEFAULT_MAX_ATTEMPTS)
-    private int maxAttempts;
-
-    /** Executions of DPOR at most. */
-    @Parameter(property = "frontrun.maxExecutions", defaultValue = RunSettings.DEFAULT_MAX_EXECUTIONS)
-    private int maxExecutions;
-
-    /** Trials of the naive baseline. */
-    @Parameter(property = "frontrun.naiveTrials", defaultValue = RunSettings.DEFAULT_NAIVE_TRIALS)
-    private int naiveTrials;
-
-    /** The naive baseline's largest random start offset, in milliseconds. */
-    @Parameter(property = "frontrun.naiveMaxOffsetMillis",
-            defaultValue = RunSettings.DEFAULT_NAIVE_MAX_OFFSET_MILLIS)
-    private long naiveMaxOffsetMillis;
-
-    /** Runs of a declared marker schedule. */
-    @Parameter(property = "frontrun.markerRuns", defaultValue = RunSettings.DEFAULT_MARKER_RUNS)
-    private int markerRuns;
-
-    /** Replays of a counterexample. */
-    @Parameter(property = "frontrun.reproduce", defaultValue = RunSettings.DEFAULT_REPRODUCE)
-    private int reproduce;
-
-    /** How long a thread may run without reaching its next marker, in milliseconds. */
-    @Parameter(property = "frontrun.deadlockTimeoutMillis",
-            defaultValue = RunSettings.DEFAULT_DEADLOCK_TIMEOUT_MILLIS)
-    private long deadlockTimeoutMillis;
-
-    /** Time limit of one execution, in milliseconds. */
-    @Parameter(property = "frontrun.executionTimeoutMillis",
-            defaultValue = RunSettings.DEFAULT_EXECUTION_TIMEOUT_MILLIS)
-    private long executionTimeoutMillis;
 
     /** Scenario JVMs at once; 0 means one per core. */
     @Parameter(property = "frontrun.forkCount", defaultValue = "0")
@@ -223,18 +176,7 @@ public class ExploreMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        int attempts = positive("maxAttempts", maxAttempts);
-        int executions = positive("maxExecutions", maxExecutions);
-        int trials = positive("naiveTrials", naiveTrials);
-        int runs = positive("markerRuns", markerRuns);
-        RunSettings settings;
-        try {
-            settings = new RunSettings(RunSettings.strategies(strategies), seed, runs, trials,
-                    Duration.ofMillis(naiveMaxOffsetMillis), attempts, executions, reproduce,
-                    Duration.ofMillis(deadlockTimeoutMillis), Duration.ofMillis(executionTimeoutMillis));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Bad frontrun.strategies '" + strategies + "': " + e.getMessage());
-        }
+        RunSettings settings = runSettings();
         String classes;
         try {
             classes = include != null && !include.isBlank() ? include : ProjectPackages.globs(List.of(
@@ -285,13 +227,6 @@ public class ExploreMojo extends AbstractMojo {
                 AgentJar.find(pluginArtifactMap), resultsDirectory.toPath(), orEmpty(includes), orEmpty(excludes), db,
                 settings, classes, forks, Duration.ofSeconds(timeout), jvm, argLine, project.getBasedir().toPath(),
                 part);
-    }
-
-    private static int positive(String name, int value) throws MojoExecutionException {
-        if (value < 1) {
-            throw new MojoExecutionException("frontrun." + name + " must be at least 1, got " + value + ".");
-        }
-        return value;
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -23,9 +23,11 @@ import java.util.Map;
  * @param reproduce how often a counterexample is replayed
  * @param deadlockTimeout marker deadlock timeout
  * @param executionTimeout time limit of one execution
+ * @param clock how the explorations treat time
  */
 public record RunSettings(List<String> strategies, long seed, int markerRuns, int naiveTrials, Duration naiveMaxOffset,
-        int maxAttempts, int maxExecutions, int reproduce, Duration deadlockTimeout, Duration executionTimeout) {
+        int maxAttempts, int maxExecutions, int reproduce, Duration deadlockTimeout, Duration executionTimeout,
+        ClockSettings clock) {
 
     /** Every strategy name a run understands. */
     public static final List<String> KNOWN = List.of("markers", "marker-orders", "random", "pct", "pos", "dpor",
@@ -65,9 +67,20 @@ public record RunSettings(List<String> strategies, long seed, int markerRuns, in
     private static final String REPRODUCE = "reproduce";
     private static final String DEADLOCK_TIMEOUT = "deadlockTimeoutMillis";
     private static final String EXECUTION_TIMEOUT = "executionTimeoutMillis";
+    private static final String REAL_CLOCK = "realClock";
+    private static final String SPURIOUS_WAKEUPS = "spuriousWakeups";
+    private static final String EARLY_EXPIRY = "earlyExpiry";
+
+    /** The settings with the default {@link ClockSettings}. */
+    public RunSettings(List<String> strategies, long seed, int markerRuns, int naiveTrials, Duration naiveMaxOffset,
+            int maxAttempts, int maxExecutions, int reproduce, Duration deadlockTimeout, Duration executionTimeout) {
+        this(strategies, seed, markerRuns, naiveTrials, naiveMaxOffset, maxAttempts, maxExecutions, reproduce,
+                deadlockTimeout, executionTimeout, ClockSettings.DEFAULT);
+    }
 
     /** Checks the strategy names and drops duplicates. */
     public RunSettings {
+        java.util.Objects.requireNonNull(clock, "clock");
         strategies = List.copyOf(new LinkedHashSet<>(strategies));
         for (String s : strategies) {
             if (!KNOWN.contains(s)) {
@@ -110,7 +123,10 @@ public record RunSettings(List<String> strategies, long seed, int markerRuns, in
                 Integer.parseInt(e.getOrDefault(MAX_EXECUTIONS, DEFAULT_MAX_EXECUTIONS)),
                 Integer.parseInt(e.getOrDefault(REPRODUCE, DEFAULT_REPRODUCE)),
                 Duration.ofMillis(Long.parseLong(e.getOrDefault(DEADLOCK_TIMEOUT, DEFAULT_DEADLOCK_TIMEOUT_MILLIS))),
-                Duration.ofMillis(Long.parseLong(e.getOrDefault(EXECUTION_TIMEOUT, DEFAULT_EXECUTION_TIMEOUT_MILLIS))));
+                Duration.ofMillis(Long.parseLong(e.getOrDefault(EXECUTION_TIMEOUT, DEFAULT_EXECUTION_TIMEOUT_MILLIS))),
+                new ClockSettings(Boolean.parseBoolean(e.getOrDefault(REAL_CLOCK, "false")),
+                        Boolean.parseBoolean(e.getOrDefault(SPURIOUS_WAKEUPS, "true")),
+                        Boolean.parseBoolean(e.getOrDefault(EARLY_EXPIRY, "false"))));
     }
 
     /** @return the settings as fork configuration entries, read back by {@link #from(Map)} */
@@ -126,6 +142,9 @@ public record RunSettings(List<String> strategies, long seed, int markerRuns, in
         e.put(REPRODUCE, Integer.toString(reproduce));
         e.put(DEADLOCK_TIMEOUT, Long.toString(deadlockTimeout.toMillis()));
         e.put(EXECUTION_TIMEOUT, Long.toString(executionTimeout.toMillis()));
+        e.put(REAL_CLOCK, Boolean.toString(clock.realClock()));
+        e.put(SPURIOUS_WAKEUPS, Boolean.toString(clock.spuriousWakeups()));
+        e.put(EARLY_EXPIRY, Boolean.toString(clock.earlyExpiry()));
         return e;
     }
 

@@ -45,7 +45,10 @@ final class ExploreRunner {
                 .invariant(state -> holds(state, progress, harnessError))
                 .strategy(strategy)
                 .executionTimeout(settings.executionTimeout())
-                .reproductions(settings.reproduce());
+                .reproductions(settings.reproduce())
+                .clock(settings.clock().realClock() ? dev.frontrun.ClockMode.REAL : dev.frontrun.ClockMode.VIRTUAL)
+                .spuriousWakeups(settings.clock().spuriousWakeups())
+                .earlyExpiry(settings.clock().earlyExpiry());
         if (strategy.uses(Strategy.SEED)) {
             builder.seed(settings.seed());
         }
