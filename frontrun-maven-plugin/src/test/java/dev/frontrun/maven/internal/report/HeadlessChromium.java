@@ -64,10 +64,13 @@ final class HeadlessChromium implements AutoCloseable {
     private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
 
     HeadlessChromium(Path userDataDir) throws IOException, InterruptedException, TimeoutException {
-        process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        ProcessBuilder builder = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + userDataDir, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                "--window-size=1280,1000", "about:blank").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--window-size=1280,1000", "about:blank").redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // Chromium's own temporary files (its singleton socket directory) go beside the profile, not into /tmp
+        builder.environment().put("TMPDIR", userDataDir.toAbsolutePath().toString());
+        process = builder.start();
         CompletableFuture<String> url = new CompletableFuture<>();
         Thread reader = new Thread(() -> readStderr(url), "chromium-stderr");
         reader.setDaemon(true);
