@@ -96,6 +96,11 @@ class JdkArrayArgumentsTest {
                 .worker(b -> b.labelView.set(1, "y"))
                 .worker(b -> b.seen = b.labels[1].equals("b") ? 1 : 0)
                 .invariant(b -> b.seen == 1)), 3);
+        // given to another call: a copy of the list reads the array
+        Expect.found(dpor(explore()
+                .worker(b -> b.seen = new java.util.ArrayList<>(b.labelView).get(0).equals("a") ? 1 : 0)
+                .worker(b -> b.labels[0] = "z")
+                .invariant(b -> b.seen == 1)), 3);
         // made by a worker
         Expect.found(dpor(explore()
                 .worker(b -> b.seen = Arrays.asList(b.labels).contains("z") ? 1 : 0)

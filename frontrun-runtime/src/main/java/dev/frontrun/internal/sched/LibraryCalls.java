@@ -189,7 +189,14 @@ final class LibraryCalls {
     private static void argument(Execution e, ManagedThread me, Object arg, Object receiverState,
             boolean write, CallAccesses a) {
         Object state = e.resources.viewed(arg);
-        if (state == receiverState || kindOf(arg, state) == LibraryClass.IGNORED) {
+        if (state == receiverState) {
+            return;
+        }
+        if (state.getClass().isArray()) {
+            a.array(state, me, write); // a view of an array (Arrays.asList) given to a call: its elements
+            return;
+        }
+        if (kindOf(arg, state) == LibraryClass.IGNORED) {
             return;
         }
         if (state.getClass().getName().startsWith("java.util.concurrent.")) {
@@ -223,6 +230,4 @@ final class LibraryCalls {
         String n = type.getName();
         return n.substring(n.lastIndexOf('.') + 1);
     }
-
-    /** The further resources a call reads and writes. */
 }
